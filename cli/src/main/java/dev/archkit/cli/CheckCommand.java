@@ -1,0 +1,162 @@
+package dev.archkit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.lang.SourceParser;
+import dev.archkit.model.Location;
+import dev.archkit.model.diag.Diagnostic;
+import dev.archkit.model.graph.ArchGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "check",
+        description = {
+            "Check .arch files: syntax, names, types and units, and the language's semantic rules.",
+            "Every error is reported (not just the first) as file:line:col with the source line,",
+            "a caret under the mistake and a hint. A directory means every .arch file under it;",
+            "files without an 'architecture' block are checked through the files that import them.",
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  archkit check examples/",
+            "  archkit check platform.arch --format json",
+            "", "Exit codes: 0 valid, 2 errors in the input, 3 files could not be read."})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories to check")
+    List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    Format format = Format.text;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = Inputs.expand(paths);
+        } catch (Inputs.BadInput e) {
+            err.println("archkit check: " + e.getMessage());
+            return Main.INVALID;
+        } catch (IOException e) {
+            err.println("archkit check: cannot read: " + e.getMessage());
+            return Main.ENVIRONMENT;
+        }
+        List<Diagnostic> all = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        Set<String> covered = new HashSet<>();
+        List<Path> fragments = new ArrayList<>();
+        int architectures = 0;
+        boolean ioFailure = false;
+        for (Path f : files) {
+            String text;
+            try {
+                text = Files.readString(f);
+            } catch (IOException e) {
+                all.add(Diagnostic.error("io", new Location(f.toString(), 0, 0, 0), "cannot read " + f + ": " + e.getMessage()));
+                ioFailure = true;
+                continue;
+            }
+            SourceParser.Parsed p = SourceParser.parse(f.toString(), text);
+            if (!Inputs.hasArchitecture(p)) {
+                fragments.add(f);
+                sources.put(f.toString(), text);
+                if (p.hasErrors()) {
+                    all.addAll(p.diagnostics());
+                    covered.add(f.toString());
+                }
+                continue;
+            }
+            ModelBuilder.Result r = ModelBuilder.build(f.toString(), path -> path.equals(f.toString()) ? text : ModelBuilder.DISK.load(path));
+            architectures++;
+            sources.putAll(r.sources());
+            for (Diagnostic d : r.diagnostics()) {
+                String key = d.location() + d.message();
+                if (covered.add(key)) all.add(d);
+            }
+            covered.addAll(r.sources().keySet());
+            if (r.architecture() != null && !r.hasErrors()) {
+                new ArchGraph(r.architecture());  // the graph must build for every valid model
+            }
+        }
+        for (Path f : fragments) {
+            if (!covered.contains(f.toString())) {
+                all.add(Diagnostic.warning("not-imported", new Location(f.toString(), 1, 1, 1),
+                        f + " has no 'architecture' block and no checked file imports it; only its syntax was checked")
+                        .withHint("import it from an architecture: import \"" + f.getFileName() + "\""));
+            }
+        }
+        all.sort(null);
+        long errors = all.stream().filter(Diagnostic::isError).count();
+        long warnings = all.size() - errors;
+        if (format == Format.json) {
+            out.print(json(all, files.size(), architectures));
+        } else {
+            Inputs.print(out, all, sources, Inputs.color(out));
+            if (!quiet) {
+                out.println((errors == 0 ? "ok: " : "") + "checked " + plural(files.size(), "file") + " (" + plural(architectures, "architecture") + "): "
+                        + plural(errors, "error") + ", " + plural(warnings, "warning"));
+            }
+        }
+        if (ioFailure) return Main.ENVIRONMENT;
+        return errors > 0 ? Main.INVALID : Main.OK;
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String json(List<Diagnostic> ds, int files, int archs) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("files", files);
+        root.put("architectures", archs);
+        ArrayNode arr = root.putArray("diagnostics");
+        for (Diagnostic d : ds) {
+            ObjectNode o = arr.addObject();
+            o.put("severity", d.severity().label());
+            o.put("code", d.code());
+            o.put("message", d.message());
+            o.put("file", d.location().file());
+            o.put("line", d.location().line());
+            o.put("column", d.location().column());
+            if (d.hint() != null) o.put("hint", d.hint());
+            if (!d.related().isEmpty()) {
+                ArrayNode rel = o.putArray("related");
+                for (Diagnostic.Related r : d.related()) {
+                    rel.addObject().put("at", r.location().toString()).put("message", r.message());
+                }
+            }
+        }
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.archkit.cli;
+
+import dev.archkit.lang.Formatter;
+import dev.archkit.lang.SourceParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "fmt",
+        description = {
+            "Print .arch files in canonical layout: two-space indentation, one statement a line,",
+            "single spaces, '{' ending its line, at most one blank line. Comments are kept.",
+            "A file with syntax errors is never formatted (the errors are shown, exit 2).",
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  archkit fmt platform.arch            print the formatted file",
+            "  archkit fmt --write examples/*.arch  rewrite files in place (atomically)",
+            "  archkit fmt --check examples/        exit 1 and list files that are not formatted"})
+final class FmtCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories")
+    List<Path> paths;
+
+    @Option(names = {"-w", "--write"}, description = "rewrite the files in place instead of printing them")
+    boolean write;
+
+    @Option(names = "--check", description = "print nothing but the names of files that are not formatted; exit 1 if any")
+    boolean check;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (write && check) {
+            err.println("archkit fmt: --write and --check do not go together; choose one");
+            return Main.INVALID;
+        }
+        List<Path> files;
+        try {
+            files = Inputs.expand(paths);
+        } catch (Inputs.BadInput e) {
+            err.println("archkit fmt: " + e.getMessage());
+            return Main.INVALID;
+        } catch (IOException e) {
+            err.println("archkit fmt: cannot read: " + e.getMessage());
+            return Main.ENVIRONMENT;
+        }
+        boolean invalid = false, unformatted = false, io = false;
+        List<String> changed = new ArrayList<>();
+        for (Path f : files) {
+            String text;
+            try {
+                text = Files.readString(f);
+            } catch (IOException e) {
+                err.println("archkit fmt: cannot read " + f + ": " + e.getMessage());
+                io = true;
+                continue;
+            }
+            SourceParser.Parsed p = SourceParser.parse(f.toString(), text);
+            if (p.hasErrors()) {
+                Inputs.print(err, p.diagnostics(), java.util.Map.of(f.toString(), text), Inputs.color(err));
+                err.println("archkit fmt: " + f + " has syntax errors; not formatted");
+                invalid = true;
+                continue;
+            }
+            String formatted = Formatter.format(text);
+            boolean differs = !formatted.equals(text);
+            if (check) {
+                if (differs) {
+                    out.println(f);
+                    unformatted = true;
+                }
+            } else if (write) {
+                if (differs) {
+                    try {
+                        writeAtomically(f, formatted);
+                        changed.add(f.toString());
+                    } catch (IOException e) {
+                        err.println("archkit fmt: cannot write " + f + ": " + e.getMessage());
+                        io = true;
+                    }
+                }
+            } else {
+                out.print(formatted);
+            }
+        }
+        if (write && !changed.isEmpty()) err.println("formatted " + String.join(", ", changed));
+        if (io) return Main.ENVIRONMENT;
+        if (invalid) return Main.INVALID;
+        return unformatted ? Main.FINDINGS : Main.OK;
+    }
+
+    /** Writes to a temporary file beside the target, then renames it over the target. */
+    static void writeAtomically(Path target, String content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(tmp, content);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

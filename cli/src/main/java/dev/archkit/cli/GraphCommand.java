@@ -1,0 +1,83 @@
+package dev.archkit.cli;
+
+import dev.archkit.gen.json.ModelJson;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.graph.ArchGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "graph",
+        description = {
+            "Print the resolved model and its graphs as JSON: elements with their typed values",
+            "(durations in ms, sizes in MiB, CPU in millicores), dependencies, environments, and",
+            "the graph views: dependency edges (sync/async), security group flows, placement by zone.",
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  archkit graph examples/open-market.arch --format json",
+            "  archkit graph examples/eks-platform.arch --env prod | jq '.graph.placement'"})
+final class GraphCommand implements Callable<Integer> {
+
+    enum Format { json }
+
+    @Parameters(paramLabel = "FILE", description = "the .arch file of the architecture")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (the default and, for now, the only one)")
+    Format format = Format.json;
+
+    @Option(names = "--env", paramLabel = "NAME", description = "the effective model of one environment")
+    String env;
+
+    @Option(names = "--no-locations", description = "leave out file:line:col of elements and properties")
+    boolean noLocations;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (Files.isDirectory(file)) {
+            err.println("archkit graph: " + file + " is a directory; name the .arch file of one architecture");
+            return Main.INVALID;
+        }
+        if (!Files.exists(file)) {
+            try {
+                Inputs.expand(java.util.List.of(file));
+            } catch (Inputs.BadInput e) {
+                err.println("archkit graph: " + e.getMessage());
+            } catch (java.io.IOException e) {
+                err.println("archkit graph: " + e.getMessage());
+            }
+            return Main.INVALID;
+        }
+        ModelBuilder.Result r = ModelBuilder.build(file);
+        if (r.hasErrors() || r.architecture() == null) {
+            Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
+            boolean io = r.diagnostics().stream().anyMatch(d -> d.code().equals("io"));
+            return io ? Main.ENVIRONMENT : Main.INVALID;
+        }
+        Architecture a = r.architecture();
+        if (env != null) {
+            if (a.environmentNamed(env) == null) {
+                var names = a.environments().stream().map(e -> e.name()).toList();
+                String m = dev.archkit.lang.Suggest.closest(env, names);
+                err.println("archkit graph: no environment '" + env + "' in " + file
+                        + (names.isEmpty() ? " (it declares none)" : " (it has " + String.join(", ", names) + ")")
+                        + (m != null ? "; did you mean '" + m + "'?" : ""));
+                return Main.INVALID;
+            }
+            a = a.forEnvironment(env);
+        }
+        out.print(new ModelJson(!noLocations).write(a, new ArchGraph(a)));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.archkit.cli;
+
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.lang.SourceParser;
+import dev.archkit.lang.ast.Stmt;
+import dev.archkit.model.diag.Diagnostic;
+import dev.archkit.model.diag.DiagnosticRenderer;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Finding .arch files on the command line, and showing diagnostics. */
+final class Inputs {
+    private Inputs() { }
+
+    /** Thrown for a path that does not exist or holds no .arch file (exit 2). */
+    static final class BadInput extends Exception {
+        BadInput(String m) { super(m); }
+    }
+
+    /** Every .arch file named, or under a named directory, sorted, without repeats. */
+    static List<Path> expand(List<Path> args) throws BadInput, IOException {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Path p : args) {
+            if (Files.isDirectory(p)) {
+                List<Path> found;
+                try (Stream<Path> s = Files.walk(p)) {
+                    found = s.filter(x -> Files.isRegularFile(x) && x.toString().endsWith(".arch")).sorted().toList();
+                }
+                if (found.isEmpty()) throw new BadInput("no .arch files under " + p);
+                out.addAll(found.stream().map(Path::normalize).toList());
+            } else if (Files.isRegularFile(p)) {
+                out.add(p.normalize());
+            } else if (Files.exists(p)) {
+                throw new BadInput(p + " is neither a file nor a directory");
+            } else {
+                String hint = "";
+                Path dir = p.toAbsolutePath().getParent();
+                if (dir != null && Files.isDirectory(dir)) {
+                    List<String> names = new ArrayList<>();
+                    try (Stream<Path> s = Files.list(dir)) {
+                        s.forEach(x -> names.add(x.getFileName().toString()));
+                    }
+                    String m = dev.archkit.lang.Suggest.closest(p.getFileName().toString(), names);
+                    if (m != null) hint = " (did you mean " + (p.getParent() == null ? m : p.getParent().resolve(m)) + "?)";
+                }
+                throw new BadInput("no such file or directory: " + p + hint);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    static boolean color(PrintWriter out) {
+        String no = System.getenv("NO_COLOR");
+        if (no != null && !no.isEmpty()) return false;
+        if ("dumb".equals(System.getenv("TERM"))) return false;
+        return System.console() != null;
+    }
+
+    static void print(PrintWriter out, List<Diagnostic> diags, Map<String, String> sources, boolean color) {
+        Map<String, String> cache = new HashMap<>(sources);
+        DiagnosticRenderer r = new DiagnosticRenderer(f -> cache.computeIfAbsent(f, k -> {
+            try {
+                return Files.readString(Path.of(k));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }), color);
+        for (Diagnostic d : diags) out.print(r.render(d));
+    }
+
+    /** Files that hold an 'architecture' block (the others are imported fragments). */
+    static boolean hasArchitecture(SourceParser.Parsed p) {
+        return p.statements().stream().anyMatch(s -> s instanceof Stmt.Architecture);
+    }
+
+    static ModelBuilder.Result build(Path p) {
+        return ModelBuilder.build(p);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.archkit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Properties;
+
+/**
+ * The archkit command. Exit codes: 0 clean, 1 findings at or above --fail-on (or, for
+ * 'fmt --check', files not formatted), 2 invalid input (syntax, references, usage),
+ * 3 an environment failure (I/O) or an internal error.
+ */
+@Command(name = "archkit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Model, check and generate AWS container architectures described in .arch files.",
+            "",
+            "Start with:  archkit check examples/",
+            "             archkit fmt --check my-platform.arch",
+            "             archkit graph my-platform.arch --format json",
+        },
+        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  clean",
+            "  1  findings (or files that 'fmt --check' would change)",
+            "  2  invalid input: syntax, unknown names, wrong values, bad usage",
+            "  3  could not read or write files, or an internal error",
+            "",
+            "The language reference is docs/language.md; NO_COLOR turns colors off."})
+public final class Main implements Runnable {
+
+    public static final int OK = 0, FINDINGS = 1, INVALID = 2, ENVIRONMENT = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs archkit with the given streams; returns the exit code (used by tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("archkit: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return INVALID;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            c.getErr().println("archkit: internal error: " + ex);
+            c.getErr().println("This is a bug in archkit, not in your input. Please report it with the command line and files.");
+            return ENVIRONMENT;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties p = new Properties();
+            try (var in = Main.class.getResourceAsStream("/archkit-version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[]{"archkit " + p.getProperty("version", "dev"),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/*
+ * Lexer of .arch files. The language is line oriented: newlines separate statements
+ * (as does ';'), except after a ',' or inside nothing else. Everything that is not
+ * punctuation, a string or a comment is a WORD: names may hold '-', '.', ':', '/', '*',
+ * so that ARNs-like actions (s3:GetObject), CIDRs (10.0.0.0/16), paths (/api/*),
+ * durations (500ms) and money ($5000/month) all lex as one token and get their meaning
+ * from the typed schema, not from the grammar.
+ */
+lexer grammar ArchLexer;
+
+channels { ERRORS }
+
+// keywords; the parser lets them stand as names where that is unambiguous
+IMPORT       : 'import' ;
+ARCHITECTURE : 'architecture' ;
+ENVIRONMENT  : 'environment' ;
+
+LBRACE : '{' ;
+RBRACE : '}' ;
+COMMA  : ',' ;
+SEMI   : ';' ;
+ARROW  : '->' ;          // synchronous dependency
+ASYNC  : '~>' ;          // asynchronous dependency (queue, topic, event)
+
+STRING : '"' ( '\\' . | ~["\\\r\n] )* '"' ;
+UNTERMINATED_STRING : '"' ( '\\' . | ~["\\\r\n] )* -> channel(ERRORS) ;
+
+// comments come before WORD so that '//' starts a comment, never a word
+LINE_COMMENT : ( '#' | '//' ) ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
+
+WORD : ( WORD_CHAR | '-' { _input.LA(1) != '>' }? )+ ;
+
+NL : ( '\r'? '\n' | '\r' ) ;
+WS : [ \t\f\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+
+// anything else is reported by the parser as an unexpected character
+ERROR_CHAR : . -> channel(ERRORS) ;
+
+fragment WORD_CHAR : [a-zA-Z0-9_.:/*$%@+?!=&|\u0080-\uFFFF] ;

@@ -1,0 +1,571 @@
+package dev.archkit.lang;
+
+import dev.archkit.lang.ast.Stmt;
+import dev.archkit.lang.ast.Tok;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Dependency;
+import dev.archkit.model.Element;
+import dev.archkit.model.Environment;
+import dev.archkit.model.Location;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+import dev.archkit.model.diag.Diagnostic;
+import dev.archkit.model.diag.Diagnostics;
+import dev.archkit.model.schema.KindSpec;
+import dev.archkit.model.schema.PropertySpec;
+import dev.archkit.model.schema.Schema;
+import dev.archkit.model.schema.Signature;
+import dev.archkit.model.schema.Slot;
+import dev.archkit.model.schema.Type;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Text to model: reads the root file and its imports, parses them, checks every statement
+ * against the schema, resolves references (so declaration order never matters) and runs the
+ * semantic checks of the language. Never throws for bad input: everything wrong is a
+ * {@link Diagnostic}, all of them in one run.
+ */
+public final class ModelBuilder {
+
+    /** Reads a file's text; the default reads from disk. */
+    @FunctionalInterface
+    public interface SourceLoader {
+        String load(String path) throws IOException;
+    }
+
+    /** The outcome: the architecture (null when there is none to build) and every diagnostic. */
+    public record Result(Architecture architecture, List<Diagnostic> diagnostics, Map<String, String> sources) {
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    public static final SourceLoader DISK = p -> Files.readString(Path.of(p));
+
+    private final SourceLoader loader;
+    private final Diagnostics diags = new Diagnostics();
+    private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, SourceParser.Parsed> parsed = new LinkedHashMap<>();
+    private final List<ValueParser.PendingRef> baseRefs = new ArrayList<>();
+    private final Map<String, List<ValueParser.PendingRef>> envRefs = new HashMap<>();
+    private List<ValueParser.PendingRef> currentRefs = baseRefs;
+    private final ValueParser values = new ValueParser(diags, r -> currentRefs.add(r));
+    // name -> element, per scope (null = base)
+    private final Map<String, Element> baseNames = new HashMap<>();
+    private Map<String, Element> scopeNames = baseNames;
+
+    private ModelBuilder(SourceLoader loader) {
+        this.loader = loader;
+    }
+
+    public static Result build(Path root) {
+        return build(root.toString(), DISK);
+    }
+
+    public static Result build(String root, SourceLoader loader) {
+        ModelBuilder b = new ModelBuilder(loader);
+        Architecture a;
+        try {
+            a = b.run(root);
+        } catch (RuntimeException | StackOverflowError e) {
+            b.diags.add(Diagnostic.error("internal", new Location(root, 0, 0, 0),
+                    "internal error while reading " + root + ": " + e)
+                    .withHint("this is a bug in archkit, not in your file; please report it with the file"));
+            a = null;
+        }
+        return new Result(a, b.diags.sorted(), Map.copyOf(b.sources));
+    }
+
+    /** Parses text without reading anything else (imports are reported as unreadable). */
+    public static Result buildText(String file, String text) {
+        return build(file, p -> {
+            if (p.equals(file)) return text;
+            throw new NoSuchFileException(p);
+        });
+    }
+
+    // ---- files and imports ------------------------------------------------------------------
+
+    private Architecture run(String root) {
+        String rootText;
+        try {
+            rootText = loader.load(root);
+        } catch (IOException e) {
+            diags.error("io", new Location(root, 0, 0, 0), "cannot read " + root + ": " + reason(e));
+            return null;
+        }
+        load(root, rootText, new ArrayList<>());
+        return assemble(root);
+    }
+
+    private void load(String file, String text, List<String> stack) {
+        sources.put(file, text);
+        SourceParser.Parsed p = SourceParser.parse(file, text);
+        parsed.put(file, p);
+        diags.addAll(p.diagnostics());
+        stack.add(file);
+        for (Stmt s : p.statements()) {
+            if (!(s instanceof Stmt.Import imp)) continue;
+            String target = resolveImport(file, imp.path().text());
+            if (stack.contains(target)) {
+                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(target), stack.size()));
+                cycle.add(target);
+                diags.error("import-cycle", imp.path().location(), "import cycle: " + String.join(" -> ", cycle),
+                        "remove one of these imports; shared declarations belong in a file that imports nothing of them");
+                continue;
+            }
+            if (parsed.containsKey(target)) continue;
+            String t;
+            try {
+                t = loader.load(target);
+            } catch (IOException e) {
+                String hint = null;
+                Path dir = Path.of(target).getParent();
+                try {
+                    if (dir != null && Files.isDirectory(dir)) {
+                        List<String> names = new ArrayList<>();
+                        try (var list = Files.list(dir)) {
+                            list.filter(x -> x.toString().endsWith(".arch")).forEach(x -> names.add(x.getFileName().toString()));
+                        }
+                        String m = Suggest.closest(Path.of(imp.path().text()).getFileName().toString(), names);
+                        if (m != null) hint = "did you mean \"" + m + "\"?";
+                    }
+                } catch (IOException | RuntimeException ignored) {
+                    // no suggestion then
+                }
+                diags.error("import", imp.path().location(), "cannot import \"" + imp.path().text() + "\": " + reason(e),
+                        hint != null ? hint : "paths are relative to the importing file");
+                continue;
+            }
+            load(target, t, stack);
+        }
+        stack.remove(stack.size() - 1);
+    }
+
+    private static String resolveImport(String from, String path) {
+        Path base = Path.of(from).getParent();
+        Path p = base == null ? Path.of(path) : base.resolve(path);
+        return p.normalize().toString();
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    // ---- assembling the architecture ----------------------------------------------------------
+
+    private final List<Element> elements = new ArrayList<>();
+    private final List<Dependency> deps = new ArrayList<>();
+    private final List<Property> archProps = new ArrayList<>();
+    private final List<Environment> envs = new ArrayList<>();
+
+    private Architecture assemble(String root) {
+        Stmt.Architecture decl = null;
+        List<Stmt> body = new ArrayList<>();
+        for (SourceParser.Parsed p : parsed.values()) {
+            for (Stmt s : p.statements()) {
+                if (s instanceof Stmt.Import) continue;
+                if (s instanceof Stmt.Architecture a) {
+                    if (decl != null) {
+                        diags.add(Diagnostic.error("duplicate", a.name().location(),
+                                "a second architecture '" + a.name().text() + "'; an architecture and its imports declare one")
+                                .withRelated(decl.name().location(), "the architecture '" + decl.name().text() + "' is declared here")
+                                .withHint("leave out the 'architecture' line in imported files: their declarations join the importing architecture"));
+                        continue;
+                    }
+                    decl = a;
+                    if (a.block() != null) body.addAll(a.block().statements());
+                } else {
+                    body.add(s);
+                }
+            }
+        }
+        if (decl == null) {
+            if (!diags.hasErrors()) {
+                diags.error("no-architecture", new Location(root, 1, 1, 1), "no 'architecture' block in " + root + " or its imports",
+                        "wrap the declarations in 'architecture NAME { ... }', or check the file that imports this one");
+            }
+            return null;
+        }
+        KindSpec arch = Schema.kind(Schema.ARCHITECTURE);
+        Map<String, Property> seen = new HashMap<>();
+        List<Stmt.Environment> envDecls = new ArrayList<>();
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Environment e) {
+                envDecls.add(e);
+                continue;
+            }
+            statement(s, arch, null, archProps, elements, deps, seen, null);
+        }
+        Set<String> envNames = new HashSet<>();
+        for (Stmt.Environment e : envDecls) {
+            if (!envNames.add(e.name().text())) {
+                diags.error("duplicate", e.name().location(), "environment '" + e.name().text() + "' is declared twice",
+                        "merge the two blocks");
+                continue;
+            }
+            envs.add(environment(e));
+        }
+        resolve(baseRefs, baseNames, null);
+        List<String> files = new ArrayList<>(parsed.keySet());
+        Architecture a = new Architecture(decl.name().text(), decl.name().location(), archProps, elements, deps, envs, files, null);
+        new Semantics(diags).check(a);
+        return a;
+    }
+
+    private Environment environment(Stmt.Environment e) {
+        String name = e.name().text();
+        List<ValueParser.PendingRef> refs = new ArrayList<>();
+        envRefs.put(name, refs);
+        currentRefs = refs;
+        Map<String, Element> names = new HashMap<>();
+        scopeNames = names;
+        List<Property> props = new ArrayList<>();
+        List<Element> els = new ArrayList<>();
+        List<Dependency> ds = new ArrayList<>();
+        KindSpec env = Schema.kind(Schema.ENVIRONMENT);
+        Map<String, Property> seen = new HashMap<>();
+        if (e.block() != null) {
+            for (Stmt s : e.block().statements()) {
+                if (s instanceof Stmt.Environment inner) {
+                    diags.error("nesting", inner.location(), "an environment cannot be declared inside another", null);
+                    continue;
+                }
+                statement(s, env, null, props, els, ds, seen, name);
+            }
+        }
+        ds.addAll(envDeps.getOrDefault(name, List.of()));
+        currentRefs = baseRefs;
+        scopeNames = baseNames;
+        // env-only elements resolve against the base and the environment
+        Map<String, Element> union = new HashMap<>(baseNames);
+        union.putAll(names);
+        resolve(refs, union, name);
+        for (Element o : els) {
+            Element base = baseNames.get(o.name());
+            if (base != null && !base.kind().equals(o.kind())) {
+                diags.add(Diagnostic.error("kind-mismatch", o.location(), "'" + o.name() + "' is a " + base.kind()
+                        + " in the architecture, not a " + o.kind()).withRelated(base.location(), "declared here"));
+            }
+        }
+        return new Environment(name, e.name().location(), props, els, ds);
+    }
+
+    /** One statement inside a block owned by {@code owner} (an element name, or null). */
+    private void statement(Stmt s, KindSpec ks, String owner, List<Property> props, List<Element> children,
+                           List<Dependency> edges, Map<String, Property> seen, String env) {
+        if (s instanceof Stmt.Import imp) {
+            diags.error("syntax", imp.location(), "'import' belongs at the top of a file, outside every block", null);
+        } else if (s instanceof Stmt.Architecture a) {
+            diags.error("nesting", a.location(), "an architecture cannot be declared inside a block", null);
+        } else if (s instanceof Stmt.Environment e) {
+            diags.error("nesting", e.location(), "environments are declared in the architecture, not in a " + ks.kind(), null);
+        } else if (s instanceof Stmt.Edge e) {
+            edge(e, ks, owner, edges);
+        } else if (s instanceof Stmt.Entry e) {
+            entry(e, ks, owner, props, children, seen, env);
+        }
+    }
+
+    private boolean allowsChild(KindSpec ks, String kind) {
+        if (ks.kind().equals(Schema.ARCHITECTURE) || ks.kind().equals(Schema.ENVIRONMENT)) {
+            return Schema.topLevelKinds().contains(kind);
+        }
+        return ks.children().contains(kind);
+    }
+
+    private void entry(Stmt.Entry e, KindSpec ks, String owner, List<Property> props, List<Element> children,
+                       Map<String, Property> seen, String env) {
+        String key = e.key().text();
+        if (allowsChild(ks, key)) {
+            Element el = element(e, Schema.kind(key), owner, env);
+            if (el != null) children.add(el);
+            if (ks.kind().equals(Schema.ARCHITECTURE) || ks.kind().equals(Schema.ENVIRONMENT)) {
+                // inline roles ('role { allow ... }' in a service) are declared beside their service
+                children.addAll(pendingRoles);
+                pendingRoles.clear();
+            }
+            return;
+        }
+        PropertySpec spec = ks.property(key);
+        if (spec == null) {
+            unknownKey(e, ks);
+            return;
+        }
+        if (e.block() != null) {
+            if ((key.equals("role") || key.equals("execution-role")) && ks.kind().equals("service") && e.values().isEmpty()) {
+                inlineRole(e, owner, key, props, children, seen, env);
+                return;
+            }
+            diags.error("syntax", e.block().open(), "'" + key + "' takes no block", "write its values on the same line: " + key + " " + spec.signature().usage());
+            return;
+        }
+        Property p = property(spec, e.key(), e.values(), ks.kind());
+        if (p == null) return;
+        if (!spec.repeatable()) {
+            Property first = seen.get(key);
+            if (first != null) {
+                diags.add(Diagnostic.error("duplicate", e.key().location(), "'" + key + "' is set twice")
+                        .withRelated(first.location(), "first set here")
+                        .withHint("keep one; environments override values with 'environment NAME { ... }'"));
+                return;
+            }
+            seen.put(key, p);
+        }
+        props.add(p);
+    }
+
+    private void unknownKey(Stmt.Entry e, KindSpec ks) {
+        String key = e.key().text();
+        Set<String> candidates = new TreeSet<>(ks.properties().keySet());
+        if (ks.kind().equals(Schema.ARCHITECTURE) || ks.kind().equals(Schema.ENVIRONMENT)) candidates.addAll(Schema.topLevelKinds());
+        else candidates.addAll(ks.children());
+        String m = Suggest.closest(key, candidates);
+        String where = ks.kind().equals(Schema.ARCHITECTURE) ? "an architecture" : ks.kind().equals(Schema.DEPENDENCY) ? "a dependency" : "a " + ks.kind();
+        if (Schema.kind(key) != null && m == null) {
+            KindSpec k = Schema.kind(key);
+            String hint = k.isNested() ? "a " + key + " is declared inside a " + parentOf(key) : "declare it at the top level of the architecture";
+            diags.error("misplaced", e.key().location(), "a " + key + " cannot be declared in " + where, hint);
+            return;
+        }
+        diags.error("unknown-property", e.key().location(), "unknown property '" + key + "' for " + where,
+                m != null ? "did you mean '" + m + "'?" : "see 'docs/language.md' for what " + where + " takes");
+    }
+
+    private static String parentOf(String kind) {
+        for (KindSpec k : Schema.kinds().values()) if (k.children().contains(kind)) return k.kind();
+        return "block";
+    }
+
+    private Property property(PropertySpec spec, Tok key, List<Tok> toks, String kind) {
+        String what = "property '" + spec.key() + "'";
+        Map<String, Value> fields = values.match(spec.signature(), toks, what, end(key.location()));
+        if (fields == null) return null;
+        Value v = toValue(spec.signature(), fields, key.location());
+        return new Property(spec.key(), v, key.location());
+    }
+
+    static Value toValue(Signature sig, Map<String, Value> fields, Location at) {
+        if (sig.isSingle()) {
+            Value v = fields.get("value");
+            return v != null ? v : new Value.BoolValue(true, at);
+        }
+        return new Value.Struct(fields, at);
+    }
+
+    private static Location end(Location l) {
+        return new Location(l.file(), l.line(), l.column() + Math.max(1, l.length()), 1);
+    }
+
+    private void inlineRole(Stmt.Entry e, String owner, String key, List<Property> props, List<Element> children,
+                            Map<String, Property> seen, String env) {
+        String roleName = owner + "." + (key.equals("role") ? "task-role" : "execution-role");
+        Tok nameTok = new Tok(roleName, Tok.Type.WORD, e.key().location());
+        Element role = buildElement(Schema.kind("role"), nameTok, List.of(), e.block(), owner, env);
+        if (role == null) return;
+        register(role);
+        // the role becomes a top-level element of its scope; the service refers to it
+        pendingRoles.add(role);
+        Property p = new Property(key, new Value.Ref(roleName, e.key().location()), e.key().location());
+        if (seen.containsKey(key)) {
+            diags.add(Diagnostic.error("duplicate", e.key().location(), "'" + key + "' is set twice")
+                    .withRelated(seen.get(key).location(), "first set here"));
+            return;
+        }
+        seen.put(key, p);
+        props.add(p);
+    }
+
+    private final List<Element> pendingRoles = new ArrayList<>();
+
+    private Element element(Stmt.Entry e, KindSpec ks, String parent, String env) {
+        if (e.values().isEmpty() || !e.values().get(0).isWord()) {
+            Location at = e.values().isEmpty() ? end(e.key().location()) : e.values().get(0).location();
+            diags.error("missing-name", at, "a " + ks.kind() + " needs a name", "write it as: " + ks.kind() + " NAME { ... }");
+            return null;
+        }
+        Tok name = e.values().get(0);
+        Element el = buildElement(ks, name, e.values().subList(1, e.values().size()), e.block(), parent, env);
+        if (el == null) return null;
+        register(el);
+        return el;
+    }
+
+    private Element buildElement(KindSpec ks, Tok name, List<Tok> inline, Stmt.Block block, String parent, String env) {
+        List<Property> props = new ArrayList<>();
+        Map<String, Property> seen = new HashMap<>();
+        if (!inline.isEmpty()) {
+            if (ks.inline().slots().isEmpty()) {
+                diags.error("unexpected-value", inline.get(0).location(), "unexpected '" + inline.get(0).source() + "' after the name of a "
+                        + ks.kind(), "put properties in the block: " + ks.kind() + " " + name.text() + " { ... }");
+            } else {
+                Map<String, Value> f = values.match(ks.inline(), inline, "the " + ks.kind() + " '" + name.text() + "'", end(name.location()));
+                if (f != null) for (var x : f.entrySet()) {
+                    Property p = new Property(x.getKey(), x.getValue(), x.getValue().at());
+                    props.add(p);
+                    seen.put(x.getKey(), p);
+                }
+            }
+        } else if (!ks.inline().slots().isEmpty() && block == null) {
+            values.match(ks.inline(), inline, "the " + ks.kind() + " '" + name.text() + "'", end(name.location()));
+        }
+        List<Element> kids = new ArrayList<>();
+        List<Dependency> edges = new ArrayList<>();
+        if (block != null) {
+            for (Stmt s : block.statements()) statement(s, ks, name.text(), props, kids, edges, seen, env);
+        }
+        if (block != null && !ks.inline().slots().isEmpty()) {
+            // required inline parts may also come from the block
+            for (var slot : ks.inline().slots()) {
+                boolean required = slot.kind() == Slot.Kind.POSITIONAL || slot.kind() == Slot.Kind.REQUIRED;
+                if (required && !seen.containsKey(slot.name()) && env == null) {
+                    diags.error("missing-value", name.location(), "the " + ks.kind() + " '" + name.text() + "' needs its " + slot.name(),
+                            "write it as: " + ks.kind() + " " + name.text() + " " + ks.inline().usage());
+                }
+            }
+        }
+        if (!edges.isEmpty()) {
+            if (env == null) deps.addAll(edges);
+            else envDeps.computeIfAbsent(env, k -> new ArrayList<>()).addAll(edges);
+        }
+        return new Element(ks.kind(), name.text(), parent, name.location(), props, kids);
+    }
+
+    private final Map<String, List<Dependency>> envDeps = new HashMap<>();
+
+    private void register(Element el) {
+        Element prior = scopeNames.putIfAbsent(el.name(), el);
+        if (prior != null) {
+            diags.add(Diagnostic.error("duplicate", el.location(), "'" + el.name() + "' is declared twice")
+                    .withRelated(prior.location(), "first declared here as a " + prior.kind())
+                    .withHint("names are unique across the architecture and its imports"));
+        }
+    }
+
+    private void edge(Stmt.Edge e, KindSpec ks, String owner, List<Dependency> edges) {
+        boolean inArch = ks.kind().equals(Schema.ARCHITECTURE) || ks.kind().equals(Schema.ENVIRONMENT);
+        Tok source = e.source();
+        if (source == null) {
+            if (inArch || !ks.isNode()) {
+                diags.error("syntax", e.location(), "a dependency needs its caller here", "write it as: caller -> callee");
+                return;
+            }
+            source = new Tok(owner, Tok.Type.WORD, e.location());
+        } else if (!inArch && !source.text().equals(owner)) {
+            if (!ks.isNode()) {
+                diags.error("misplaced", source.location(), "dependencies are declared in the architecture or in the caller's block", null);
+                return;
+            }
+            diags.error("misplaced", source.location(), "a dependency inside '" + owner + "' starts from '" + owner + "'",
+                    "write '-> " + e.targets().get(0).text() + "', or move the line to the architecture");
+            return;
+        }
+        KindSpec dep = Schema.kind(Schema.DEPENDENCY);
+        List<Property> props = new ArrayList<>();
+        Map<String, Property> seen = new HashMap<>();
+        if (!e.attrs().isEmpty()) {
+            inlineEdgeAttrs(e.attrs(), dep, props, seen);
+        }
+        if (e.block() != null) {
+            for (Stmt s : e.block().statements()) {
+                if (s instanceof Stmt.Entry en) {
+                    entry(en, dep, null, props, new ArrayList<>(), seen, null);
+                } else {
+                    diags.error("syntax", s.location(), "a dependency's block holds its properties only", null);
+                }
+            }
+        }
+        Type nodes = Type.ref(Schema.NODE_KINDS);
+        currentRefs.add(new ValueParser.PendingRef(new Value.Ref(source.text(), source.location()), nodes));
+        for (Tok t : e.targets()) {
+            currentRefs.add(new ValueParser.PendingRef(new Value.Ref(t.text(), t.location()), nodes));
+            if (t.text().equals(source.text())) {
+                diags.error("self-dependency", t.location(), "'" + t.text() + "' depends on itself", "remove the line");
+                continue;
+            }
+            edges.add(new Dependency(source.text(), t.text(), e.async(), t.location(), source.location(), t.location(), props));
+        }
+    }
+
+    /** 'a -> b timeout 2s retries 2': the words after the targets are properties, one after another. */
+    private void inlineEdgeAttrs(List<Tok> attrs, KindSpec dep, List<Property> props, Map<String, Property> seen) {
+        int i = 0;
+        while (i < attrs.size()) {
+            Tok k = attrs.get(i);
+            PropertySpec spec = k.isWord() ? dep.property(k.text()) : null;
+            if (spec == null) {
+                String m = Suggest.closest(k.text(), dep.properties().keySet());
+                diags.error("unknown-property", k.location(), "unknown dependency property '" + k.source() + "'",
+                        m != null ? "did you mean '" + m + "'?" : "dependency properties are " + String.join(", ", new TreeSet<>(dep.properties().keySet())));
+                return;
+            }
+            int j = i + 1;
+            while (j < attrs.size()) {
+                Tok t = attrs.get(j);
+                if (t.isWord() && dep.property(t.text()) != null && !isOwnKeyword(spec, t.text())) break;
+                j++;
+            }
+            Property p = property(spec, k, attrs.subList(i + 1, j), Schema.DEPENDENCY);
+            if (p != null) {
+                if (seen.containsKey(p.key())) {
+                    diags.add(Diagnostic.error("duplicate", k.location(), "'" + p.key() + "' is set twice").withRelated(seen.get(p.key()).location(), "first set here"));
+                } else {
+                    seen.put(p.key(), p);
+                    props.add(p);
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isOwnKeyword(PropertySpec spec, String word) {
+        for (var s : spec.signature().slots()) if (s.name().equals(word)) return true;
+        return false;
+    }
+
+
+    // ---- references ---------------------------------------------------------------------------
+
+    private void resolve(List<ValueParser.PendingRef> refs, Map<String, Element> names, String env) {
+        Map<String, List<String>> byKind = null;
+        for (ValueParser.PendingRef p : refs) {
+            String n = p.ref().name();
+            Element target = names.get(n);
+            Set<String> kinds = p.type().refKinds();
+            if (target == null) {
+                if (byKind == null) {
+                    byKind = new HashMap<>();
+                    for (Element el : names.values()) byKind.computeIfAbsent(el.kind(), k -> new ArrayList<>()).add(el.name());
+                }
+                List<String> candidates = new ArrayList<>();
+                for (String k : kinds) candidates.addAll(byKind.getOrDefault(k, List.of()));
+                String m = Suggest.closest(n, candidates);
+                String what = kinds.size() == 1 ? kinds.iterator().next() : kinds.size() > 3 ? "element" : String.join(" or ", new TreeSet<>(kinds));
+                String hint = m != null ? "did you mean '" + m + "'?"
+                        : candidates.isEmpty() ? "declare a " + what + " named '" + n + "'"
+                        : "known: " + String.join(", ", candidates.stream().sorted().limit(8).toList()) + (candidates.size() > 8 ? ", ..." : "");
+                diags.error("unresolved-reference", p.ref().at(), "unknown " + what + " '" + n + "'" + (env != null ? " (environment " + env + ")" : ""), hint);
+            } else if (!kinds.contains(target.kind())) {
+                String what = kinds.size() > 3 ? "a service, data store or other node" : "a " + String.join(" or a ", new TreeSet<>(kinds));
+                diags.add(Diagnostic.error("wrong-kind", p.ref().at(), "'" + n + "' is a " + target.kind() + ", but " + what + " is expected here")
+                        .withRelated(target.location(), "'" + n + "' is declared here"));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,462 @@
+package dev.archkit.lang;
+
+import dev.archkit.lang.ast.Tok;
+import dev.archkit.model.Location;
+import dev.archkit.model.Value;
+import dev.archkit.model.diag.Diagnostics;
+import dev.archkit.model.schema.Signature;
+import dev.archkit.model.schema.Slot;
+import dev.archkit.model.schema.Type;
+import dev.archkit.model.schema.ValueType;
+
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Matches the tokens of a statement against a property signature and turns them into typed
+ * values with units. Reports every mismatch with the token's location and the expected form.
+ */
+final class ValueParser {
+
+    /** A reference found while parsing, resolved once every file has been read. */
+    record PendingRef(Value.Ref ref, Type type) { }
+
+    private final Diagnostics diags;
+    private final Consumer<PendingRef> refs;
+
+    ValueParser(Diagnostics diags, Consumer<PendingRef> refs) {
+        this.diags = diags;
+        this.refs = refs;
+    }
+
+    /**
+     * Parses {@code toks} (the values after the key) against {@code sig}.
+     *
+     * @param what  for messages, e.g. "property 'replicas'"
+     * @param after where to point when a value is missing (the key token)
+     * @return the fields by slot name (a bare flag property maps "value" to true); null on error
+     */
+    Map<String, Value> match(Signature sig, List<Tok> toks, String what, Location after) {
+        List<Slot> slots = sig.slots();
+        Map<String, Value> out = new LinkedHashMap<>();
+        int[] pos = {0};
+        int pi = 0;
+        boolean ok = true;
+        while (pos[0] < toks.size()) {
+            Tok t = toks.get(pos[0]);
+            Slot named = t.isWord() ? named(slots, t.text()) : null;
+            if (named != null && !out.containsKey(named.name())) {
+                pos[0]++;
+                if (named.kind() == Slot.Kind.FLAG) {
+                    out.put(named.name(), new Value.BoolValue(true, t.location()));
+                    continue;
+                }
+                if (pos[0] >= toks.size()) {
+                    diags.error("missing-value", t.location(), "'" + t.text() + "' needs a value: " + named.type().describe(),
+                            "write it as: " + usage(what, sig));
+                    return null;
+                }
+                Value v = parse(named.type(), toks, pos);
+                if (v == null) return null;
+                out.put(named.name(), v);
+                continue;
+            }
+            if (named != null) {
+                diags.error("duplicate-value", t.location(), "'" + t.text() + "' is given twice in " + what, null);
+                return null;
+            }
+            while (pi < slots.size() && !inOrder(slots.get(pi))) pi++;
+            if (pi >= slots.size()) {
+                String hint = "write it as: " + usage(what, sig);
+                if (t.type() == Tok.Type.COMMA) {
+                    diags.error("unexpected-value", t.location(), what + " takes one value here, not a list", hint);
+                } else {
+                    diags.error("unexpected-value", t.location(), "unexpected '" + t.source() + "' in " + what,
+                            hint + suggestKeyword(slots, t));
+                }
+                return null;
+            }
+            Slot s = slots.get(pi);
+            if (s.kind() == Slot.Kind.LITERAL) {
+                if (t.source().equals(s.name())) {
+                    pos[0]++;
+                    pi++;
+                    continue;
+                }
+                diags.error("syntax", t.location(), "expected '" + s.name() + "' but found '" + t.source() + "'",
+                        "write it as: " + usage(what, sig));
+                return null;
+            }
+            if (s.kind() == Slot.Kind.OPTIONAL && !fits(s.type(), t)) {
+                pi++;
+                continue;
+            }
+            Value v = parse(s.type(), toks, pos);
+            if (v == null) return null;
+            out.put(s.name(), v);
+            pi++;
+        }
+        for (Slot s : slots) {
+            if (out.containsKey(s.name())) continue;
+            if (s.kind() == Slot.Kind.POSITIONAL || s.kind() == Slot.Kind.LITERAL) {
+                Location at = toks.isEmpty() ? after : end(toks.get(toks.size() - 1).location());
+                String needs = s.kind() == Slot.Kind.LITERAL ? "'" + s.name() + "'" : s.type().describe();
+                diags.error("missing-value", at, what + " is missing " + (s.name().equals("value") ? "its value" : "its " + s.name())
+                        + " (" + needs + ")", "write it as: " + usage(what, sig)
+                        + (s.type() != null && !s.type().base().example().isEmpty() ? ", e.g. " + s.type().base().example() : ""));
+                ok = false;
+                break;
+            }
+            if (s.kind() == Slot.Kind.REQUIRED) {
+                Location at = toks.isEmpty() ? after : toks.get(0).location();
+                diags.error("missing-value", at, what + " needs '" + s.name() + " ...'", "write it as: " + usage(what, sig));
+                ok = false;
+                break;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private static String usage(String what, Signature sig) {
+        String key = what.replaceAll("^[a-z]+ '([^']*)'.*$", "$1");
+        return key + " " + sig.usage();
+    }
+
+    private static String suggestKeyword(List<Slot> slots, Tok t) {
+        List<String> words = new ArrayList<>();
+        for (Slot s : slots) if (s.kind() != Slot.Kind.POSITIONAL && s.kind() != Slot.Kind.OPTIONAL && s.kind() != Slot.Kind.LITERAL) words.add(s.name());
+        String m = Suggest.closest(t.text(), words);
+        return m == null ? "" : "; did you mean '" + m + "'?";
+    }
+
+    private static Location end(Location l) {
+        return new Location(l.file(), l.line(), l.column() + Math.max(1, l.length()), 1);
+    }
+
+    private static boolean inOrder(Slot s) {
+        return s.kind() == Slot.Kind.POSITIONAL || s.kind() == Slot.Kind.OPTIONAL || s.kind() == Slot.Kind.LITERAL;
+    }
+
+    private static Slot named(List<Slot> slots, String word) {
+        for (Slot s : slots) {
+            if ((s.kind() == Slot.Kind.KEYWORD || s.kind() == Slot.Kind.REQUIRED || s.kind() == Slot.Kind.FLAG)
+                    && s.name().equals(word)) return s;
+        }
+        return null;
+    }
+
+    /** Whether a token could start a value of this type (for optional positionals). */
+    private static boolean fits(Type type, Tok t) {
+        if (t.type() == Tok.Type.COMMA || t.type() == Tok.Type.ARROW || t.type() == Tok.Type.ASYNC) return false;
+        String s = t.text();
+        return switch (type.base()) {
+            case ENUM -> type.words().stream().anyMatch(w -> w.equalsIgnoreCase(s));
+            case BOOL -> BOOLS.containsKey(s.toLowerCase(Locale.ROOT));
+            case INT -> INT.matcher(s).matches();
+            case NUMBER, PERCENT -> NUM.matcher(s.replace("%", "")).matches();
+            case PORTS -> s.equals("all") || s.equals("any") || PORTS.matcher(s).matches();
+            case CIDR -> s.contains("/") && (Character.isDigit(s.charAt(0)) || s.contains(":"));
+            default -> true;
+        };
+    }
+
+    private static final Pattern INT = Pattern.compile("-?\\d+");
+    private static final Pattern NUM = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern PORTS = Pattern.compile("(\\d+)(?:-(\\d+))?");
+    private static final Pattern WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([A-Za-z]+)");
+    private static final Pattern MONEY = Pattern.compile("\\$?(\\d+(?:\\.\\d{1,2})?)(?:/(\\w+))?");
+    private static final Pattern ZONE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+(-[a-z]+-\\d+)?[a-z]");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Map<String, Boolean> BOOLS = Map.of("on", true, "off", false, "true", true, "false", false,
+            "yes", true, "no", false, "enabled", true, "disabled", false);
+
+    /** Parses one value (or a comma list, for list types) starting at pos[0]; advances pos. */
+    Value parse(Type type, List<Tok> toks, int[] pos) {
+        if (!type.list()) return one(type, toks, pos);
+        List<Value> items = new ArrayList<>();
+        Location start = toks.get(pos[0]).location();
+        while (true) {
+            Value v = one(type, toks, pos);
+            if (v == null) return null;
+            items.add(v);
+            if (pos[0] < toks.size() && toks.get(pos[0]).type() == Tok.Type.COMMA) {
+                pos[0]++;
+                if (pos[0] >= toks.size()) {
+                    diags.error("missing-value", toks.get(pos[0] - 1).location(), "a list may not end with ','", "remove the trailing comma");
+                    return null;
+                }
+                continue;
+            }
+            break;
+        }
+        return new Value.ListValue(items, start);
+    }
+
+    private Value one(Type type, List<Tok> toks, int[] pos) {
+        Tok t = toks.get(pos[0]);
+        Location at = t.location();
+        if (t.type() == Tok.Type.COMMA || t.type() == Tok.Type.ARROW || t.type() == Tok.Type.ASYNC) {
+            return bad(t, type, null);
+        }
+        String s = t.text();
+        pos[0]++;
+        switch (type.base()) {
+            case STRING:
+                return new Value.StringValue(s, at);
+            case WORD:
+                return new Value.WordValue(s, at);
+            case PATH:
+                if (!s.startsWith("/")) return bad(t, type, "a path starts with '/', e.g. /api/v1/users/*");
+                return new Value.StringValue(s, at);
+            case ENUM: {
+                for (String w : type.words()) if (w.equalsIgnoreCase(s)) return new Value.WordValue(w, at);
+                String m = Suggest.closest(s, type.words());
+                return bad(t, type, m == null ? null : "did you mean '" + m + "'?");
+            }
+            case BOOL: {
+                Boolean b = BOOLS.get(s.toLowerCase(Locale.ROOT));
+                return b == null ? bad(t, type, null) : new Value.BoolValue(b, at);
+            }
+            case INT:
+                if (!INT.matcher(s).matches()) return bad(t, type, null);
+                try {
+                    return new Value.IntValue(Long.parseLong(s), at);
+                } catch (NumberFormatException e) {
+                    return bad(t, type, "the number is too large");
+                }
+            case NUMBER: {
+                boolean pct = s.endsWith("%");
+                String n = pct ? s.substring(0, s.length() - 1) : s;
+                if (!NUM.matcher(n).matches()) return bad(t, type, null);
+                double d = Double.parseDouble(n);
+                return pct ? new Value.Percent(d, at) : new Value.NumberValue(d, at);
+            }
+            case PERCENT: {
+                String n = s.endsWith("%") ? s.substring(0, s.length() - 1) : null;
+                if (n == null || !NUM.matcher(n).matches()) return bad(t, type, NUM.matcher(s).matches() ? "write it with %: " + s + "%" : null);
+                double d = Double.parseDouble(n);
+                if (d < 0 || d > 100) return bad(t, type, "a percentage lies between 0% and 100%");
+                return new Value.Percent(d, at);
+            }
+            case DURATION:
+                return duration(t, toks, pos, type);
+            case SIZE:
+            case MEMORY:
+                return size(t, toks, pos, type);
+            case CPU:
+                return cpu(t, toks, pos, type);
+            case MONEY:
+                return money(t, toks, pos, type);
+            case CIDR:
+                return cidr(t, type);
+            case SOURCE:
+                if (s.equals("self")) return new Value.WordValue("self", at);
+                if (Character.isDigit(s.charAt(0)) || s.contains(":")) return cidr(t, type);
+                return ref(new Type(ValueType.REF, null, java.util.Set.of("securitygroup"), false), s, at);
+            case PORTS: {
+                if (s.equals("all") || s.equals("any")) return new Value.Ports(0, 65535, at);
+                Matcher m = PORTS.matcher(s);
+                if (!m.matches()) return bad(t, type, null);
+                int from, to;
+                try {
+                    from = Integer.parseInt(m.group(1));
+                    to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+                } catch (NumberFormatException e) {
+                    return bad(t, type, "ports lie between 0 and 65535");
+                }
+                if (from > 65535 || to > 65535) return bad(t, type, "ports lie between 0 and 65535");
+                if (from > to) return bad(t, type, "a range goes from the lower port to the higher: " + to + "-" + from);
+                return new Value.Ports(from, to, at);
+            }
+            case REGION:
+                if (!REGION.matcher(s).matches()) return bad(t, type, null);
+                return new Value.WordValue(s, at);
+            case ZONE:
+                if (!ZONE.matcher(s).matches()) {
+                    return bad(t, type, REGION.matcher(s).matches() ? "that is a region; a zone ends with a letter, e.g. " + s + "a" : null);
+                }
+                return new Value.WordValue(s, at);
+            case REF:
+                return ref(type, s, at);
+            default:
+                return bad(t, type, null);
+        }
+    }
+
+    private Value ref(Type type, String name, Location at) {
+        Value.Ref r = new Value.Ref(name, at);
+        refs.accept(new PendingRef(r, type));
+        return r;
+    }
+
+    private Value bad(Tok t, Type type, String hint) {
+        String h = hint;
+        if (h == null && !type.base().example().isEmpty()) h = "e.g. " + type.base().example();
+        diags.error("type", t.location(), "expected " + type.describe() + ", found '" + t.source() + "'", h);
+        return null;
+    }
+
+    /** Reads a unit either glued to the number (2s) or as the next word (2 s). */
+    private String[] numberAndUnit(Tok t, List<Tok> toks, int[] pos) {
+        Matcher m = WITH_UNIT.matcher(t.text());
+        if (m.matches()) return new String[]{m.group(1), m.group(2)};
+        if (NUM.matcher(t.text()).matches()) {
+            if (pos[0] < toks.size() && toks.get(pos[0]).isWord() && toks.get(pos[0]).text().matches("[A-Za-z]+")) {
+                String unit = toks.get(pos[0]).text();
+                return new String[]{t.text(), unit, "next"};
+            }
+            return new String[]{t.text(), null};
+        }
+        return null;
+    }
+
+    private static final Map<String, Long> DURATION_UNITS = Map.ofEntries(
+            Map.entry("ms", 1L), Map.entry("s", 1000L), Map.entry("sec", 1000L), Map.entry("second", 1000L), Map.entry("seconds", 1000L),
+            Map.entry("m", 60_000L), Map.entry("min", 60_000L), Map.entry("minute", 60_000L), Map.entry("minutes", 60_000L),
+            Map.entry("h", 3_600_000L), Map.entry("hour", 3_600_000L), Map.entry("hours", 3_600_000L),
+            Map.entry("d", 86_400_000L), Map.entry("day", 86_400_000L), Map.entry("days", 86_400_000L));
+
+    private Value duration(Tok t, List<Tok> toks, int[] pos, Type type) {
+        String[] nu = numberAndUnit(t, toks, pos);
+        if (nu == null) return bad(t, type, null);
+        if (nu[1] == null) return bad(t, type, "add a unit: " + t.text() + "s or " + t.text() + "ms");
+        Long f = DURATION_UNITS.get(nu[1].toLowerCase(Locale.ROOT));
+        if (f == null) {
+            if (nu.length > 2) return bad(t, type, "add a unit: " + t.text() + "s or " + t.text() + "ms");
+            return bad(t, type, "units are ms, s, m, h and d");
+        }
+        if (nu.length > 2) pos[0]++;
+        return new Value.Duration(Math.round(Double.parseDouble(nu[0]) * f), t.location());
+    }
+
+    private static final Map<String, Double> SIZE_UNITS = Map.ofEntries(
+            Map.entry("mib", 1.0), Map.entry("mb", 1.0), Map.entry("mi", 1.0), Map.entry("m", 1.0),
+            Map.entry("gib", 1024.0), Map.entry("gb", 1024.0), Map.entry("gi", 1024.0), Map.entry("g", 1024.0),
+            Map.entry("tib", 1024.0 * 1024), Map.entry("tb", 1024.0 * 1024), Map.entry("ti", 1024.0 * 1024));
+
+    private Value size(Tok t, List<Tok> toks, int[] pos, Type type) {
+        String[] nu = numberAndUnit(t, toks, pos);
+        if (nu == null) return bad(t, type, null);
+        if (nu[1] == null || (nu.length > 2 && !SIZE_UNITS.containsKey(nu[1].toLowerCase(Locale.ROOT)))) {
+            if (type.base() == ValueType.MEMORY && INT.matcher(nu[0]).matches()) {
+                return new Value.Size(Long.parseLong(nu[0]), t.location());
+            }
+            return bad(t, type, "add a unit, e.g. " + nu[0] + " GB");
+        }
+        Double f = SIZE_UNITS.get(nu[1].toLowerCase(Locale.ROOT));
+        if (f == null) return bad(t, type, "units are MiB, GB and TB (or Mi, Gi)");
+        if (nu.length > 2) pos[0]++;
+        return new Value.Size(Math.round(Double.parseDouble(nu[0]) * f), t.location());
+    }
+
+    private Value cpu(Tok t, List<Tok> toks, int[] pos, Type type) {
+        String[] nu = numberAndUnit(t, toks, pos);
+        if (nu == null) return bad(t, type, null);
+        double n = Double.parseDouble(nu[0]);
+        if (nu[1] == null || (nu.length > 2 && !nu[1].equalsIgnoreCase("vcpu") && !nu[1].equalsIgnoreCase("vcpus"))) {
+            if (!INT.matcher(nu[0]).matches()) return bad(t, type, "CPU units are whole numbers; for cores write " + nu[0] + " vcpu");
+            return new Value.Cpu(Math.round(n * 1000.0 / 1024.0), t.location());
+        }
+        String u = nu[1].toLowerCase(Locale.ROOT);
+        long milli;
+        if (u.equals("m")) milli = Math.round(n);
+        else if (u.equals("vcpu") || u.equals("vcpus")) milli = Math.round(n * 1000);
+        else return bad(t, type, "write CPU as units (1024), vCPUs (1 vcpu) or millicores (250m)");
+        if (nu.length > 2) pos[0]++;
+        return new Value.Cpu(milli, t.location());
+    }
+
+    private Value money(Tok t, List<Tok> toks, int[] pos, Type type) {
+        String s = t.text();
+        Matcher m = MONEY.matcher(s);
+        if (!m.matches()) return bad(t, type, "e.g. $5000/month or 5000 USD per month");
+        double amount = Double.parseDouble(m.group(1));
+        String period = m.group(2);
+        boolean dollar = s.startsWith("$");
+        if (!dollar && pos[0] < toks.size() && toks.get(pos[0]).text().matches("(?i)USD(/\\w+)?")) {
+            String cur = toks.get(pos[0]++).text();
+            if (cur.contains("/")) period = cur.substring(cur.indexOf('/') + 1);
+            dollar = true;
+        }
+        if (!dollar) return bad(t, type, "say the currency: $" + s + "/month or " + s + " USD per month");
+        if (period == null && pos[0] + 1 < toks.size() && toks.get(pos[0]).text().equals("per")) {
+            pos[0]++;
+            period = toks.get(pos[0]++).text();
+        }
+        long cents = Math.round(amount * 100);
+        if (period == null) period = "month";
+        switch (period.toLowerCase(Locale.ROOT)) {
+            case "month", "mo", "monthly" -> { }
+            case "year", "yr", "yearly", "annum" -> cents = Math.round(cents / 12.0);
+            default -> {
+                diags.error("type", t.location(), "unknown period '" + period + "' for money", "budgets are per month or per year");
+                return null;
+            }
+        }
+        return new Value.Money(cents, t.location());
+    }
+
+    private Value cidr(Tok t, Type type) {
+        String s = t.text();
+        int slash = s.indexOf('/');
+        if (slash < 0) return bad(t, type, "add the prefix length, e.g. " + s + "/32");
+        String addr = s.substring(0, slash);
+        int prefix;
+        try {
+            prefix = Integer.parseInt(s.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            return bad(t, type, "the part after '/' is the prefix length, a number");
+        }
+        boolean v6 = addr.contains(":");
+        BigInteger value;
+        if (v6) {
+            if (!addr.matches("[0-9a-fA-F:.]+")) return bad(t, type, null);
+            try {
+                byte[] b = InetAddress.getByName(addr).getAddress();
+                if (b.length != 16) return bad(t, type, null);
+                value = new BigInteger(1, b);
+            } catch (Exception e) {
+                return bad(t, type, "not an IPv6 address");
+            }
+        } else {
+            String[] parts = addr.split("\\.", -1);
+            if (parts.length != 4) return bad(t, type, "an IPv4 address has four numbers, e.g. 10.0.0.0/16");
+            long v = 0;
+            for (String p : parts) {
+                if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+                    return bad(t, type, "each part of an IPv4 address lies between 0 and 255");
+                }
+                v = v * 256 + Integer.parseInt(p);
+            }
+            value = BigInteger.valueOf(v);
+        }
+        int bits = v6 ? 128 : 32;
+        if (prefix < 0 || prefix > bits) {
+            diags.error("cidr", t.location(), "prefix length /" + prefix + " is out of range for " + (v6 ? "IPv6" : "IPv4"),
+                    "it lies between /0 and /" + bits);
+            return null;
+        }
+        BigInteger mask = BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
+        if (!value.and(mask).equals(BigInteger.ZERO)) {
+            BigInteger net = value.andNot(mask);
+            String fixed = v6 ? net.toString(16) : ipv4(net.longValue());
+            diags.error("cidr", t.location(), "'" + s + "' has host bits set", v6
+                    ? "use the network address of the /" + prefix
+                    : "the network is " + fixed + "/" + prefix);
+            return null;
+        }
+        return new Value.Cidr(v6 ? addr.toLowerCase(Locale.ROOT) : addr, prefix, v6, value, t.location());
+    }
+
+    static String ipv4(long v) {
+        return ((v >> 24) & 255) + "." + ((v >> 16) & 255) + "." + ((v >> 8) & 255) + "." + (v & 255);
+    }
+}

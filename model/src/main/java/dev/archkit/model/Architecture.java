@@ -1,0 +1,146 @@
+package dev.archkit.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resolved, immutable architecture: its properties, every element (nested ones such as
+ * subnets are children of their network and also reachable by name), the dependencies and the
+ * environments. Built by the grammar module's ModelBuilder; read by rules and generators.
+ */
+public final class Architecture {
+    private final String name;
+    private final Location location;
+    private final List<Property> properties;
+    private final List<Element> elements;
+    private final List<Dependency> dependencies;
+    private final List<Environment> environments;
+    private final List<String> files;
+    private final String environment;
+    private final Map<String, Element> byName;
+
+    public Architecture(String name, Location location, List<Property> properties, List<Element> elements,
+                        List<Dependency> dependencies, List<Environment> environments, List<String> files,
+                        String environment) {
+        this.name = name;
+        this.location = location;
+        this.properties = List.copyOf(properties);
+        this.elements = List.copyOf(elements);
+        this.dependencies = List.copyOf(dependencies);
+        this.environments = List.copyOf(environments);
+        this.files = List.copyOf(files);
+        this.environment = environment;
+        Map<String, Element> index = new LinkedHashMap<>();
+        for (Element e : this.elements) index(e, index);
+        this.byName = Collections.unmodifiableMap(index);
+    }
+
+    private static void index(Element e, Map<String, Element> index) {
+        index.putIfAbsent(e.name(), e);
+        for (Element c : e.children()) index(c, index);
+    }
+
+    public String name() { return name; }
+    public Location location() { return location; }
+    public List<Property> properties() { return properties; }
+    /** Top-level elements in declaration order (children nested). */
+    public List<Element> elements() { return elements; }
+    public List<Dependency> dependencies() { return dependencies; }
+    public List<Environment> environments() { return environments; }
+    /** The files the architecture was read from, the root first. */
+    public List<String> files() { return files; }
+    /** The environment this view is for, or null for the base architecture. */
+    public String environment() { return environment; }
+
+    public Property property(String key) {
+        for (Property p : properties) if (p.key().equals(key)) return p;
+        return null;
+    }
+
+    public Value value(String key) {
+        Property p = property(key);
+        return p == null ? null : p.value();
+    }
+
+    public Element element(String name) { return byName.get(name); }
+
+    /** Every element, nested ones included, in declaration order. */
+    public List<Element> allElements() { return List.copyOf(byName.values()); }
+
+    public List<Element> elementsOfKind(String kind) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : byName.values()) if (e.kind().equals(kind)) out.add(e);
+        return out;
+    }
+
+    public String region() {
+        Value v = value("region");
+        return v == null ? null : v.text();
+    }
+
+    public Environment environmentNamed(String env) {
+        for (Environment e : environments) if (e.name().equals(env)) return e;
+        return null;
+    }
+
+    /** True when this is the view of a production environment. */
+    public boolean isProduction() {
+        Environment e = environment == null ? null : environmentNamed(environment);
+        return e != null && e.isProduction();
+    }
+
+    /**
+     * The effective architecture of one environment: the base with the environment's property
+     * and element overrides applied, its own elements and dependencies added, excluded
+     * elements (and the dependencies touching them) removed.
+     */
+    public Architecture forEnvironment(String env) {
+        Environment e = environmentNamed(env);
+        if (e == null) throw new IllegalArgumentException("no environment named " + env);
+        Set<String> excluded = new HashSet<>();
+        Property ex = e.property("exclude");
+        if (ex != null && ex.value() instanceof Value.ListValue l) {
+            for (Value v : l.items()) excluded.add(v.text());
+        }
+        Map<String, Element> overrides = new HashMap<>();
+        List<Element> added = new ArrayList<>();
+        for (Element o : e.elements()) {
+            if (byName.containsKey(o.name())) overrides.put(o.name(), o);
+            else added.add(o);
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element base : elements) {
+            if (excluded.contains(base.name())) continue;
+            out.add(apply(base, overrides));
+        }
+        out.addAll(added);
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : dependencies) {
+            if (!excluded.contains(d.from()) && !excluded.contains(d.to())) deps.add(d);
+        }
+        deps.addAll(e.dependencies());
+        List<Property> props = new ArrayList<>();
+        Set<String> envKeys = new HashSet<>();
+        for (Property p : e.properties()) envKeys.add(p.key());
+        for (Property p : properties) if (!envKeys.contains(p.key())) props.add(p);
+        for (Property p : e.properties()) {
+            if (!p.key().equals("exclude") && !p.key().equals("stage")) props.add(p);
+        }
+        return new Architecture(name, location, props, out, deps, environments, files, env);
+    }
+
+    private static Element apply(Element base, Map<String, Element> overrides) {
+        Element o = overrides.get(base.name());
+        Element result = o == null ? base : base.withOverrides(o.properties());
+        if (result.children().isEmpty()) return result;
+        List<Element> kids = new ArrayList<>();
+        for (Element c : result.children()) kids.add(apply(c, overrides));
+        return new Element(result.kind(), result.name(), result.parent(), result.location(), result.properties(), kids);
+    }
+}

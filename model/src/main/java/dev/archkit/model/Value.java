@@ -1,0 +1,148 @@
+package dev.archkit.model;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A typed property value. Units are part of values: durations are kept in milliseconds,
+ * sizes in MiB, CPU in millicores (1024 ECS units = 1000m = 1 vCPU), money in cents per month.
+ * Every value remembers where it was written.
+ */
+public sealed interface Value {
+
+    Location at();
+
+    /** The canonical text of this value, as the formatter and JSON output show it. */
+    String text();
+
+    record IntValue(long value, Location at) implements Value {
+        public String text() { return Long.toString(value); }
+    }
+
+    record NumberValue(double value, Location at) implements Value {
+        public String text() { return fmt(value); }
+    }
+
+    record StringValue(String value, Location at) implements Value {
+        public String text() { return value; }
+    }
+
+    /** A bare word from a fixed set (an enum member) or an identifier. */
+    record WordValue(String value, Location at) implements Value {
+        public String text() { return value; }
+    }
+
+    record BoolValue(boolean value, Location at) implements Value {
+        public String text() { return Boolean.toString(value); }
+    }
+
+    record Duration(long millis, Location at) implements Value {
+        public String text() {
+            if (millis % 86_400_000L == 0 && millis != 0) return millis / 86_400_000L + "d";
+            if (millis % 3_600_000L == 0 && millis != 0) return millis / 3_600_000L + "h";
+            if (millis % 60_000L == 0 && millis != 0) return millis / 60_000L + "m";
+            if (millis % 1000L == 0) return millis / 1000L + "s";
+            return millis + "ms";
+        }
+        public double seconds() { return millis / 1000.0; }
+    }
+
+    /** A size in MiB (memory, storage). 1 GB is read as 1024 MiB, as AWS consoles do. */
+    record Size(long mib, Location at) implements Value {
+        public String text() {
+            if (mib % (1024L * 1024) == 0 && mib != 0) return mib / (1024L * 1024) + " TB";
+            if (mib % 1024 == 0 && mib != 0) return mib / 1024 + " GB";
+            return mib + " MiB";
+        }
+        public double gib() { return mib / 1024.0; }
+    }
+
+    record Percent(double value, Location at) implements Value {
+        public String text() { return fmt(value) + "%"; }
+    }
+
+    /** CPU in millicores: 1000m = 1 vCPU = 1024 ECS CPU units. */
+    record Cpu(long millicores, Location at) implements Value {
+        public String text() {
+            long units = ecsUnits();
+            if (units * 1000 == millicores * 1024) return Long.toString(units);
+            return millicores + "m";
+        }
+        public long ecsUnits() { return Math.round(millicores * 1024.0 / 1000.0); }
+        public double vcpu() { return millicores / 1000.0; }
+    }
+
+    /** Money in cents per month (yearly amounts are divided by 12). */
+    record Money(long centsPerMonth, Location at) implements Value {
+        public String text() {
+            long d = centsPerMonth / 100, c = Math.abs(centsPerMonth % 100);
+            return c == 0 ? "$" + d + "/month" : String.format(Locale.ROOT, "$%d.%02d/month", d, c);
+        }
+        public double dollars() { return centsPerMonth / 100.0; }
+    }
+
+    /** An IPv4 or IPv6 network in CIDR notation; {@code network} is the address as a number. */
+    record Cidr(String address, int prefix, boolean ipv6, BigInteger network, Location at) implements Value {
+        public String text() { return address + "/" + prefix; }
+        public int bits() { return ipv6 ? 128 : 32; }
+        public BigInteger size() { return BigInteger.ONE.shiftLeft(bits() - prefix); }
+        public BigInteger last() { return network.add(size()).subtract(BigInteger.ONE); }
+        public boolean contains(Cidr other) {
+            return ipv6 == other.ipv6 && other.prefix >= prefix
+                && other.network.compareTo(network) >= 0 && other.last().compareTo(last()) <= 0;
+        }
+        public boolean overlaps(Cidr other) {
+            return ipv6 == other.ipv6 && network.compareTo(other.last()) <= 0 && other.network.compareTo(last()) <= 0;
+        }
+        public boolean isAnywhere() { return prefix == 0; }
+    }
+
+    /** A port or an inclusive port range; 0-65535 is "all". */
+    record Ports(int from, int to, Location at) implements Value {
+        public String text() {
+            if (from == 0 && to == 65535) return "all";
+            return from == to ? Integer.toString(from) : from + "-" + to;
+        }
+        public boolean contains(int port) { return port >= from && port <= to; }
+        public int count() { return to - from + 1; }
+    }
+
+    /** A reference to a named element; resolved by the model builder, so order never matters. */
+    record Ref(String name, Location at) implements Value {
+        public String text() { return name; }
+    }
+
+    record ListValue(List<Value> items, Location at) implements Value {
+        public ListValue { items = List.copyOf(items); }
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Value v : items) {
+                if (sb.length() > 0) sb.append(", ");
+                sb.append(v.text());
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A property made of several named parts, e.g. {@code replicas 3 min 2 max 50}. */
+    record Struct(Map<String, Value> fields, Location at) implements Value {
+        public Struct { fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields)); }
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (var e : fields.entrySet()) {
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(e.getKey()).append('=').append(e.getValue().text());
+            }
+            return sb.toString();
+        }
+        public Value get(String field) { return fields.get(field); }
+    }
+
+    private static String fmt(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.archkit.model.diag;
+
+import dev.archkit.model.Location;
+
+import java.util.function.Function;
+
+/**
+ * Renders diagnostics like a compiler: {@code file:line:col: error: message}, the source
+ * line, a caret under the offending token, then hints and related locations.
+ */
+public final class DiagnosticRenderer {
+    private final Function<String, String> sourceLookup;
+    private final boolean color;
+
+    /**
+     * @param sourceLookup file name to its text (or null if it cannot be read)
+     * @param color        ANSI colors (only on a terminal, never with NO_COLOR)
+     */
+    public DiagnosticRenderer(Function<String, String> sourceLookup, boolean color) {
+        this.sourceLookup = sourceLookup;
+        this.color = color;
+    }
+
+    public String render(Diagnostic d) {
+        StringBuilder sb = new StringBuilder();
+        Location at = d.location();
+        sb.append(bold(at.toString())).append(": ").append(severity(d.severity())).append(": ")
+          .append(bold(d.message()));
+        if (d.code() != null) sb.append(dim(" [" + d.code() + "]"));
+        sb.append('\n');
+        snippet(sb, at);
+        if (d.hint() != null && !d.hint().isBlank()) {
+            sb.append("  ").append(cyan("hint")).append(": ").append(d.hint()).append('\n');
+        }
+        for (Diagnostic.Related r : d.related()) {
+            sb.append("  ").append(cyan("note")).append(": ").append(r.location()).append(": ")
+              .append(r.message()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void snippet(StringBuilder sb, Location at) {
+        if (!at.isKnown()) return;
+        String text = sourceLookup.apply(at.file());
+        if (text == null) return;
+        String line = lineOf(text, at.line());
+        if (line == null) return;
+        String num = String.valueOf(at.line());
+        String pad = " ".repeat(num.length());
+        String shown = line.replace('\t', ' ');
+        sb.append(' ').append(dim(num + " |")).append(' ').append(shown).append('\n');
+        int col = Math.max(1, at.column());
+        int len = Math.max(1, Math.min(at.length(), Math.max(1, shown.length() - col + 1)));
+        StringBuilder caret = new StringBuilder();
+        for (int i = 0; i < col - 1 && i < shown.length(); i++) caret.append(' ');
+        caret.append('^').append("~".repeat(Math.max(0, len - 1)));
+        sb.append(' ').append(dim(pad + " |")).append(' ').append(red(caret.toString())).append('\n');
+    }
+
+    static String lineOf(String text, int line) {
+        int current = 1;
+        int start = 0;
+        for (int i = 0; i < text.length() && current < line; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                current++;
+                start = i + 1;
+            }
+        }
+        if (current != line) return null;
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+        return text.substring(start, end);
+    }
+
+    private String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> red(bold("error"));
+            case WARNING -> yellow(bold("warning"));
+            case NOTE -> cyan(bold("note"));
+        };
+    }
+
+    private String bold(String s) { return color ? "\u001b[1m" + s + "\u001b[0m" : s; }
+    private String dim(String s) { return color ? "\u001b[2m" + s + "\u001b[0m" : s; }
+    private String red(String s) { return color ? "\u001b[31m" + s + "\u001b[0m" : s; }
+    private String yellow(String s) { return color ? "\u001b[33m" + s + "\u001b[0m" : s; }
+    private String cyan(String s) { return color ? "\u001b[36m" + s + "\u001b[0m" : s; }
+}

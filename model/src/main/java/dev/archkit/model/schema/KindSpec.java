@@ -1,0 +1,58 @@
+package dev.archkit.model.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An element kind: what may follow its name on the same line, which properties and
+ * child kinds its block takes, and whether it is a node of the dependency graph.
+ */
+public final class KindSpec {
+    private final String kind;
+    private final String doc;
+    private final String example;
+    private Signature inline = new Signature();
+    private final Map<String, PropertySpec> props = new LinkedHashMap<>();
+    private final List<String> children = new ArrayList<>();
+    private boolean node;
+    private boolean nested;
+
+    public KindSpec(String kind, String doc, String example) {
+        this.kind = kind;
+        this.doc = doc;
+        this.example = example;
+    }
+
+    public KindSpec inline(Signature sig) { this.inline = sig; return this; }
+
+    public KindSpec prop(String key, Signature sig, String doc, String example) {
+        props.put(key, new PropertySpec(key, sig, false, doc, example));
+        return this;
+    }
+
+    public KindSpec many(String key, Signature sig, String doc, String example) {
+        props.put(key, new PropertySpec(key, sig, true, doc, example));
+        return this;
+    }
+
+    public KindSpec child(String childKind) { children.add(childKind); return this; }
+
+    public KindSpec node() { this.node = true; return this; }
+
+    public KindSpec nested() { this.nested = true; return this; }
+
+    public String kind() { return kind; }
+    public String doc() { return doc; }
+    public String example() { return example; }
+    public Signature inline() { return inline; }
+    public Map<String, PropertySpec> properties() { return Collections.unmodifiableMap(props); }
+    public List<String> children() { return List.copyOf(children); }
+    /** A node of the dependency graph: may stand on either side of {@code ->}. */
+    public boolean isNode() { return node; }
+    /** Only declared inside another element's block (e.g. subnet inside network). */
+    public boolean isNested() { return nested; }
+    public PropertySpec property(String key) { return props.get(key); }
+}
