@@ -315,17 +315,52 @@ public final class ModelBuilder {
             diags.error("syntax", e.block().open(), "'" + key + "' takes no block", "write its values on the same line: " + key + " " + spec.signature().usage());
             return;
         }
-        Property p = property(spec, e.key(), e.values(), ks.kind());
+        addProperties(spec, e.key(), e.values(), ks, props, seen);
+    }
+
+    /**
+     * Adds one property, or several written on one line ('{ protocol http port 80 }'): when the
+     * whole line does not fit the first property's signature, it is split at the next word that
+     * is another property of the kind.
+     */
+    private void addProperties(PropertySpec spec, Tok key, List<Tok> toks, KindSpec ks, List<Property> props,
+                               Map<String, Property> seen) {
+        int split = -1;
+        for (int j = 0; j < toks.size(); j++) {
+            Tok t = toks.get(j);
+            if (t.isWord() && ks.property(t.text()) != null && !isOwnKeyword(spec, t.text())
+                    && (j == 0 || toks.get(j - 1).type() != Tok.Type.COMMA)) {
+                split = j;
+                break;
+            }
+        }
+        if (split >= 0) {
+            Diagnostics scratch = new Diagnostics();
+            List<ValueParser.PendingRef> refs = new ArrayList<>();
+            Map<String, Value> whole = new ValueParser(scratch, refs::add).match(spec.signature(), toks, "property", end(key.location()));
+            if (whole == null || scratch.hasErrors()) {
+                addOne(spec, key, toks.subList(0, split), props, seen);
+                Tok next = toks.get(split);
+                addProperties(ks.property(next.text()), next, toks.subList(split + 1, toks.size()), ks, props, seen);
+                return;
+            }
+        }
+        addOne(spec, key, toks, props, seen);
+    }
+
+    private void addOne(PropertySpec spec, Tok key, List<Tok> toks, List<Property> props, Map<String, Property> seen) {
+        Property p = property(spec, key, toks, null);
         if (p == null) return;
+        String k = spec.key();
         if (!spec.repeatable()) {
-            Property first = seen.get(key);
+            Property first = seen.get(k);
             if (first != null) {
-                diags.add(Diagnostic.error("duplicate", e.key().location(), "'" + key + "' is set twice")
+                diags.add(Diagnostic.error("duplicate", key.location(), "'" + k + "' is set twice")
                         .withRelated(first.location(), "first set here")
                         .withHint("keep one; environments override values with 'environment NAME { ... }'"));
                 return;
             }
-            seen.put(key, p);
+            seen.put(k, p);
         }
         props.add(p);
     }

@@ -50,6 +50,7 @@ final class ValueParser {
         int[] pos = {0};
         int pi = 0;
         boolean ok = true;
+        java.util.Set<String> literals = new java.util.HashSet<>();
         while (pos[0] < toks.size()) {
             Tok t = toks.get(pos[0]);
             Slot named = t.isWord() ? named(slots, t.text()) : null;
@@ -87,6 +88,7 @@ final class ValueParser {
             Slot s = slots.get(pi);
             if (s.kind() == Slot.Kind.LITERAL) {
                 if (t.source().equals(s.name())) {
+                    literals.add(s.name());
                     pos[0]++;
                     pi++;
                     continue;
@@ -105,7 +107,7 @@ final class ValueParser {
             pi++;
         }
         for (Slot s : slots) {
-            if (out.containsKey(s.name())) continue;
+            if (out.containsKey(s.name()) || literals.contains(s.name())) continue;
             if (s.kind() == Slot.Kind.POSITIONAL || s.kind() == Slot.Kind.LITERAL) {
                 Location at = toks.isEmpty() ? after : end(toks.get(toks.size() - 1).location());
                 String needs = s.kind() == Slot.Kind.LITERAL ? "'" + s.name() + "'" : s.type().describe();
@@ -243,7 +245,7 @@ final class ValueParser {
                 String n = s.endsWith("%") ? s.substring(0, s.length() - 1) : null;
                 if (n == null || !NUM.matcher(n).matches()) return bad(t, type, NUM.matcher(s).matches() ? "write it with %: " + s + "%" : null);
                 double d = Double.parseDouble(n);
-                if (d < 0 || d > 100) return bad(t, type, "a percentage lies between 0% and 100%");
+                if (d < 0) return bad(t, type, "a percentage is not negative");
                 return new Value.Percent(d, at);
             }
             case DURATION:
