@@ -67,6 +67,24 @@ public final class Formatter {
                     i = j;
                     continue;
                 }
+                int close = singleLineBlockEnd(tokens, i);
+                if (close > 0) {
+                    // a block written on one line stays on one line: 'a -> b { timeout 2s }'
+                    put("{", type);
+                    for (int k = i + 1; k < close; k++) {
+                        Token x = tokens.get(k);
+                        int xt = x.getType();
+                        if (xt == ArchLexer.WS) continue;
+                        if (xt == ArchLexer.COMMA || xt == ArchLexer.SEMI) {
+                            line.set(line.size() - 1, line.get(line.size() - 1) + x.getText());
+                            continue;
+                        }
+                        put(x.getText(), xt);
+                    }
+                    put("}", ArchLexer.RBRACE);
+                    i = close;
+                    continue;
+                }
                 put("{", type);
                 endLine();
                 depth++;
@@ -85,6 +103,17 @@ public final class Formatter {
         if (!line.isEmpty()) endLine();
         String s = out.toString();
         return s.isEmpty() ? s : s.endsWith("\n") ? s : s + "\n";
+    }
+
+    /** The index of the '}' closing the block opened at i if it is on the same line, else -1. */
+    private static int singleLineBlockEnd(List<? extends Token> tokens, int open) {
+        for (int k = open + 1; k < tokens.size(); k++) {
+            int t = tokens.get(k).getType();
+            if (t == ArchLexer.RBRACE) return k;
+            if (t == ArchLexer.NL || t == ArchLexer.LBRACE || t == ArchLexer.LINE_COMMENT
+                    || t == ArchLexer.BLOCK_COMMENT || t == Token.EOF) return -1;
+        }
+        return -1;
     }
 
     private void put(String text, int type) {

@@ -165,11 +165,13 @@ public final class ArchGraph {
             for (Property p : e.all("route")) {
                 Value t = p.field("target");
                 if (t == null || !deps.containsVertex(t.text()) || !seen.add(t.text())) continue;
+                if (deps.containsEdge(e.name(), t.text())) continue; // declared already
                 deps.addEdge(e.name(), t.text(), new DepEdge(e.name(), t.text(), false, null, p.location(), "route"));
             }
             for (Property p : e.all("listener")) {
                 Value t = p.field("forward");
                 if (t == null || !deps.containsVertex(t.text()) || !seen.add(t.text())) continue;
+                if (deps.containsEdge(e.name(), t.text())) continue;
                 deps.addEdge(e.name(), t.text(), new DepEdge(e.name(), t.text(), false, null, p.location(), "route"));
             }
         }
