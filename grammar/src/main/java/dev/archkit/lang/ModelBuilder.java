@@ -338,7 +338,10 @@ public final class ModelBuilder {
             Diagnostics scratch = new Diagnostics();
             List<ValueParser.PendingRef> refs = new ArrayList<>();
             Map<String, Value> whole = new ValueParser(scratch, refs::add).match(spec.signature(), toks, "property", end(key.location()));
-            if (whole == null || scratch.hasErrors()) {
+            Diagnostics scratch2 = new Diagnostics();
+            Map<String, Value> first = whole != null && !scratch.hasErrors() ? null
+                    : new ValueParser(scratch2, r -> { }).match(spec.signature(), toks.subList(0, split), "property", end(key.location()));
+            if (first != null && !scratch2.hasErrors()) {
                 addOne(spec, key, toks.subList(0, split), props, seen);
                 Tok next = toks.get(split);
                 addProperties(ks.property(next.text()), next, toks.subList(split + 1, toks.size()), ks, props, seen);
@@ -444,12 +447,14 @@ public final class ModelBuilder {
     private Element buildElement(KindSpec ks, Tok name, List<Tok> inline, Stmt.Block block, String parent, String env) {
         List<Property> props = new ArrayList<>();
         Map<String, Property> seen = new HashMap<>();
+        boolean inlineFailed = false;
         if (!inline.isEmpty()) {
             if (ks.inline().slots().isEmpty()) {
                 diags.error("unexpected-value", inline.get(0).location(), "unexpected '" + inline.get(0).source() + "' after the name of a "
                         + ks.kind(), "put properties in the block: " + ks.kind() + " " + name.text() + " { ... }");
             } else {
                 Map<String, Value> f = values.match(ks.inline(), inline, "the " + ks.kind() + " '" + name.text() + "'", end(name.location()));
+                inlineFailed = f == null;
                 if (f != null) for (var x : f.entrySet()) {
                     Property p = new Property(x.getKey(), x.getValue(), x.getValue().at());
                     props.add(p);
@@ -464,7 +469,7 @@ public final class ModelBuilder {
         if (block != null) {
             for (Stmt s : block.statements()) statement(s, ks, name.text(), props, kids, edges, seen, env);
         }
-        if (block != null && !ks.inline().slots().isEmpty()) {
+        if (block != null && !inlineFailed && !ks.inline().slots().isEmpty()) {
             // required inline parts may also come from the block
             for (var slot : ks.inline().slots()) {
                 boolean required = slot.kind() == Slot.Kind.POSITIONAL || slot.kind() == Slot.Kind.REQUIRED;

@@ -98,6 +98,11 @@ final class ValueParser {
                 return null;
             }
             if (s.kind() == Slot.Kind.OPTIONAL && !fits(s.type(), t)) {
+                String near = s.type().base() == ValueType.ENUM && t.isWord() ? Suggest.closest(t.text(), s.type().words()) : null;
+                if (near != null) {
+                    diags.error("type", t.location(), "unknown " + s.name() + " '" + t.text() + "'", "did you mean '" + near + "'?");
+                    return null;
+                }
                 pi++;
                 continue;
             }

@@ -1,0 +1,224 @@
+package dev.archkit.lang;
+
+import dev.archkit.model.Architecture;
+import dev.archkit.model.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModelBuilderTest {
+
+    static ModelBuilder.Result build(String text) {
+        return ModelBuilder.buildText("m.arch", text);
+    }
+
+    static List<String> messages(ModelBuilder.Result r) {
+        return r.diagnostics().stream().map(d -> d.location().line() + ":" + d.location().column() + " " + d.message()
+                + (d.hint() == null ? "" : " | " + d.hint())).toList();
+    }
+
+    @Test
+    void declarationOrderDoesNotMatter() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  api -> db { timeout 2s }
+                  service api { subnets s1 }
+                  network n 10.0.0.0/16 { subnet s1 zone eu-west-1a private 10.0.1.0/24 }
+                  database db { engine postgres }
+                }
+                """);
+        assertThat(messages(r)).isEmpty();
+        assertThat(r.architecture().dependencies()).hasSize(1);
+        assertThat(r.architecture().element("s1").parent()).isEqualTo("n");
+    }
+
+    @Test
+    void unresolvedReferencesSuggestTheClosestName() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  service user-service {}
+                  database user-db {}
+                  user-servce -> user-db
+                  user-service -> user-bd
+                }
+                """);
+        assertThat(messages(r)).containsExactly(
+                "5:3 unknown element 'user-servce' | did you mean 'user-service'?",
+                "6:19 unknown element 'user-bd' | did you mean 'user-db'?");
+    }
+
+    @Test
+    void wrongKindOfReferenceIsExplained() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  database db {}
+                  service s { subnets db }
+                }
+                """);
+        assertThat(messages(r)).singleElement().asString().contains("4:23 'db' is a database, but a subnet is expected here");
+    }
+
+    @Test
+    void allErrorsInOneRun() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  service s {
+                    cpu lots
+                    memroy 2048
+                    replicas 5 min 1 max 3
+                  }
+                  service s {}
+                }
+                """);
+        assertThat(messages(r)).hasSize(4)
+                .anyMatch(m -> m.startsWith("4:9 expected CPU units"))
+                .anyMatch(m -> m.startsWith("5:5 unknown property 'memroy' for a service | did you mean 'memory'?"))
+                .anyMatch(m -> m.startsWith("6:14 desired 5 is above max 3"))
+                .anyMatch(m -> m.startsWith("8:11 's' is declared twice"));
+        Diagnostic dup = r.diagnostics().stream().filter(d -> d.code().equals("duplicate")).findFirst().orElseThrow();
+        assertThat(dup.related().get(0).location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void fargateSizesAreChecked() {
+        var ok = build("architecture a {\n region us-east-1\n service s { runtime fargate\n cpu 512\n memory 3 GB }\n}");
+        assertThat(messages(ok)).isEmpty();
+        var bad = build("architecture a {\n region us-east-1\n service s { runtime fargate\n cpu 512\n memory 8 GB }\n}");
+        assertThat(messages(bad)).singleElement().asString()
+                .contains("Fargate cannot run 512 CPU units with 8192 MiB").contains("1024 to 4096 in steps of 1024");
+        var badCpu = build("architecture a {\n region us-east-1\n service s { runtime fargate\n cpu 300 }\n}");
+        assertThat(messages(badCpu)).singleElement().asString().contains("no task size with 300 CPU units");
+    }
+
+    @Test
+    void subnetsMustFitTheirNetworkZonesAndNotOverlap() {
+        var r = build("""
+                architecture a {
+                  region ap-northeast-2
+                  zones ap-northeast-2a, ap-northeast-2c
+                  network n 10.0.0.0/16 {
+                    subnet a zone ap-northeast-2a private 10.0.0.0/23
+                    subnet b zone ap-northeast-2c private 10.0.1.0/24
+                    subnet c zone ap-northeast-2b private 10.0.4.0/24
+                    subnet d zone us-east-1a private 10.0.5.0/24
+                    subnet e zone ap-northeast-2a private 10.1.0.0/24
+                  }
+                }
+                """);
+        assertThat(messages(r)).hasSize(4)
+                .anyMatch(m -> m.startsWith("6:43 subnet 'b' (10.0.1.0/24) overlaps subnet 'a'"))
+                .anyMatch(m -> m.startsWith("7:19 zone 'ap-northeast-2b' is not one of the architecture's zones"))
+                .anyMatch(m -> m.startsWith("8:19 zone 'us-east-1a' of subnet 'd' is not in the region ap-northeast-2"))
+                .anyMatch(m -> m.startsWith("9:43 subnet 'e' (10.1.0.0/24) lies outside its network 10.0.0.0/16"));
+    }
+
+    @Test
+    void environmentsOverrideAddAndExclude() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  budget $1000/month
+                  service api { replicas 1 }
+                  service batch { replicas 1 }
+                  api -> batch
+                  environment prod {
+                    budget $5000/month
+                    exclude batch
+                    service api { replicas 4 min 2 max 8 }
+                    service audit { replicas 2 }
+                    api ~> audit
+                  }
+                }
+                """);
+        assertThat(messages(r)).isEmpty();
+        Architecture prod = r.architecture().forEnvironment("prod");
+        assertThat(prod.isProduction()).isTrue();
+        assertThat(prod.element("batch")).isNull();
+        assertThat(prod.element("api").property("replicas").field("desired").text()).isEqualTo("4");
+        assertThat(prod.element("audit")).isNotNull();
+        assertThat(prod.dependencies()).extracting(d -> d.id()).containsExactly("api ~> audit");
+        assertThat(prod.value("budget").text()).isEqualTo("$5000/month");
+        assertThat(r.architecture().element("api").property("replicas").field("desired").text()).isEqualTo("1");
+    }
+
+    @Test
+    void environmentOverridesAreCheckedToo() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  service api { runtime fargate
+                    cpu 256
+                    memory 512 }
+                  environment prod {
+                    service api { memory 4096 }
+                    exclude ghost
+                  }
+                }
+                """);
+        assertThat(messages(r))
+                .anyMatch(m -> m.contains("Fargate cannot run 256 CPU units with 4096 MiB"))
+                .anyMatch(m -> m.contains("unknown") && m.contains("'ghost'"));
+    }
+
+    @Test
+    void importsJoinTheArchitectureAndCyclesAndMissingFilesAreReported(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("main.arch"), "import \"net.arch\"\narchitecture a {\n  region eu-west-1\n  service s { subnets s1 }\n}\n");
+        Files.writeString(dir.resolve("net.arch"), "import \"main.arch\"\nimport \"missing.arch\"\nnetwork n 10.0.0.0/16 {\n  subnet s1 zone eu-west-1a private 10.0.0.0/24\n}\n");
+        var r = ModelBuilder.build(dir.resolve("main.arch"));
+        assertThat(r.architecture().element("s1")).isNotNull();
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder("import-cycle", "import");
+        Diagnostic cycle = r.diagnostics().stream().filter(d -> d.code().equals("import-cycle")).findFirst().orElseThrow();
+        assertThat(cycle.location().file()).endsWith("net.arch");
+        assertThat(cycle.location().line()).isEqualTo(1);
+        assertThat(cycle.message()).contains("main.arch -> ").contains("net.arch -> ");
+    }
+
+    @Test
+    void missingImportSuggestsASibling(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("main.arch"), "import \"netwrk.arch\"\narchitecture a {\n  region eu-west-1\n}\n");
+        Files.writeString(dir.resolve("network.arch"), "\n");
+        var r = ModelBuilder.build(dir.resolve("main.arch"));
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("cannot import \"netwrk.arch\": no such file");
+            assertThat(d.hint()).isEqualTo("did you mean \"network.arch\"?");
+        });
+    }
+
+    @Test
+    void keywordsMayBeNames() {
+        var r = build("architecture architecture {\n region eu-west-1\n service environment {}\n service import {}\n environment -> import\n}\n");
+        assertThat(messages(r)).isEmpty();
+        assertThat(r.architecture().name()).isEqualTo("architecture");
+        assertThat(r.architecture().dependencies().get(0).id()).isEqualTo("environment -> import");
+    }
+
+    @Test
+    void inlineRolesBecomeElements() {
+        var r = build("architecture a {\n region eu-west-1\n service s {\n  role {\n   allow s3:GetObject on \"arn:aws:s3:::b/*\"\n  }\n }\n}\n");
+        assertThat(messages(r)).isEmpty();
+        assertThat(r.architecture().element("s").string("role")).isEqualTo("s.task-role");
+        assertThat(r.architecture().element("s.task-role").kind()).isEqualTo("role");
+    }
+
+    @Test
+    void everyExampleBuildsWithoutDiagnostics() throws Exception {
+        try (var files = Files.walk(Path.of("..", "examples"))) {
+            var archs = files.filter(p -> p.toString().endsWith(".arch")).filter(p -> !p.getParent().getFileName().toString().equals("open-market")).toList();
+            assertThat(archs).hasSizeGreaterThanOrEqualTo(7);
+            for (Path p : archs) {
+                var r = ModelBuilder.build(p);
+                assertThat(r.diagnostics()).as(p.toString()).isEmpty();
+                assertThat(r.architecture()).as(p.toString()).isNotNull();
+            }
+        }
+    }
+}

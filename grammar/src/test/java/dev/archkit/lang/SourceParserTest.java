@@ -1,0 +1,55 @@
+package dev.archkit.lang;
+
+import dev.archkit.lang.ast.Stmt;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourceParserTest {
+
+    @Test
+    void namesHoldDashesDotsAndColons() {
+        var p = SourceParser.parse("p.arch", "cloudmap fintech.local {}\nallow s3:GetObject on \"*\"\nroute /api/v1/* -> a-b.c\n");
+        assertThat(p.diagnostics()).isEmpty();
+        Stmt.Entry route = (Stmt.Entry) p.statements().get(2);
+        assertThat(route.values()).extracting(t -> t.text()).containsExactly("/api/v1/*", "->", "a-b.c");
+    }
+
+    @Test
+    void arrowsNeedNoSpaces() {
+        var p = SourceParser.parse("p.arch", "a->b\nc~>d\n");
+        assertThat(p.diagnostics()).isEmpty();
+        assertThat(p.statements()).allMatch(s -> s instanceof Stmt.Edge);
+        assertThat(((Stmt.Edge) p.statements().get(1)).async()).isTrue();
+    }
+
+    @Test
+    void syntaxErrorsAreAllReportedWithLocations() {
+        var p = SourceParser.parse("p.arch", "service a {\n  port 80 }\n}\nservice b { 'x' }\nservice c {\n");
+        assertThat(p.hasErrors()).isTrue();
+        assertThat(p.diagnostics()).extracting(d -> d.location().line() + ":" + d.location().column() + " " + d.message())
+                .contains("3:1 unexpected '}'; expected end of file or end of line", "4:13 unexpected character '''", "4:15 unexpected character '''");
+    }
+
+    @Test
+    void anUnclosedBlockNamesTheLineThatOpenedIt() {
+        var p = SourceParser.parse("p.arch", "architecture x {\n  service a {\n    port 80\n");
+        assertThat(p.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("missing '}' at end of file");
+            assertThat(d.hint()).contains("line 2");
+        });
+    }
+
+    @Test
+    void unterminatedStringIsReported() {
+        var p = SourceParser.parse("p.arch", "service a {\n  image \"nginx\n}\n");
+        assertThat(p.diagnostics()).anyMatch(d -> d.message().equals("unterminated string") && d.location().line() == 2);
+    }
+
+    @Test
+    void commentsAndSemicolons() {
+        var p = SourceParser.parse("p.arch", "# top\nservice a { port 80; cpu 256 } // trailing\n/* block\ncomment */ service b {}\n");
+        assertThat(p.diagnostics()).isEmpty();
+        assertThat(p.statements()).hasSize(2);
+    }
+}
