@@ -176,6 +176,7 @@ final class ValueParser {
     }
 
     private static final Pattern INT = Pattern.compile("-?\\d+");
+    private static final Pattern TOO_LONG = Pattern.compile("[-$]?\\d{13,}.*");
     private static final Pattern NUM = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern PORTS = Pattern.compile("(\\d+)(?:-(\\d+))?");
     private static final Pattern WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([A-Za-z]+)");
@@ -215,6 +216,10 @@ final class ValueParser {
         }
         String s = t.text();
         pos[0]++;
+        if (TOO_LONG.matcher(s).matches() && type.base() != ValueType.STRING && type.base() != ValueType.WORD
+                && type.base() != ValueType.PATH && type.base() != ValueType.REF && type.base() != ValueType.ENUM) {
+            return bad(t, type, "the number is too large");
+        }
         switch (type.base()) {
             case STRING:
                 return new Value.StringValue(s, at);

@@ -1,0 +1,134 @@
+package dev.archkit.e2e;
+
+import dev.archkit.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real CLI, end to end, on the shipped examples and on broken input. */
+class CliTest {
+
+    record Run(int code, String out, String err) { }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void examplesCheckClean() {
+        Run r = run("check", "examples/");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("ok: checked 9 files (7 architectures): 0 errors, 0 warnings");
+    }
+
+    @Test
+    void examplesAreFormatted() {
+        Run r = run("fmt", "--check", "examples/");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void brokenFileGetsLocatedErrorsAndExit2(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.arch");
+        Files.writeString(f, "architecture a {\n  region eu-west-1\n  service api {\n    memroy 2048\n    subnets app-x\n  }\n}\n");
+        Run r = run("check", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains(f + ":4:5: error: unknown property 'memroy' for a service")
+                .contains("    memroy 2048\n   |     ^~~~~~")
+                .contains("hint: did you mean 'memory'?")
+                .contains(f + ":5:13: error: unknown subnet 'app-x'")
+                .contains("2 errors");
+        assertThat(r.out()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void jsonDiagnostics(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.arch");
+        Files.writeString(f, "architecture a {\n  region eu-wst-1\n}\n");
+        Run r = run("check", "--format", "json", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("\"line\" : 2").contains("\"hint\" : \"did you mean 'eu-west-1'?\"");
+    }
+
+    @Test
+    void missingFileAndTyposAreUsageErrors() {
+        Run missing = run("check", "examples/fintec.arch");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or directory: examples/fintec.arch (did you mean examples/fintech.arch?)");
+        Run typo = run("chek", "examples/");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("Did you mean: archkit check");
+        Run flag = run("check", "--formt", "json", "examples/");
+        assertThat(flag.code()).isEqualTo(2);
+        assertThat(flag.err()).contains("Unknown option: '--formt'").contains("--format");
+        Run empty = run("check");
+        assertThat(empty.code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run h = run("--help");
+        assertThat(h.code()).isZero();
+        assertThat(h.out()).contains("check").contains("fmt").contains("graph").contains("Exit codes");
+        Run v = run("--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).startsWith("archkit 0.1.0");
+        assertThat(run("check", "--help").out()).contains("archkit check examples/");
+    }
+
+    @Test
+    void fmtWriteIsAtomicAndCheckReportsUnformattedFiles(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("x.arch");
+        Files.writeString(f, "architecture x {\nregion eu-west-1\n}\n");
+        Run check = run("fmt", "--check", f.toString());
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.out().trim()).isEqualTo(f.toString());
+        assertThat(run("fmt", "--write", f.toString()).code()).isZero();
+        assertThat(Files.readString(f)).isEqualTo("architecture x {\n  region eu-west-1\n}\n");
+        try (var s = Files.list(dir)) {
+            assertThat(s.toList()).containsExactly(f);   // no temporary file left behind
+        }
+        assertThat(run("fmt", "--check", f.toString()).code()).isZero();
+    }
+
+    @Test
+    void fmtRefusesFilesWithSyntaxErrors(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("x.arch");
+        String broken = "architecture x {\n  service a {\n";
+        Files.writeString(f, broken);
+        Run r = run("fmt", "--write", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("missing '}' at end of file").contains("not formatted");
+        assertThat(Files.readString(f)).isEqualTo(broken);
+    }
+
+    @Test
+    void graphJson() {
+        Run r = run("graph", "examples/open-market.arch", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"architecture\" : \"open-market\"")
+                .contains("\"from\" : \"order-service\"")
+                .contains("\"securitygroups\"")
+                .contains("\"placement\"");
+        Run env = run("graph", "examples/eks-platform.arch", "--env", "prod");
+        assertThat(env.code()).isZero();
+        assertThat(env.out()).contains("\"environment\" : \"prod\"").doesNotContain("\"name\" : \"order-service\"");
+        Run bad = run("graph", "examples/eks-platform.arch", "--env", "prdo");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("did you mean 'prod'?");
+    }
+
+    @Test
+    void graphOutputIsDeterministic() {
+        assertThat(run("graph", "examples/fintech.arch").out()).isEqualTo(run("graph", "examples/fintech.arch").out());
+    }
+}
