@@ -29,7 +29,9 @@ UNTERMINATED_STRING : '"' ( '\\' . | ~["\\\r\n] )* -> channel(ERRORS) ;
 LINE_COMMENT : ( '#' | '//' ) ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
 
-WORD : ( WORD_CHAR | '-' { _input.LA(1) != '>' }? )+ ;
+// a word never starts or ends with '-', so 'a->b' lexes as a, ->, b without a predicate
+// (predicates would stop the lexer's DFA caching and make lexing several times slower)
+WORD : WORD_CHAR+ ( '-'+ WORD_CHAR+ )* ;
 
 NL : ( '\r'? '\n' | '\r' ) ;
 WS : [ \t\f\u00A0\uFEFF]+ -> channel(HIDDEN) ;

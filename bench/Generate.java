@@ -1,0 +1,45 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a synthetic architecture for the scaling benchmark: N services, 3 dependencies each
+ * (to the next services, with timeouts and retries), one security group per service admitting
+ * its callers, subnets over 3 zones, a database per 10 services.
+ * Usage: java bench/Generate.java N OUT.arch
+ */
+public class Generate {
+    public static void main(String[] args) throws IOException {
+        int n = Integer.parseInt(args[0]);
+        Path out = Path.of(args[1]);
+        try (BufferedWriter w = Files.newBufferedWriter(out)) {
+            w.write("architecture synthetic-" + n + " {\n  region us-east-1\n  zones us-east-1a, us-east-1b, us-east-1c\n\n");
+            w.write("  network main 10.0.0.0/8 {\n");
+            String[] zones = {"a", "b", "c"};
+            for (int z = 0; z < 3; z++) {
+                w.write("    subnet app-" + zones[z] + " zone us-east-1" + zones[z] + " private 10." + (z + 1) + ".0.0/16\n");
+            }
+            w.write("  }\n\n  cluster ecs-main {\n    capacity fargate weight 1\n  }\n\n");
+            for (int i = 0; i < n; i++) {
+                w.write("  securitygroup svc-" + i + "-sg {\n");
+                for (int k = 1; k <= 3; k++) {
+                    int caller = ((i - k) % n + n) % n;
+                    w.write("    ingress tcp 8080 from svc-" + caller + "-sg\n");
+                }
+                w.write("    egress tcp 8080 to 10.0.0.0/8\n  }\n");
+                w.write("  service svc-" + i + " {\n    cluster ecs-main\n    runtime fargate\n    image \"registry/svc-" + i + ":1.0." + (i % 7) + "\"\n");
+                w.write("    cpu 512\n    memory 1024\n    port 8080\n    replicas 3 min 2 max 10\n    scale cpu 70%\n");
+                w.write("    subnets app-a, app-b, app-c\n    securitygroups svc-" + i + "-sg\n    deploy rolling circuit-breaker rollback\n  }\n");
+                for (int k = 1; k <= 3; k++) {
+                    w.write("  svc-" + i + " -> svc-" + ((i + k) % n) + " { timeout " + (100 * k) + "ms retries 2 }\n");
+                }
+                if (i % 10 == 0) {
+                    w.write("  database db-" + i + " { engine postgres\n    class db.t3.medium\n    multi-az }\n");
+                    w.write("  svc-" + i + " -> db-" + i + " { port 5432 timeout 1s }\n");
+                }
+            }
+            w.write("}\n");
+        }
+    }
+}
