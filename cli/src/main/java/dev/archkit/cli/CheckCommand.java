@@ -27,6 +27,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check",
         description = {
+            "Check .arch files and report every error with its location.",
+            "",
             "Check .arch files: syntax, names, types and units, and the language's semantic rules.",
             "Every error is reported (not just the first) as file:line:col with the source line,",
             "a caret under the mistake and a hint. A directory means every .arch file under it;",

@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "fmt",
         description = {
+            "Format .arch files in the canonical layout.",
+            "",
             "Print .arch files in canonical layout: two-space indentation, one statement a line,",
             "single spaces, '{' ending its line, at most one blank line. Comments are kept.",
             "A file with syntax errors is never formatted (the errors are shown, exit 2).",

@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "graph",
         description = {
+            "Print the resolved model and its graphs as JSON.",
+            "",
             "Print the resolved model and its graphs as JSON: elements with their typed values",
             "(durations in ms, sizes in MiB, CPU in millicores), dependencies, environments, and",
             "the graph views: dependency edges (sync/async), security group flows, placement by zone.",
