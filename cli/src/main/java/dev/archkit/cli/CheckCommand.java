@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
+    @Option(names = "--timings", description = "print the time of each phase (parse, build, semantic checks, graph) to stderr")
+    boolean timings;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -74,17 +77,24 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> covered = new HashSet<>();
         List<Path> fragments = new ArrayList<>();
         int architectures = 0;
+        long readMs = 0, parseMs = 0, buildMs = 0, checkMs = 0, graphMs = 0;
+        Map<String, SourceParser.Parsed> parsedFiles = new java.util.HashMap<>();
         boolean ioFailure = false;
         for (Path f : files) {
             String text;
+            long t0 = System.nanoTime();
             try {
                 text = Files.readString(f);
+                readMs += (System.nanoTime() - t0) / 1_000_000;
             } catch (IOException e) {
                 all.add(Diagnostic.error("io", new Location(f.toString(), 0, 0, 0), "cannot read " + f + ": " + e.getMessage()));
                 ioFailure = true;
                 continue;
             }
+            long t1 = System.nanoTime();
             SourceParser.Parsed p = SourceParser.parse(f.toString(), text);
+            parseMs += (System.nanoTime() - t1) / 1_000_000;
+            parsedFiles.put(f.toString(), p);
             if (!Inputs.hasArchitecture(p)) {
                 fragments.add(f);
                 sources.put(f.toString(), text);
@@ -94,7 +104,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            ModelBuilder.Result r = ModelBuilder.build(f.toString(), path -> path.equals(f.toString()) ? text : ModelBuilder.DISK.load(path));
+            // files parsed above are not parsed again when imported
+            ModelBuilder.Result r = ModelBuilder.build(f.toString(), ModelBuilder.DISK, parsedFiles);
+            parseMs += r.timings().parseMillis();
+            buildMs += r.timings().buildMillis();
+            checkMs += r.timings().checkMillis();
             architectures++;
             sources.putAll(r.sources());
             for (Diagnostic d : r.diagnostics()) {
@@ -103,7 +117,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             covered.addAll(r.sources().keySet());
             if (r.architecture() != null && !r.hasErrors()) {
+                long t2 = System.nanoTime();
                 new ArchGraph(r.architecture());  // the graph must build for every valid model
+                graphMs += (System.nanoTime() - t2) / 1_000_000;
             }
         }
         for (Path f : fragments) {
@@ -124,6 +140,10 @@ final class CheckCommand implements Callable<Integer> {
                 out.println((errors == 0 ? "ok: " : "") + "checked " + plural(files.size(), "file") + " (" + plural(architectures, "architecture") + "): "
                         + plural(errors, "error") + ", " + plural(warnings, "warning"));
             }
+        }
+        if (timings) {
+            err.printf("timings: read %d ms, parse %d ms, build %d ms, semantic checks %d ms, graph %d ms%n",
+                    readMs, parseMs, buildMs, checkMs, graphMs);
         }
         if (ioFailure) return Main.ENVIRONMENT;
         return errors > 0 ? Main.INVALID : Main.OK;

@@ -46,11 +46,14 @@ public final class ModelBuilder {
     }
 
     /** The outcome: the architecture (null when there is none to build) and every diagnostic. */
-    public record Result(Architecture architecture, List<Diagnostic> diagnostics, Map<String, String> sources) {
+    public record Result(Architecture architecture, List<Diagnostic> diagnostics, Map<String, String> sources, Timings timings) {
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
     }
+
+    /** Milliseconds spent reading and parsing, building and resolving, and in the semantic checks. */
+    public record Timings(long parseMillis, long buildMillis, long checkMillis) { }
 
     public static final SourceLoader DISK = p -> Files.readString(Path.of(p));
 
@@ -66,6 +69,9 @@ public final class ModelBuilder {
     private final Map<String, Element> baseNames = new HashMap<>();
     private Map<String, Element> scopeNames = baseNames;
 
+    private Map<String, SourceParser.Parsed> preParsed = Map.of();
+    private long parseNanos, buildNanos, checkNanos;
+
     private ModelBuilder(SourceLoader loader) {
         this.loader = loader;
     }
@@ -75,7 +81,16 @@ public final class ModelBuilder {
     }
 
     public static Result build(String root, SourceLoader loader) {
+        return build(root, loader, Map.of());
+    }
+
+    /**
+     * Builds from {@code root}; files already parsed (e.g. by a caller that looked for the
+     * 'architecture' block) are taken from {@code preParsed} instead of being parsed again.
+     */
+    public static Result build(String root, SourceLoader loader, Map<String, SourceParser.Parsed> preParsed) {
         ModelBuilder b = new ModelBuilder(loader);
+        b.preParsed = preParsed;
         Architecture a;
         try {
             a = b.run(root);
@@ -85,7 +100,11 @@ public final class ModelBuilder {
                     .withHint("this is a bug in archkit, not in your file; please report it with the file"));
             a = null;
         }
-        return new Result(a, b.diags.sorted(), Map.copyOf(b.sources));
+        return new Result(a, b.diags.sorted(), Map.copyOf(b.sources), new Timings(ms(b.parseNanos), ms(b.buildNanos), ms(b.checkNanos)));
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** Parses text without reading anything else (imports are reported as unreadable). */
@@ -99,6 +118,13 @@ public final class ModelBuilder {
     // ---- files and imports ------------------------------------------------------------------
 
     private Architecture run(String root) {
+        long t0 = System.nanoTime();
+        SourceParser.Parsed pre = preParsed.get(root);
+        if (pre != null) {
+            load(pre, new ArrayList<>());
+            parseNanos = System.nanoTime() - t0;
+            return assemble(root);
+        }
         String rootText;
         try {
             rootText = loader.load(root);
@@ -107,12 +133,18 @@ public final class ModelBuilder {
             return null;
         }
         load(root, rootText, new ArrayList<>());
+        parseNanos = System.nanoTime() - t0;
         return assemble(root);
     }
 
     private void load(String file, String text, List<String> stack) {
-        sources.put(file, text);
-        SourceParser.Parsed p = SourceParser.parse(file, text);
+        SourceParser.Parsed p = preParsed.get(file);
+        load(p != null ? p : SourceParser.parse(file, text), stack);
+    }
+
+    private void load(SourceParser.Parsed p, List<String> stack) {
+        String file = p.file();
+        sources.put(file, p.text());
         parsed.put(file, p);
         diags.addAll(p.diagnostics());
         stack.add(file);
@@ -127,6 +159,10 @@ public final class ModelBuilder {
                 continue;
             }
             if (parsed.containsKey(target)) continue;
+            if (preParsed.containsKey(target)) {
+                load(preParsed.get(target), stack);
+                continue;
+            }
             String t;
             try {
                 t = loader.load(target);
@@ -175,6 +211,15 @@ public final class ModelBuilder {
     private final List<Environment> envs = new ArrayList<>();
 
     private Architecture assemble(String root) {
+        long start = System.nanoTime();
+        try {
+            return assembleAll(root);
+        } finally {
+            buildNanos = System.nanoTime() - start - checkNanos;
+        }
+    }
+
+    private Architecture assembleAll(String root) {
         Stmt.Architecture decl = null;
         List<Stmt> body = new ArrayList<>();
         for (SourceParser.Parsed p : parsed.values()) {
@@ -222,9 +267,11 @@ public final class ModelBuilder {
             envs.add(environment(e));
         }
         resolve(baseRefs, baseNames, null);
+        long t1 = System.nanoTime();
         List<String> files = new ArrayList<>(parsed.keySet());
         Architecture a = new Architecture(decl.name().text(), decl.name().location(), archProps, elements, deps, envs, files, null);
         new Semantics(diags).check(a);
+        checkNanos = System.nanoTime() - t1;
         return a;
     }
 
@@ -319,51 +366,34 @@ public final class ModelBuilder {
     }
 
     /**
-     * Adds one property, or several written on one line ('{ protocol http port 80 }'): when the
-     * whole line does not fit the first property's signature, it is split at the next word that
-     * is another property of the kind.
+     * Adds one property, or several written on one line ('{ protocol http port 80 }'): a word
+     * the property has no place for and that names another property of the kind starts the next.
      */
     private void addProperties(PropertySpec spec, Tok key, List<Tok> toks, KindSpec ks, List<Property> props,
                                Map<String, Property> seen) {
-        int split = -1;
-        for (int j = 0; j < toks.size(); j++) {
-            Tok t = toks.get(j);
-            if (t.isWord() && ks.property(t.text()) != null && !isOwnKeyword(spec, t.text())
-                    && (j == 0 || toks.get(j - 1).type() != Tok.Type.COMMA)) {
-                split = j;
-                break;
-            }
+        int[] stop = {-1};
+        while (true) {
+            Map<String, Value> fields = values.match(spec.signature(), toks, "property '" + spec.key() + "'", end(key.location()),
+                    t -> t.isWord() && ks.property(t.text()) != null, stop);
+            if (fields != null) addProperty(spec, key, toValue(spec.signature(), fields, key.location()), props, seen);
+            if (stop[0] < 0) return;
+            key = toks.get(stop[0]);
+            spec = ks.property(key.text());
+            toks = toks.subList(stop[0] + 1, toks.size());
         }
-        if (split >= 0) {
-            Diagnostics scratch = new Diagnostics();
-            List<ValueParser.PendingRef> refs = new ArrayList<>();
-            Map<String, Value> whole = new ValueParser(scratch, refs::add).match(spec.signature(), toks, "property", end(key.location()));
-            Diagnostics scratch2 = new Diagnostics();
-            Map<String, Value> first = whole != null && !scratch.hasErrors() ? null
-                    : new ValueParser(scratch2, r -> { }).match(spec.signature(), toks.subList(0, split), "property", end(key.location()));
-            if (first != null && !scratch2.hasErrors()) {
-                addOne(spec, key, toks.subList(0, split), props, seen);
-                Tok next = toks.get(split);
-                addProperties(ks.property(next.text()), next, toks.subList(split + 1, toks.size()), ks, props, seen);
-                return;
-            }
-        }
-        addOne(spec, key, toks, props, seen);
     }
 
-    private void addOne(PropertySpec spec, Tok key, List<Tok> toks, List<Property> props, Map<String, Property> seen) {
-        Property p = property(spec, key, toks, null);
-        if (p == null) return;
-        String k = spec.key();
+    private void addProperty(PropertySpec spec, Tok key, Value v, List<Property> props, Map<String, Property> seen) {
+        Property p = new Property(spec.key(), v, key.location());
         if (!spec.repeatable()) {
-            Property first = seen.get(k);
+            Property first = seen.get(spec.key());
             if (first != null) {
-                diags.add(Diagnostic.error("duplicate", key.location(), "'" + k + "' is set twice")
+                diags.add(Diagnostic.error("duplicate", key.location(), "'" + spec.key() + "' is set twice")
                         .withRelated(first.location(), "first set here")
                         .withHint("keep one; environments override values with 'environment NAME { ... }'"));
                 return;
             }
-            seen.put(k, p);
+            seen.put(spec.key(), p);
         }
         props.add(p);
     }
@@ -388,14 +418,6 @@ public final class ModelBuilder {
     private static String parentOf(String kind) {
         for (KindSpec k : Schema.kinds().values()) if (k.children().contains(kind)) return k.kind();
         return "block";
-    }
-
-    private Property property(PropertySpec spec, Tok key, List<Tok> toks, String kind) {
-        String what = "property '" + spec.key() + "'";
-        Map<String, Value> fields = values.match(spec.signature(), toks, what, end(key.location()));
-        if (fields == null) return null;
-        Value v = toValue(spec.signature(), fields, key.location());
-        return new Property(spec.key(), v, key.location());
     }
 
     static Value toValue(Signature sig, Map<String, Value> fields, Location at) {
@@ -544,39 +566,17 @@ public final class ModelBuilder {
 
     /** 'a -> b timeout 2s retries 2': the words after the targets are properties, one after another. */
     private void inlineEdgeAttrs(List<Tok> attrs, KindSpec dep, List<Property> props, Map<String, Property> seen) {
-        int i = 0;
-        while (i < attrs.size()) {
-            Tok k = attrs.get(i);
-            PropertySpec spec = k.isWord() ? dep.property(k.text()) : null;
-            if (spec == null) {
-                String m = Suggest.closest(k.text(), dep.properties().keySet());
-                diags.error("unknown-property", k.location(), "unknown dependency property '" + k.source() + "'",
-                        m != null ? "did you mean '" + m + "'?" : "dependency properties are " + String.join(", ", new TreeSet<>(dep.properties().keySet())));
-                return;
-            }
-            int j = i + 1;
-            while (j < attrs.size()) {
-                Tok t = attrs.get(j);
-                if (t.isWord() && dep.property(t.text()) != null && !isOwnKeyword(spec, t.text())) break;
-                j++;
-            }
-            Property p = property(spec, k, attrs.subList(i + 1, j), Schema.DEPENDENCY);
-            if (p != null) {
-                if (seen.containsKey(p.key())) {
-                    diags.add(Diagnostic.error("duplicate", k.location(), "'" + p.key() + "' is set twice").withRelated(seen.get(p.key()).location(), "first set here"));
-                } else {
-                    seen.put(p.key(), p);
-                    props.add(p);
-                }
-            }
-            i = j;
+        Tok k = attrs.get(0);
+        PropertySpec spec = k.isWord() ? dep.property(k.text()) : null;
+        if (spec == null) {
+            String m = Suggest.closest(k.text(), dep.properties().keySet());
+            diags.error("unknown-property", k.location(), "unknown dependency property '" + k.source() + "'",
+                    m != null ? "did you mean '" + m + "'?" : "dependency properties are " + String.join(", ", new TreeSet<>(dep.properties().keySet())));
+            return;
         }
+        addProperties(spec, k, attrs.subList(1, attrs.size()), dep, props, seen);
     }
 
-    private static boolean isOwnKeyword(PropertySpec spec, String word) {
-        for (var s : spec.signature().slots()) if (s.name().equals(word)) return true;
-        return false;
-    }
 
 
     // ---- references ---------------------------------------------------------------------------

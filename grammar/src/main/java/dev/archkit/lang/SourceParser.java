@@ -3,11 +3,14 @@ package dev.archkit.lang;
 import dev.archkit.lang.antlr.ArchLexer;
 import dev.archkit.lang.antlr.ArchParser;
 import dev.archkit.lang.ast.Stmt;
-import dev.archkit.lang.ast.Tok;
 import dev.archkit.model.Location;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diag.Diagnostics;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -20,7 +23,6 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,149 +45,80 @@ public final class SourceParser {
 
     public static Parsed parse(String file, String text) {
         Diagnostics diags = new Diagnostics();
-        ArchLexer lexer = new ArchLexer(CharStreams.fromString(text, file));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
-        for (Token t : tokens.getTokens()) {
-            if (t.getChannel() != ArchLexer.ERRORS) continue;
-            Location at = loc(file, t);
-            if (t.getType() == ArchLexer.UNTERMINATED_STRING) {
-                diags.error("syntax", at, "unterminated string", "close it with \" on the same line");
-            } else {
-                String c = t.getText();
-                String shown = c.equals("\t") ? "\\t" : c;
-                diags.error("syntax", new Location(file, t.getLine(), t.getCharPositionInLine() + 1, 1),
-                        "unexpected character '" + shown + "'",
-                        c.equals("'") ? "strings are written in double quotes" : "names may hold letters, digits and - . : / * _ $ %; quote other text");
-            }
-        }
-        ArchParser parser = new ArchParser(tokens);
+        CharStream chars = CharStreams.fromString(text, file);
+        // First try: SLL prediction, no parse tree and no token buffer (tokens are dropped as soon
+        // as the parser has moved past them), which keeps memory flat on large files.
+        ErrorTokens errors = new ErrorTokens(newLexer(chars));
+        ArchParser parser = new ArchParser(new UnbufferedTokenStream<>(errors, 256));
+        parser.fileName = file;
+        parser.setBuildParseTree(false);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        ArchParser.FileContext tree;
+        List<Stmt> stmts;
         try {
-            tree = parser.file();
+            stmts = parser.file().stmts;
         } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
+            // A syntax error (or an input SLL cannot decide): parse again with full LL and error
+            // recovery, so that every syntax error is reported with its location.
+            chars.seek(0);
+            errors = new ErrorTokens(newLexer(chars));
+            parser = new ArchParser(new CommonTokenStream(errors));
+            parser.fileName = file;
+            parser.setBuildParseTree(false);
+            parser.removeErrorListeners();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.addErrorListener(new Listener(file, diags));
-            tree = parser.file();
+            stmts = parser.file().stmts;
         }
-        List<Stmt> stmts = new ArrayList<>();
-        try {
-            for (ArchParser.StatementContext s : tree.statement()) {
-                Stmt st = statement(file, s);
-                if (st != null) stmts.add(st);
-            }
-        } catch (RuntimeException e) {
-            // a partial tree after recovery that we could not read: the syntax errors say why
-            if (!diags.hasErrors()) throw e;
-        }
+        for (Token t : errors.found) lexicalError(file, t, diags);
         return new Parsed(file, text, List.copyOf(stmts), diags.sorted());
     }
 
-    // ---- tree to statements ------------------------------------------------------------------
-
-    private static Stmt statement(String file, ArchParser.StatementContext s) {
-        if (s == null) return null;
-        if (s.importDecl() != null) {
-            Tok path = tok(file, s.importDecl().STRING());
-            return path == null ? null : new Stmt.Import(path, loc(file, s.start));
-        }
-        if (s.architectureDecl() != null) {
-            var a = s.architectureDecl();
-            Tok name = name(file, a.name());
-            return name == null ? null : new Stmt.Architecture(name, block(file, a.block()), loc(file, a.start));
-        }
-        if (s.environmentDecl() != null) {
-            var e = s.environmentDecl();
-            Tok name = name(file, e.name());
-            return name == null ? null : new Stmt.Environment(name, block(file, e.block()), loc(file, e.start));
-        }
-        if (s.edge() != null) {
-            var e = s.edge();
-            if (e.arrow() == null || e.targets() == null) return null;
-            Tok source = e.source == null ? null : name(file, e.source);
-            List<Tok> targets = new ArrayList<>();
-            for (ArchParser.NameContext n : e.targets().name()) {
-                Tok t = name(file, n);
-                if (t != null) targets.add(t);
-            }
-            if (targets.isEmpty()) return null;
-            boolean async = e.arrow().ASYNC() != null;
-            return new Stmt.Edge(source, async, targets, values(file, e.attrs), block(file, e.block()), loc(file, e.start));
-        }
-        if (s.entry() != null) {
-            var e = s.entry();
-            if (e.key == null || e.key.getStartIndex() < 0) return null;
-            Tok key = new Tok(e.key.getText(), Tok.Type.WORD, loc(file, e.key));
-            return new Stmt.Entry(key, values(file, e.vals), block(file, e.block()), loc(file, e.start));
-        }
-        return null;
+    private static ArchLexer newLexer(CharStream chars) {
+        ArchLexer lexer = new ArchLexer(chars);
+        lexer.removeErrorListeners();
+        return lexer;
     }
 
-    private static Stmt.Block block(String file, ArchParser.BlockContext b) {
-        if (b == null) return null;
-        List<Stmt> out = new ArrayList<>();
-        for (ArchParser.StatementContext s : b.statement()) {
-            Stmt st = statement(file, s);
-            if (st != null) out.add(st);
+    /** Passes the lexer's tokens on, keeping those of the ERRORS channel to report them. */
+    private static final class ErrorTokens implements TokenSource {
+        private final ArchLexer lexer;
+        final List<Token> found = new ArrayList<>();
+
+        ErrorTokens(ArchLexer lexer) { this.lexer = lexer; }
+
+        @Override
+        public Token nextToken() {
+            Token t = lexer.nextToken();
+            if (t.getChannel() == ArchLexer.ERRORS) found.add(t);
+            return t;
         }
-        return new Stmt.Block(out, loc(file, b.start));
+
+        @Override public int getLine() { return lexer.getLine(); }
+        @Override public int getCharPositionInLine() { return lexer.getCharPositionInLine(); }
+        @Override public CharStream getInputStream() { return lexer.getInputStream(); }
+        @Override public String getSourceName() { return lexer.getSourceName(); }
+        @Override public void setTokenFactory(TokenFactory<?> factory) { lexer.setTokenFactory(factory); }
+        @Override public TokenFactory<?> getTokenFactory() { return lexer.getTokenFactory(); }
     }
 
-    private static List<Tok> values(String file, ArchParser.ValuesContext v) {
-        List<Tok> out = new ArrayList<>();
-        if (v == null || v.children == null) return out;
-        for (var child : v.children) {
-            if (child instanceof TerminalNode tn) {
-                if (tn.getSymbol().getType() == ArchLexer.COMMA) out.add(new Tok(",", Tok.Type.COMMA, loc(file, tn.getSymbol())));
-            } else if (child instanceof ArchParser.PlainValueContext pv) {
-                add(file, pv, out);
-            } else if (child instanceof ArchParser.ValueContext val) {
-                if (val.plainValue() != null) add(file, val.plainValue(), out);
-                else if (val.ARROW() != null) out.add(new Tok("->", Tok.Type.ARROW, loc(file, val.ARROW().getSymbol())));
-                else if (val.ASYNC() != null) out.add(new Tok("~>", Tok.Type.ASYNC, loc(file, val.ASYNC().getSymbol())));
-            }
+    private static void lexicalError(String file, Token t, Diagnostics diags) {
+        Location at = loc(file, t);
+        if (t.getType() == ArchLexer.UNTERMINATED_STRING) {
+            diags.error("syntax", at, "unterminated string", "close it with \" on the same line");
+        } else {
+            String c = t.getText();
+            String shown = c.equals("\t") ? "\\t" : c;
+            diags.error("syntax", new Location(file, t.getLine(), t.getCharPositionInLine() + 1, 1),
+                    "unexpected character '" + shown + "'",
+                    c.equals("'") ? "strings are written in double quotes" : "names may hold letters, digits and - . : / * _ $ %; quote other text");
         }
-        return out;
-    }
-
-    private static void add(String file, ArchParser.PlainValueContext pv, List<Tok> out) {
-        Tok t = pv.STRING() != null ? tok(file, pv.STRING()) : name(file, pv.name());
-        if (t != null) out.add(t);
-    }
-
-    private static Tok name(String file, ArchParser.NameContext n) {
-        if (n == null || n.start == null || n.start.getStartIndex() < 0 || n.start.getType() == Token.EOF) return null;
-        return new Tok(n.start.getText(), Tok.Type.WORD, loc(file, n.start));
-    }
-
-    private static Tok tok(String file, TerminalNode node) {
-        if (node == null || node.getSymbol().getStartIndex() < 0) return null;
-        String raw = node.getText();
-        return new Tok(unquote(raw), Tok.Type.STRING, loc(file, node.getSymbol()));
     }
 
     static String unquote(String raw) {
-        if (raw.length() < 2) return raw;
-        String body = raw.substring(1, raw.length() - 1);
-        if (body.indexOf('\\') < 0) return body;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\' && i + 1 < body.length()) {
-                char n = body.charAt(++i);
-                sb.append(switch (n) { case 'n' -> '\n'; case 't' -> '\t'; default -> n; });
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return ArchParser.unquote(raw);
     }
 
     static Location loc(String file, Token t) {

@@ -45,12 +45,23 @@ final class ValueParser {
      * @return the fields by slot name (a bare flag property maps "value" to true); null on error
      */
     Map<String, Value> match(Signature sig, List<Tok> toks, String what, Location after) {
+        return match(sig, toks, what, after, null, null);
+    }
+
+    /**
+     * As above; in addition, a word this signature has no place for and that {@code next}
+     * accepts ends the match there (its index is put in {@code stop[0]}, else -1), so that
+     * 'timeout 2s retries 2' reads as two properties in one pass.
+     */
+    Map<String, Value> match(Signature sig, List<Tok> toks, String what, Location after,
+                             java.util.function.Predicate<Tok> next, int[] stop) {
+        if (stop != null) stop[0] = -1;
         List<Slot> slots = sig.slots();
         Map<String, Value> out = new LinkedHashMap<>();
         int[] pos = {0};
         int pi = 0;
         boolean ok = true;
-        java.util.Set<String> literals = new java.util.HashSet<>();
+        java.util.Set<String> literals = java.util.Set.of();
         while (pos[0] < toks.size()) {
             Tok t = toks.get(pos[0]);
             Slot named = t.isWord() ? named(slots, t.text()) : null;
@@ -76,6 +87,10 @@ final class ValueParser {
             }
             while (pi < slots.size() && !inOrder(slots.get(pi))) pi++;
             if (pi >= slots.size()) {
+                if (next != null && next.test(t)) {
+                    stop[0] = pos[0];
+                    break;
+                }
                 String hint = "write it as: " + usage(what, sig);
                 if (t.type() == Tok.Type.COMMA) {
                     diags.error("unexpected-value", t.location(), what + " takes one value here, not a list", hint);
@@ -88,7 +103,7 @@ final class ValueParser {
             Slot s = slots.get(pi);
             if (s.kind() == Slot.Kind.LITERAL) {
                 if (t.source().equals(s.name())) {
-                    literals.add(s.name());
+                    literals = java.util.Set.of(s.name());
                     pos[0]++;
                     pi++;
                     continue;
@@ -114,7 +129,8 @@ final class ValueParser {
         for (Slot s : slots) {
             if (out.containsKey(s.name()) || literals.contains(s.name())) continue;
             if (s.kind() == Slot.Kind.POSITIONAL || s.kind() == Slot.Kind.LITERAL) {
-                Location at = toks.isEmpty() ? after : end(toks.get(toks.size() - 1).location());
+                int used = stop != null && stop[0] >= 0 ? stop[0] : toks.size();
+                Location at = used == 0 ? after : end(toks.get(used - 1).location());
                 String needs = s.kind() == Slot.Kind.LITERAL ? "'" + s.name() + "'" : s.type().describe();
                 diags.error("missing-value", at, what + " is missing " + (s.name().equals("value") ? "its value" : "its " + s.name())
                         + " (" + needs + ")", "write it as: " + usage(what, sig)
@@ -167,19 +183,15 @@ final class ValueParser {
         return switch (type.base()) {
             case ENUM -> type.words().stream().anyMatch(w -> w.equalsIgnoreCase(s));
             case BOOL -> BOOLS.containsKey(s.toLowerCase(Locale.ROOT));
-            case INT -> INT.matcher(s).matches();
-            case NUMBER, PERCENT -> NUM.matcher(s.replace("%", "")).matches();
-            case PORTS -> s.equals("all") || s.equals("any") || PORTS.matcher(s).matches();
+            case INT -> isInt(s);
+            case NUMBER, PERCENT -> isNum(s.endsWith("%") ? s.substring(0, s.length() - 1) : s);
+            case PORTS -> s.equals("all") || s.equals("any") || (!s.isEmpty() && Character.isDigit(s.charAt(0)) && PORTS.matcher(s).matches());
             case CIDR -> s.contains("/") && (Character.isDigit(s.charAt(0)) || s.contains(":"));
             default -> true;
         };
     }
 
-    private static final Pattern INT = Pattern.compile("-?\\d+");
-    private static final Pattern TOO_LONG = Pattern.compile("[-$]?\\d{13,}.*");
-    private static final Pattern NUM = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern PORTS = Pattern.compile("(\\d+)(?:-(\\d+))?");
-    private static final Pattern WITH_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([A-Za-z]+)");
     private static final Pattern MONEY = Pattern.compile("\\$?(\\d+(?:\\.\\d{1,2})?)(?:/(\\w+))?");
     private static final Pattern ZONE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+(-[a-z]+-\\d+)?[a-z]");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
@@ -216,7 +228,7 @@ final class ValueParser {
         }
         String s = t.text();
         pos[0]++;
-        if (TOO_LONG.matcher(s).matches() && type.base() != ValueType.STRING && type.base() != ValueType.WORD
+        if (tooLong(s) && type.base() != ValueType.STRING && type.base() != ValueType.WORD
                 && type.base() != ValueType.PATH && type.base() != ValueType.REF && type.base() != ValueType.ENUM) {
             return bad(t, type, "the number is too large");
         }
@@ -238,7 +250,7 @@ final class ValueParser {
                 return b == null ? bad(t, type, null) : new Value.BoolValue(b, at);
             }
             case INT:
-                if (!INT.matcher(s).matches()) return bad(t, type, null);
+                if (!isInt(s)) return bad(t, type, null);
                 try {
                     return new Value.IntValue(Long.parseLong(s), at);
                 } catch (NumberFormatException e) {
@@ -247,13 +259,13 @@ final class ValueParser {
             case NUMBER: {
                 boolean pct = s.endsWith("%");
                 String n = pct ? s.substring(0, s.length() - 1) : s;
-                if (!NUM.matcher(n).matches()) return bad(t, type, null);
+                if (!isNum(n)) return bad(t, type, null);
                 double d = Double.parseDouble(n);
                 return pct ? new Value.Percent(d, at) : new Value.NumberValue(d, at);
             }
             case PERCENT: {
                 String n = s.endsWith("%") ? s.substring(0, s.length() - 1) : null;
-                if (n == null || !NUM.matcher(n).matches()) return bad(t, type, NUM.matcher(s).matches() ? "write it with %: " + s + "%" : null);
+                if (n == null || !isNum(n)) return bad(t, type, isNum(s) ? "write it with %: " + s + "%" : null);
                 double d = Double.parseDouble(n);
                 if (d < 0) return bad(t, type, "a percentage is not negative");
                 return new Value.Percent(d, at);
@@ -318,16 +330,58 @@ final class ValueParser {
 
     /** Reads a unit either glued to the number (2s) or as the next word (2 s). */
     private String[] numberAndUnit(Tok t, List<Tok> toks, int[] pos) {
-        Matcher m = WITH_UNIT.matcher(t.text());
-        if (m.matches()) return new String[]{m.group(1), m.group(2)};
-        if (NUM.matcher(t.text()).matches()) {
-            if (pos[0] < toks.size() && toks.get(pos[0]).isWord() && toks.get(pos[0]).text().matches("[A-Za-z]+")) {
-                String unit = toks.get(pos[0]).text();
-                return new String[]{t.text(), unit, "next"};
-            }
-            return new String[]{t.text(), null};
+        String s = t.text();
+        int split = numberLength(s);
+        if (split <= 0) return null;
+        if (split < s.length()) {
+            String unit = s.substring(split);
+            return isLetters(unit) ? new String[]{s.substring(0, split), unit} : null;
         }
-        return null;
+        if (pos[0] < toks.size() && toks.get(pos[0]).isWord() && isLetters(toks.get(pos[0]).text())) {
+            return new String[]{s, toks.get(pos[0]).text(), "next"};
+        }
+        return new String[]{s, null};
+    }
+
+    /** Length of the leading unsigned decimal number of s (digits, optionally '.' and digits), or 0. */
+    static int numberLength(String s) {
+        int i = 0, n = s.length();
+        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        if (i == 0) return 0;
+        if (i + 1 < n && s.charAt(i) == '.' && Character.isDigit(s.charAt(i + 1))) {
+            i++;
+            while (i < n && Character.isDigit(s.charAt(i))) i++;
+        }
+        return i;
+    }
+
+    static boolean isInt(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        if (s.length() == start) return false;
+        for (int i = start; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
+
+    static boolean isNum(String s) {
+        String u = s.startsWith("-") ? s.substring(1) : s;
+        return !u.isEmpty() && numberLength(u) == u.length();
+    }
+
+    private static boolean isLetters(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+        }
+        return true;
+    }
+
+    /** 13 digits or more at the start (after an optional sign or '$'): no value we take is that large. */
+    private static boolean tooLong(String s) {
+        int i = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '$') ? 1 : 0;
+        int d = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) { i++; d++; }
+        return d >= 13;
     }
 
     private static final Map<String, Long> DURATION_UNITS = Map.ofEntries(
@@ -358,7 +412,7 @@ final class ValueParser {
         String[] nu = numberAndUnit(t, toks, pos);
         if (nu == null) return bad(t, type, null);
         if (nu[1] == null || (nu.length > 2 && !SIZE_UNITS.containsKey(nu[1].toLowerCase(Locale.ROOT)))) {
-            if (type.base() == ValueType.MEMORY && INT.matcher(nu[0]).matches()) {
+            if (type.base() == ValueType.MEMORY && isInt(nu[0])) {
                 return new Value.Size(Long.parseLong(nu[0]), t.location());
             }
             return bad(t, type, "add a unit, e.g. " + nu[0] + " GB");
@@ -374,7 +428,7 @@ final class ValueParser {
         if (nu == null) return bad(t, type, null);
         double n = Double.parseDouble(nu[0]);
         if (nu[1] == null || (nu.length > 2 && !nu[1].equalsIgnoreCase("vcpu") && !nu[1].equalsIgnoreCase("vcpus"))) {
-            if (!INT.matcher(nu[0]).matches()) return bad(t, type, "CPU units are whole numbers; for cores write " + nu[0] + " vcpu");
+            if (!isInt(nu[0])) return bad(t, type, "CPU units are whole numbers; for cores write " + nu[0] + " vcpu");
             return new Value.Cpu(Math.round(n * 1000.0 / 1024.0), t.location());
         }
         String u = nu[1].toLowerCase(Locale.ROOT);

@@ -127,18 +127,60 @@ public sealed interface Value {
         }
     }
 
-    /** A property made of several named parts, e.g. {@code replicas 3 min 2 max 50}. */
-    record Struct(Map<String, Value> fields, Location at) implements Value {
-        public Struct { fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields)); }
+    /**
+     * A property made of several named parts, e.g. {@code replicas 3 min 2 max 50}. Kept as two
+     * parallel arrays in the order written: a struct has a handful of fields, and large models
+     * hold hundreds of thousands of them.
+     */
+    final class Struct implements Value {
+        private final String[] names;
+        private final Value[] values;
+        private final Location at;
+
+        public Struct(Map<String, Value> fields, Location at) {
+            this.names = fields.keySet().toArray(new String[0]);
+            this.values = fields.values().toArray(new Value[0]);
+            this.at = at;
+        }
+
+        public Location at() { return at; }
+
+        /** The fields in the order written. */
+        public Map<String, Value> fields() {
+            Map<String, Value> m = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) m.put(names[i], values[i]);
+            return java.util.Collections.unmodifiableMap(m);
+        }
+
+        public Value get(String field) {
+            for (int i = 0; i < names.length; i++) if (names[i].equals(field)) return values[i];
+            return null;
+        }
+
         public String text() {
             StringBuilder sb = new StringBuilder();
-            for (var e : fields.entrySet()) {
+            for (int i = 0; i < names.length; i++) {
                 if (sb.length() > 0) sb.append(' ');
-                sb.append(e.getKey()).append('=').append(e.getValue().text());
+                sb.append(names[i]).append('=').append(values[i].text());
             }
             return sb.toString();
         }
-        public Value get(String field) { return fields.get(field); }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Struct s && java.util.Arrays.equals(names, s.names)
+                    && java.util.Arrays.equals(values, s.values) && at.equals(s.at);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(names) * 31 + java.util.Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return "Struct[" + text() + "]";
+        }
     }
 
     private static String fmt(double d) {

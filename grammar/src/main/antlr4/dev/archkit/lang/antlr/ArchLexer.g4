@@ -34,7 +34,8 @@ BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
 WORD : WORD_CHAR+ ( '-'+ WORD_CHAR+ )* ;
 
 NL : ( '\r'? '\n' | '\r' ) ;
-WS : [ \t\f\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+// whitespace is dropped: the formatter re-spaces every line, so no one needs it
+WS : [ \t\f\u00A0\uFEFF]+ -> skip ;
 
 // anything else is reported by the parser as an unexpected character
 ERROR_CHAR : . -> channel(ERRORS) ;

@@ -3,56 +3,160 @@
  * a key followed by values, optionally with a block; an edge is 'a -> b' or 'a ~> b'.
  * Which keys a kind takes and what their values mean lives in the model's typed schema
  * (dev.archkit.model.schema), so new properties never change this grammar.
+ *
+ * The actions build the statements (dev.archkit.lang.ast) while parsing, and the parser runs
+ * without a parse tree: on large files the tree (one object per token and rule) dominated
+ * memory and garbage-collection time. The actions tolerate the missing pieces that error
+ * recovery leaves (their helpers take null), so a broken file still yields what it can.
  */
 parser grammar ArchParser;
 
 options { tokenVocab = ArchLexer; }
 
-file
-  : sep* ( statement ( sep+ statement )* )? sep* EOF
+@header {
+import dev.archkit.lang.ast.Stmt;
+import dev.archkit.lang.ast.Tok;
+import java.util.ArrayList;
+import java.util.List;
+}
+
+@members {
+/** The file name put in every location. */
+public String fileName = "<input>";
+
+private dev.archkit.model.Location loc(Token t) {
+    if (t == null) return dev.archkit.model.Location.UNKNOWN;
+    int len = t.getStopIndex() >= t.getStartIndex() ? t.getStopIndex() - t.getStartIndex() + 1 : 1;
+    return new dev.archkit.model.Location(fileName, t.getLine(), t.getCharPositionInLine() + 1, len);
+}
+
+/** A token the parser really read (not one conjured by error recovery), else null. */
+private static boolean real(Token t) {
+    return t != null && t.getStartIndex() >= 0 && t.getType() != Token.EOF;
+}
+
+/** Equal texts share one String: keys and names repeat thousands of times in large files. */
+private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
+
+private String text(String s) {
+    String known = texts.putIfAbsent(s, s);
+    return known != null ? known : s;
+}
+
+private Tok word(Token t) {
+    return real(t) ? new Tok(text(t.getText()), Tok.Type.WORD, loc(t)) : null;
+}
+
+private Tok str(Token t) {
+    return real(t) ? new Tok(text(unquote(t.getText())), Tok.Type.STRING, loc(t)) : null;
+}
+
+private Tok punct(Token t, Tok.Type type) {
+    return real(t) ? new Tok(t.getText(), type, loc(t)) : null;
+}
+
+private static <T> void add(List<T> list, T item) {
+    if (item != null) list.add(item);
+}
+
+/** The text of a string literal without its quotes, escapes resolved. */
+public static String unquote(String raw) {
+    if (raw.length() < 2) return raw;
+    String body = raw.substring(1, raw.length() - 1);
+    if (body.indexOf('\\') < 0) return body;
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < body.length(); i++) {
+        char c = body.charAt(i);
+        if (c == '\\' && i + 1 < body.length()) {
+            char n = body.charAt(++i);
+            sb.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+        } else {
+            sb.append(c);
+        }
+    }
+    return sb.toString();
+}
+}
+
+file returns [List<Stmt> stmts]
+@init { $stmts = new ArrayList<>(); }
+  : sep* ( s=statement { add($stmts, $s.st); } ( sep+ s=statement { add($stmts, $s.st); } )* )? sep* EOF
   ;
 
 sep : NL | SEMI ;
 
-statement
-  : importDecl
-  | architectureDecl
-  | environmentDecl
-  | edge
-  | entry
+statement returns [Stmt st]
+  : i=importDecl        { $st = $i.st; }
+  | a=architectureDecl  { $st = $a.st; }
+  | v=environmentDecl   { $st = $v.st; }
+  | e=edge              { $st = $e.st; }
+  | n=entry             { $st = $n.st; }
   ;
 
-importDecl : IMPORT STRING ;
+importDecl returns [Stmt st]
+  : IMPORT p=STRING
+    { Tok path = str($p); $st = path == null ? null : new Stmt.Import(path, loc($start)); }
+  ;
 
-architectureDecl : ARCHITECTURE name block ;
+architectureDecl returns [Stmt st]
+  : ARCHITECTURE n=name b=block
+    { $st = $n.t == null ? null : new Stmt.Architecture($n.t, $b.b, loc($start)); }
+  ;
 
-environmentDecl : ENVIRONMENT name block ;
+environmentDecl returns [Stmt st]
+  : ENVIRONMENT n=name b=block
+    { $st = $n.t == null ? null : new Stmt.Environment($n.t, $b.b, loc($start)); }
+  ;
 
 // 'a -> b, c  timeout 2s { retries 2 }'; inside a service the source may be left out
-edge
-  : source=name? arrow targets ( attrs=values )? block?
+edge returns [Stmt st]
+@init { Tok source = null; List<Tok> attrs = List.of(); Stmt.Block blk = null; }
+  : ( s=name { source = $s.t; } )? r=arrow t=targets ( v=values { attrs = $v.toks; } )? ( b=block { blk = $b.b; } )?
+    { $st = $t.toks.isEmpty() ? null : new Stmt.Edge(source, $r.async, $t.toks, attrs, blk, loc($start)); }
   ;
 
-arrow : ARROW | ASYNC ;
+arrow returns [boolean async]
+  : ARROW { $async = false; }
+  | ASYNC { $async = true; }
+  ;
 
-targets : name ( COMMA NL* name )* ;
+targets returns [List<Tok> toks]
+@init { $toks = new ArrayList<>(); }
+  : n=name { add($toks, $n.t); } ( COMMA NL* n=name { add($toks, $n.t); } )*
+  ;
 
 // 'key value value, value { ... }'
-entry
-  : key=WORD ( vals=values )? block?
+entry returns [Stmt st]
+@init { List<Tok> vals = List.of(); Stmt.Block blk = null; }
+  : k=WORD ( v=values { vals = $v.toks; } )? ( b=block { blk = $b.b; } )?
+    { Tok key = word($k); $st = key == null ? null : new Stmt.Entry(key, vals, blk, loc($start)); }
   ;
 
-values
-  : first=plainValue value* ( COMMA NL* value+ )*
+values returns [List<Tok> toks]
+@init { $toks = new ArrayList<>(); }
+  : f=plainValue { add($toks, $f.t); }
+    ( v=value { add($toks, $v.t); } )*
+    ( c=COMMA { add($toks, punct($c, Tok.Type.COMMA)); } NL* ( v=value { add($toks, $v.t); } )+ )*
   ;
 
 // a value that may start a value list: anything but an arrow
-plainValue : name | STRING ;
-
-value : plainValue | ARROW | ASYNC ;
-
-block
-  : LBRACE sep* ( statement ( sep+ statement )* )? sep* RBRACE
+plainValue returns [Tok t]
+  : n=name   { $t = $n.t; }
+  | s=STRING { $t = str($s); }
   ;
 
-name : WORD | IMPORT | ARCHITECTURE | ENVIRONMENT ;
+value returns [Tok t]
+  : p=plainValue { $t = $p.t; }
+  | a=ARROW      { $t = punct($a, Tok.Type.ARROW); }
+  | y=ASYNC      { $t = punct($y, Tok.Type.ASYNC); }
+  ;
+
+block returns [Stmt.Block b]
+@init { List<Stmt> list = new ArrayList<>(); }
+  : o=LBRACE sep* ( s=statement { add(list, $s.st); } ( sep+ s=statement { add(list, $s.st); } )* )? sep* RBRACE
+    { $b = new Stmt.Block(list, loc($o)); }
+  ;
+
+name returns [Tok t]
+  : x=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT ) { $t = word($x); }
+  ;

@@ -67,8 +67,31 @@ public final class ArchGraph {
         public String toString() { return from + (async ? " ~> " : " -> ") + to; }
     }
 
-    /** A security group rule as an edge: traffic from {@code source} admitted into {@code group}. */
-    public record RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location) {
+    /**
+     * A security group rule as an edge: traffic from {@code source} admitted into {@code group}.
+     * Identity equality, like {@link DepEdge}: two equal rules are still two rules.
+     */
+    public static final class RuleEdge {
+        private final String source, group, protocol;
+        private final int fromPort, toPort;
+        private final Location location;
+
+        RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location) {
+            this.source = source;
+            this.group = group;
+            this.protocol = protocol;
+            this.fromPort = fromPort;
+            this.toPort = toPort;
+            this.location = location;
+        }
+
+        public String source() { return source; }
+        public String group() { return group; }
+        public String protocol() { return protocol; }
+        public int fromPort() { return fromPort; }
+        public int toPort() { return toPort; }
+        public Location location() { return location; }
+
         @Override
         public String toString() { return source + " => " + group + " " + protocol + " " + fromPort + "-" + toPort; }
     }

@@ -49,7 +49,7 @@ public final class KindSpec {
     public String example() { return example; }
     public Signature inline() { return inline; }
     public Map<String, PropertySpec> properties() { return Collections.unmodifiableMap(props); }
-    public List<String> children() { return List.copyOf(children); }
+    public List<String> children() { return Collections.unmodifiableList(children); }
     /** A node of the dependency graph: may stand on either side of {@code ->}. */
     public boolean isNode() { return node; }
     /** Only declared inside another element's block (e.g. subnet inside network). */

@@ -46,7 +46,7 @@ public final class Signature {
     }
 
     public List<Slot> slots() {
-        return List.copyOf(slots);
+        return java.util.Collections.unmodifiableList(slots);
     }
 
     /** True when the property holds one plain value (no keywords, no flags, one positional). */
