@@ -28,7 +28,10 @@ class SourceParserTest {
         var p = SourceParser.parse("p.arch", "service a {\n  port 80 }\n}\nservice b { 'x' }\nservice c {\n");
         assertThat(p.hasErrors()).isTrue();
         assertThat(p.diagnostics()).extracting(d -> d.location().line() + ":" + d.location().column() + " " + d.message())
-                .contains("3:1 unexpected '}'; expected end of file or end of line", "4:13 unexpected character '''", "4:15 unexpected character '''");
+                .containsExactly("3:1 unexpected '}'", "4:13 unexpected character '''", "4:15 unexpected character '''",
+                        "6:1 missing '}' at end of file");
+        assertThat(p.diagnostics().get(0).hint()).isEqualTo("this '}' closes no block");
+        assertThat(p.diagnostics().get(3).hint()).contains("line 5");
     }
 
     @Test

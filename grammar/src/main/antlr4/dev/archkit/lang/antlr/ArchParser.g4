@@ -78,41 +78,39 @@ public static String unquote(String raw) {
 }
 }
 
+// Every decision of this grammar is LL(1): the generated parser decides with a 'switch' on the
+// next token and never needs ANTLR's adaptive prediction. Statements are separated by newlines
+// or ';', written so that after a statement only a separator, '}' or the end can follow.
 file returns [List<Stmt> stmts]
 @init { $stmts = new ArrayList<>(); }
-  : sep* ( s=statement { add($stmts, $s.st); } ( sep+ s=statement { add($stmts, $s.st); } )* )? sep* EOF
+  : sep* ( s=statement { add($stmts, $s.st); } ( sep+ ( s=statement { add($stmts, $s.st); } )? )* )? EOF
   ;
 
 sep : NL | SEMI ;
 
+// A statement starting with a word is an edge when an arrow follows, else an entry;
+// 'import', 'architecture' and 'environment' may also be the source of an edge.
 statement returns [Stmt st]
-  : i=importDecl        { $st = $i.st; }
-  | a=architectureDecl  { $st = $a.st; }
-  | v=environmentDecl   { $st = $v.st; }
-  | e=edge              { $st = $e.st; }
-  | n=entry             { $st = $n.st; }
+  : i=IMPORT
+      ( p=STRING                { Tok path = str($p); $st = path == null ? null : new Stmt.Import(path, loc($i)); }
+      | e=edgeRest[word($i)]    { $st = $e.st; } )
+  | a=ARCHITECTURE
+      ( n=name b=block          { $st = $n.t == null ? null : new Stmt.Architecture($n.t, $b.b, loc($a)); }
+      | e=edgeRest[word($a)]    { $st = $e.st; } )
+  | v=ENVIRONMENT
+      ( n=name b=block          { $st = $n.t == null ? null : new Stmt.Environment($n.t, $b.b, loc($v)); }
+      | e=edgeRest[word($v)]    { $st = $e.st; } )
+  | k=WORD
+      ( e=edgeRest[word($k)]    { $st = $e.st; }
+      | r=entryRest[word($k)]   { $st = $r.st; } )
+  | e=edgeRest[null]            { $st = $e.st; }   // '-> b' inside a service: the source is the service
   ;
 
-importDecl returns [Stmt st]
-  : IMPORT p=STRING
-    { Tok path = str($p); $st = path == null ? null : new Stmt.Import(path, loc($start)); }
-  ;
-
-architectureDecl returns [Stmt st]
-  : ARCHITECTURE n=name b=block
-    { $st = $n.t == null ? null : new Stmt.Architecture($n.t, $b.b, loc($start)); }
-  ;
-
-environmentDecl returns [Stmt st]
-  : ENVIRONMENT n=name b=block
-    { $st = $n.t == null ? null : new Stmt.Environment($n.t, $b.b, loc($start)); }
-  ;
-
-// 'a -> b, c  timeout 2s { retries 2 }'; inside a service the source may be left out
-edge returns [Stmt st]
-@init { Tok source = null; List<Tok> attrs = List.of(); Stmt.Block blk = null; }
-  : ( s=name { source = $s.t; } )? r=arrow t=targets ( v=values { attrs = $v.toks; } )? ( b=block { blk = $b.b; } )?
-    { $st = $t.toks.isEmpty() ? null : new Stmt.Edge(source, $r.async, $t.toks, attrs, blk, loc($start)); }
+// the rest of 'a -> b, c  timeout 2s { retries 2 }'
+edgeRest[Tok source] returns [Stmt st]
+@init { List<Tok> attrs = List.of(); Stmt.Block blk = null; }
+  : r=arrow t=targets ( v=values { attrs = $v.toks; } )? ( b=block { blk = $b.b; } )?
+    { $st = $t.toks.isEmpty() ? null : new Stmt.Edge(source, $r.async, $t.toks, attrs, blk, source != null ? source.location() : loc($start)); }
   ;
 
 arrow returns [boolean async]
@@ -125,11 +123,11 @@ targets returns [List<Tok> toks]
   : n=name { add($toks, $n.t); } ( COMMA NL* n=name { add($toks, $n.t); } )*
   ;
 
-// 'key value value, value { ... }'
-entry returns [Stmt st]
+// the rest of 'key value value, value { ... }'
+entryRest[Tok key] returns [Stmt st]
 @init { List<Tok> vals = List.of(); Stmt.Block blk = null; }
-  : k=WORD ( v=values { vals = $v.toks; } )? ( b=block { blk = $b.b; } )?
-    { Tok key = word($k); $st = key == null ? null : new Stmt.Entry(key, vals, blk, loc($start)); }
+  : ( v=values { vals = $v.toks; } )? ( b=block { blk = $b.b; } )?
+    { $st = key == null ? null : new Stmt.Entry(key, vals, blk, key.location()); }
   ;
 
 values returns [List<Tok> toks]
@@ -153,7 +151,7 @@ value returns [Tok t]
 
 block returns [Stmt.Block b]
 @init { List<Stmt> list = new ArrayList<>(); }
-  : o=LBRACE sep* ( s=statement { add(list, $s.st); } ( sep+ s=statement { add(list, $s.st); } )* )? sep* RBRACE
+  : o=LBRACE sep* ( s=statement { add(list, $s.st); } ( sep+ ( s=statement { add(list, $s.st); } )? )* )? RBRACE
     { $b = new Stmt.Block(list, loc($o)); }
   ;
 
