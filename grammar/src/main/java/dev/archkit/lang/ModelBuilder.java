@@ -373,7 +373,7 @@ public final class ModelBuilder {
                                Map<String, Property> seen) {
         int[] stop = {-1};
         while (true) {
-            Map<String, Value> fields = values.match(spec.signature(), toks, "property '" + spec.key() + "'", end(key.location()),
+            ValueParser.Fields fields = values.match(spec.signature(), toks, ValueParser.Subject.property(spec.key(), key.location()),
                     t -> t.isWord() && ks.property(t.text()) != null, stop);
             if (fields != null) addProperty(spec, key, toValue(spec.signature(), fields, key.location()), props, seen);
             if (stop[0] < 0) return;
@@ -420,12 +420,12 @@ public final class ModelBuilder {
         return "block";
     }
 
-    static Value toValue(Signature sig, Map<String, Value> fields, Location at) {
+    static Value toValue(Signature sig, ValueParser.Fields fields, Location at) {
         if (sig.isSingle()) {
             Value v = fields.get("value");
             return v != null ? v : new Value.BoolValue(true, at);
         }
-        return new Value.Struct(fields, at);
+        return fields.struct(at);
     }
 
     private static Location end(Location l) {
@@ -475,16 +475,16 @@ public final class ModelBuilder {
                 diags.error("unexpected-value", inline.get(0).location(), "unexpected '" + inline.get(0).source() + "' after the name of a "
                         + ks.kind(), "put properties in the block: " + ks.kind() + " " + name.text() + " { ... }");
             } else {
-                Map<String, Value> f = values.match(ks.inline(), inline, "the " + ks.kind() + " '" + name.text() + "'", end(name.location()));
+                ValueParser.Fields f = values.match(ks.inline(), inline, ValueParser.Subject.element(ks.kind(), name.text(), name.location()));
                 inlineFailed = f == null;
-                if (f != null) for (var x : f.entrySet()) {
-                    Property p = new Property(x.getKey(), x.getValue(), x.getValue().at());
+                if (f != null) for (int i = 0; i < f.size(); i++) {
+                    Property p = new Property(f.name(i), f.value(i), f.value(i).at());
                     props.add(p);
-                    seen.put(x.getKey(), p);
+                    seen.put(f.name(i), p);
                 }
             }
         } else if (!ks.inline().slots().isEmpty() && block == null) {
-            values.match(ks.inline(), inline, "the " + ks.kind() + " '" + name.text() + "'", end(name.location()));
+            values.match(ks.inline(), inline, ValueParser.Subject.element(ks.kind(), name.text(), name.location()));
         }
         List<Element> kids = new ArrayList<>();
         List<Dependency> edges = new ArrayList<>();

@@ -38,14 +38,65 @@ final class ValueParser {
     }
 
     /**
+     * What the values belong to, for messages: a property ("property 'replicas'", written
+     * 'replicas ...') or the declaration line of an element ("the subnet 'app-a'", written
+     * 'subnet app-a ...'). The texts are made only when a message needs them.
+     */
+    record Subject(String kind, String name, Location key) {
+        static Subject property(String key, Location at) { return new Subject(null, key, at); }
+
+        static Subject element(String kind, String name, Location at) { return new Subject(kind, name, at); }
+
+        String what() { return kind == null ? "property '" + name + "'" : "the " + kind + " '" + name + "'"; }
+
+        String usage(Signature sig) { return (kind == null ? name : kind + " " + name) + " " + sig.usage(); }
+
+        /** Just after the key: where a value that is missing altogether is pointed at. */
+        Location after() { return end(key); }
+    }
+
+    /** The matched values by slot name, in the order written; a handful at most. */
+    static final class Fields {
+        private final String[] names;
+        private final Value[] values;
+        private int size;
+
+        Fields(int capacity) {
+            names = new String[capacity];
+            values = new Value[capacity];
+        }
+
+        void put(String name, Value v) {
+            names[size] = name;
+            values[size++] = v;
+        }
+
+        boolean has(String name) {
+            for (int i = 0; i < size; i++) if (names[i].equals(name)) return true;
+            return false;
+        }
+
+        Value get(String name) {
+            for (int i = 0; i < size; i++) if (names[i].equals(name)) return values[i];
+            return null;
+        }
+
+        int size() { return size; }
+        String name(int i) { return names[i]; }
+        Value value(int i) { return values[i]; }
+
+        Value.Struct struct(Location at) {
+            return new Value.Struct(java.util.Arrays.copyOf(names, size), java.util.Arrays.copyOf(values, size), at);
+        }
+    }
+
+    /**
      * Parses {@code toks} (the values after the key) against {@code sig}.
      *
-     * @param what  for messages, e.g. "property 'replicas'"
-     * @param after where to point when a value is missing (the key token)
-     * @return the fields by slot name (a bare flag property maps "value" to true); null on error
+     * @return the fields by slot name (a bare flag property has none); null on error
      */
-    Map<String, Value> match(Signature sig, List<Tok> toks, String what, Location after) {
-        return match(sig, toks, what, after, null, null);
+    Fields match(Signature sig, List<Tok> toks, Subject subject) {
+        return match(sig, toks, subject, null, null);
     }
 
     /**
@@ -53,19 +104,18 @@ final class ValueParser {
      * accepts ends the match there (its index is put in {@code stop[0]}, else -1), so that
      * 'timeout 2s retries 2' reads as two properties in one pass.
      */
-    Map<String, Value> match(Signature sig, List<Tok> toks, String what, Location after,
-                             java.util.function.Predicate<Tok> next, int[] stop) {
+    Fields match(Signature sig, List<Tok> toks, Subject subject, java.util.function.Predicate<Tok> next, int[] stop) {
         if (stop != null) stop[0] = -1;
         List<Slot> slots = sig.slots();
-        Map<String, Value> out = new LinkedHashMap<>();
+        int n = slots.size();
+        Fields out = new Fields(n);
         int[] pos = {0};
         int pi = 0;
-        boolean ok = true;
-        java.util.Set<String> literals = java.util.Set.of();
+        String literal = null;
         while (pos[0] < toks.size()) {
             Tok t = toks.get(pos[0]);
             Slot named = t.isWord() ? named(slots, t.text()) : null;
-            if (named != null && !out.containsKey(named.name())) {
+            if (named != null && !out.has(named.name())) {
                 pos[0]++;
                 if (named.kind() == Slot.Kind.FLAG) {
                     out.put(named.name(), new Value.BoolValue(true, t.location()));
@@ -73,7 +123,7 @@ final class ValueParser {
                 }
                 if (pos[0] >= toks.size()) {
                     diags.error("missing-value", t.location(), "'" + t.text() + "' needs a value: " + named.type().describe(),
-                            "write it as: " + usage(what, sig));
+                            "write it as: " + subject.usage(sig));
                     return null;
                 }
                 Value v = parse(named.type(), toks, pos);
@@ -82,20 +132,20 @@ final class ValueParser {
                 continue;
             }
             if (named != null) {
-                diags.error("duplicate-value", t.location(), "'" + t.text() + "' is given twice in " + what, null);
+                diags.error("duplicate-value", t.location(), "'" + t.text() + "' is given twice in " + subject.what(), null);
                 return null;
             }
-            while (pi < slots.size() && !inOrder(slots.get(pi))) pi++;
-            if (pi >= slots.size()) {
+            while (pi < n && !inOrder(slots.get(pi))) pi++;
+            if (pi >= n) {
                 if (next != null && next.test(t)) {
                     stop[0] = pos[0];
                     break;
                 }
-                String hint = "write it as: " + usage(what, sig);
+                String hint = "write it as: " + subject.usage(sig);
                 if (t.type() == Tok.Type.COMMA) {
-                    diags.error("unexpected-value", t.location(), what + " takes one value here, not a list", hint);
+                    diags.error("unexpected-value", t.location(), subject.what() + " takes one value here, not a list", hint);
                 } else {
-                    diags.error("unexpected-value", t.location(), "unexpected '" + t.source() + "' in " + what,
+                    diags.error("unexpected-value", t.location(), "unexpected '" + t.source() + "' in " + subject.what(),
                             hint + suggestKeyword(slots, t));
                 }
                 return null;
@@ -103,13 +153,13 @@ final class ValueParser {
             Slot s = slots.get(pi);
             if (s.kind() == Slot.Kind.LITERAL) {
                 if (t.source().equals(s.name())) {
-                    literals = java.util.Set.of(s.name());
+                    literal = s.name();
                     pos[0]++;
                     pi++;
                     continue;
                 }
                 diags.error("syntax", t.location(), "expected '" + s.name() + "' but found '" + t.source() + "'",
-                        "write it as: " + usage(what, sig));
+                        "write it as: " + subject.usage(sig));
                 return null;
             }
             if (s.kind() == Slot.Kind.OPTIONAL && !fits(s.type(), t)) {
@@ -126,31 +176,25 @@ final class ValueParser {
             out.put(s.name(), v);
             pi++;
         }
-        for (Slot s : slots) {
-            if (out.containsKey(s.name()) || literals.contains(s.name())) continue;
+        for (int i = 0; i < n; i++) {
+            Slot s = slots.get(i);
+            if (out.has(s.name()) || s.name().equals(literal)) continue;
             if (s.kind() == Slot.Kind.POSITIONAL || s.kind() == Slot.Kind.LITERAL) {
                 int used = stop != null && stop[0] >= 0 ? stop[0] : toks.size();
-                Location at = used == 0 ? after : end(toks.get(used - 1).location());
+                Location at = used == 0 ? subject.after() : end(toks.get(used - 1).location());
                 String needs = s.kind() == Slot.Kind.LITERAL ? "'" + s.name() + "'" : s.type().describe();
-                diags.error("missing-value", at, what + " is missing " + (s.name().equals("value") ? "its value" : "its " + s.name())
-                        + " (" + needs + ")", "write it as: " + usage(what, sig)
+                diags.error("missing-value", at, subject.what() + " is missing " + (s.name().equals("value") ? "its value" : "its " + s.name())
+                        + " (" + needs + ")", "write it as: " + subject.usage(sig)
                         + (s.type() != null && !s.type().base().example().isEmpty() ? ", e.g. " + s.type().base().example() : ""));
-                ok = false;
-                break;
+                return null;
             }
             if (s.kind() == Slot.Kind.REQUIRED) {
-                Location at = toks.isEmpty() ? after : toks.get(0).location();
-                diags.error("missing-value", at, what + " needs '" + s.name() + " ...'", "write it as: " + usage(what, sig));
-                ok = false;
-                break;
+                Location at = toks.isEmpty() ? subject.after() : toks.get(0).location();
+                diags.error("missing-value", at, subject.what() + " needs '" + s.name() + " ...'", "write it as: " + subject.usage(sig));
+                return null;
             }
         }
-        return ok ? out : null;
-    }
-
-    private static String usage(String what, Signature sig) {
-        String key = what.replaceAll("^[a-z]+ '([^']*)'.*$", "$1");
-        return key + " " + sig.usage();
+        return out;
     }
 
     private static String suggestKeyword(List<Slot> slots, Tok t) {
@@ -160,7 +204,7 @@ final class ValueParser {
         return m == null ? "" : "; did you mean '" + m + "'?";
     }
 
-    private static Location end(Location l) {
+    static Location end(Location l) {
         return new Location(l.file(), l.line(), l.column() + Math.max(1, l.length()), 1);
     }
 
@@ -169,7 +213,8 @@ final class ValueParser {
     }
 
     private static Slot named(List<Slot> slots, String word) {
-        for (Slot s : slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
             if ((s.kind() == Slot.Kind.KEYWORD || s.kind() == Slot.Kind.REQUIRED || s.kind() == Slot.Kind.FLAG)
                     && s.name().equals(word)) return s;
         }
@@ -484,7 +529,10 @@ final class ValueParser {
         boolean v6 = addr.contains(":");
         BigInteger value;
         if (v6) {
-            if (!addr.matches("[0-9a-fA-F:.]+")) return bad(t, type, null);
+            for (int i = 0; i < addr.length(); i++) {
+                char c = addr.charAt(i);
+                if (Character.digit(c, 16) < 0 && c != ':' && c != '.') return bad(t, type, null);
+            }
             try {
                 byte[] b = InetAddress.getByName(addr).getAddress();
                 if (b.length != 16) return bad(t, type, null);
@@ -497,7 +545,7 @@ final class ValueParser {
             if (parts.length != 4) return bad(t, type, "an IPv4 address has four numbers, e.g. 10.0.0.0/16");
             long v = 0;
             for (String p : parts) {
-                if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+                if (p.isEmpty() || p.length() > 3 || !isInt(p) || p.startsWith("-") || Integer.parseInt(p) > 255) {
                     return bad(t, type, "each part of an IPv4 address lies between 0 and 255");
                 }
                 v = v * 256 + Integer.parseInt(p);

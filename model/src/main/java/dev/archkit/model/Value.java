@@ -138,8 +138,14 @@ public sealed interface Value {
         private final Location at;
 
         public Struct(Map<String, Value> fields, Location at) {
-            this.names = fields.keySet().toArray(new String[0]);
-            this.values = fields.values().toArray(new Value[0]);
+            this(fields.keySet().toArray(new String[0]), fields.values().toArray(new Value[0]), at);
+        }
+
+        /** From parallel arrays of names and values, which the struct keeps (callers pass fresh ones). */
+        public Struct(String[] names, Value[] values, Location at) {
+            if (names.length != values.length) throw new IllegalArgumentException("names and values differ in length");
+            this.names = names;
+            this.values = values;
             this.at = at;
         }
 

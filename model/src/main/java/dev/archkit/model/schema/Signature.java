@@ -6,6 +6,7 @@ import java.util.List;
 /** The shape of a property's values: positional parts, then keywords and flags in any order. */
 public final class Signature {
     private final List<Slot> slots = new ArrayList<>();
+    private final List<Slot> view = java.util.Collections.unmodifiableList(slots);
 
     public static Signature of(Type type) {
         return new Signature().pos("value", type);
@@ -46,7 +47,7 @@ public final class Signature {
     }
 
     public List<Slot> slots() {
-        return java.util.Collections.unmodifiableList(slots);
+        return view;
     }
 
     /** True when the property holds one plain value (no keywords, no flags, one positional). */
