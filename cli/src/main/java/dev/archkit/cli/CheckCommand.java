@@ -74,7 +74,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Diagnostic> all = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        Set<String> covered = new HashSet<>();
+        Set<String> reported = new HashSet<>();   // diagnostics already listed (a shared import reports once)
+        Set<String> checked = new HashSet<>();    // files checked, directly or through an import
         List<Path> fragments = new ArrayList<>();
         int architectures = 0;
         long readMs = 0, parseMs = 0, buildMs = 0, checkMs = 0, graphMs = 0;
@@ -100,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
                 sources.put(f.toString(), text);
                 if (p.hasErrors()) {
                     all.addAll(p.diagnostics());
-                    covered.add(f.toString());
+                    checked.add(f.toString());
                 }
                 continue;
             }
@@ -113,9 +114,9 @@ final class CheckCommand implements Callable<Integer> {
             sources.putAll(r.sources());
             for (Diagnostic d : r.diagnostics()) {
                 String key = d.location() + d.message();
-                if (covered.add(key)) all.add(d);
+                if (reported.add(key)) all.add(d);
             }
-            covered.addAll(r.sources().keySet());
+            checked.addAll(r.sources().keySet());
             if (r.architecture() != null && !r.hasErrors()) {
                 long t2 = System.nanoTime();
                 new ArchGraph(r.architecture());  // the graph must build for every valid model
@@ -123,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         for (Path f : fragments) {
-            if (!covered.contains(f.toString())) {
+            if (!checked.contains(f.toString())) {
                 all.add(Diagnostic.warning("not-imported", new Location(f.toString(), 1, 1, 1),
                         f + " has no 'architecture' block and no checked file imports it; only its syntax was checked")
                         .withHint("import it from an architecture: import \"" + f.getFileName() + "\""));

@@ -82,8 +82,4 @@ final class Inputs {
     static boolean hasArchitecture(SourceParser.Parsed p) {
         return p.statements().stream().anyMatch(s -> s instanceof Stmt.Architecture);
     }
-
-    static ModelBuilder.Result build(Path p) {
-        return ModelBuilder.build(p);
-    }
 }

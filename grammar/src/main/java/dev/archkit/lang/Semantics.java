@@ -314,8 +314,4 @@ final class Semantics {
             }
         }
     }
-
-    static Location at(Value v) {
-        return v == null ? Location.UNKNOWN : v.at();
-    }
 }

@@ -97,7 +97,6 @@ public sealed interface Value {
         public boolean overlaps(Cidr other) {
             return ipv6 == other.ipv6 && network.compareTo(other.last()) <= 0 && other.network.compareTo(last()) <= 0;
         }
-        public boolean isAnywhere() { return prefix == 0; }
     }
 
     /** A port or an inclusive port range; 0-65535 is "all". */

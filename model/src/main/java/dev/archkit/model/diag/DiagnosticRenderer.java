@@ -43,7 +43,7 @@ public final class DiagnosticRenderer {
         if (!at.isKnown()) return;
         String text = sourceLookup.apply(at.file());
         if (text == null) return;
-        String line = lineOf(text, at.line());
+        String line = lines.computeIfAbsent(at.file(), f -> new Lines(text)).line(at.line());
         if (line == null) return;
         String num = String.valueOf(at.line());
         String pad = " ".repeat(num.length());
@@ -57,20 +57,36 @@ public final class DiagnosticRenderer {
         sb.append(' ').append(dim(pad + " |")).append(' ').append(red(caret.toString())).append('\n');
     }
 
-    static String lineOf(String text, int line) {
-        int current = 1;
-        int start = 0;
-        for (int i = 0; i < text.length() && current < line; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                current++;
-                start = i + 1;
+    private final java.util.Map<String, Lines> lines = new java.util.HashMap<>();
+
+    /** The lines of one file, indexed once: rendering many diagnostics stays linear. */
+    static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            int[] st = new int[16];
+            int n = 0;
+            st[n++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    if (n == st.length) st = java.util.Arrays.copyOf(st, n * 2);
+                    st[n++] = i + 1;
+                }
             }
+            this.starts = java.util.Arrays.copyOf(st, n);
         }
-        if (current != line) return null;
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
-        return text.substring(start, end);
+
+        /** Line {@code line} (1-based) without its line break, or null past the end. */
+        String line(int line) {
+            if (line < 1 || line > starts.length) return null;
+            int start = starts[line - 1];
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+            return text.substring(start, end);
+        }
     }
 
     private String severity(Severity s) {

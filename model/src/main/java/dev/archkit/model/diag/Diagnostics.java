@@ -40,10 +40,6 @@ public final class Diagnostics {
         return false;
     }
 
-    public long errorCount() {
-        return list.stream().filter(Diagnostic::isError).count();
-    }
-
     /** All diagnostics in stable order: file, line, column, severity, message. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(list);

@@ -1,0 +1,43 @@
+package dev.archkit.model.diag;
+
+import dev.archkit.model.Location;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DiagnosticRendererTest {
+
+    @Test
+    void compilerStyleWithSnippetCaretHintAndRelated() {
+        String text = "architecture a {\n  service api {\n    memroy 2048\n  }\n}\n";
+        Diagnostic d = Diagnostic.error("unknown-property", new Location("a.arch", 3, 5, 6), "unknown property 'memroy'")
+                .withHint("did you mean 'memory'?")
+                .withRelated(new Location("a.arch", 2, 11, 3), "in this service");
+        String out = new DiagnosticRenderer(Map.of("a.arch", text)::get, false).render(d);
+        assertThat(out).isEqualTo("""
+                a.arch:3:5: error: unknown property 'memroy' [unknown-property]
+                 3 |     memroy 2048
+                   |     ^~~~~~
+                  hint: did you mean 'memory'?
+                  note: a.arch:2:11: in this service
+                """);
+    }
+
+    @Test
+    void linesOfAllEndingsAndOutOfRange() {
+        var lines = new DiagnosticRenderer.Lines("one\r\ntwo\rthree\nfour");
+        assertThat(List.of(lines.line(1), lines.line(2), lines.line(3), lines.line(4))).containsExactly("one", "two", "three", "four");
+        assertThat(lines.line(0)).isNull();
+        assertThat(lines.line(5)).isNull();
+    }
+
+    @Test
+    void noSnippetWhenTheSourceIsUnknownAndColorsOnlyWhenAsked() {
+        Diagnostic d = Diagnostic.error("io", new Location("gone.arch", 1, 1, 1), "cannot read gone.arch");
+        assertThat(new DiagnosticRenderer(f -> null, false).render(d)).isEqualTo("gone.arch:1:1: error: cannot read gone.arch [io]\n");
+        assertThat(new DiagnosticRenderer(f -> null, true).render(d)).contains("\u001b[31m");
+    }
+}
