@@ -23,10 +23,69 @@ class CliTest {
     }
 
     @Test
-    void examplesCheckClean() {
+    void examplesAreValidInputAndTheRulesFindTheSeedsFlaws() {
         Run r = run("check", "examples/");
-        assertThat(r.code()).as(r.out()).isZero();
-        assertThat(r.out()).contains("ok: checked 9 files (7 architectures): 0 errors, 0 warnings");
+        assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains("checked 9 files (7 architectures): input valid; findings: ");
+        // the flaws each seed document really has
+        assertThat(r.out())
+                .contains("examples/fintech.arch:").contains("uses image \"fintech/user-service:latest\" (':latest') [hygiene/image-tag]")
+                .contains("service 'minio' sets MINIO_ROOT_PASSWORD in plain text (stg) [least-privilege/plaintext-secret]")
+                .contains("service 'grafana' sets GF_SECURITY_ADMIN_PASSWORD in plain text (prod) [least-privilege/plaintext-secret]")
+                .contains("service 'api-gateway' runs 1 copy in production (prod) [availability/min-replicas]")
+                .contains("[availability/no-autoscaling]")
+                .contains("'ingress tcp 3000-3999 from doa-market-alb-sg' admits 1000 ports, but the dependencies use only 3001-3016 [least-privilege/unneeded-ingress]")
+                .contains("'doa-market-ecs-tasks-sg': 'ingress all from self' admits 65536 ports, but the dependencies use only 3005, 3009-3010")
+                .contains("allows all traffic out to 0.0.0.0/0 [least-privilege/unrestricted-egress]")
+                .contains("no security group rule lets auth-service reach user-service on port 8080");
+        // and nothing absurd: the tutorial's load balancer is open on its listener port, as it must be
+        assertThat(r.out()).doesNotContain("'lb-sg' admits 0.0.0.0/0");
+        Run never = run("check", "--fail-on", "never", "-q", "examples/");
+        assertThat(never.code()).isZero();
+    }
+
+    @Test
+    void failOnLevelsAndSuppressions(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("a.arch");
+        Files.writeString(f, "architecture a {\n  region eu-west-1\n  service api {\n    image \"repo/api:latest\"\n"
+                + "    replicas 2 min 2 max 4\n    scale cpu 70%\n  }\n}\n");
+        assertThat(run("check", f.toString()).code()).as("a warning does not fail at --fail-on error").isZero();
+        Run warn = run("check", "--fail-on", "warning", f.toString());
+        assertThat(warn.code()).isEqualTo(1);
+        assertThat(warn.out()).contains(f + ":4:11: warning: service 'api' uses image \"repo/api:latest\" (':latest') [hygiene/image-tag]")
+                .contains("hint: Pin a version tag");
+        Files.writeString(f, Files.readString(f).replace("    scale cpu 70%\n",
+                "    scale cpu 70%\n    suppress hygiene/image-tag \"pinned by digest in the deploy pipeline\"\n"));
+        Run suppressed = run("check", "--fail-on", "warning", f.toString());
+        assertThat(suppressed.code()).as(suppressed.out()).isZero();
+        assertThat(suppressed.out()).contains("findings: 0 errors, 0 warnings, 0 info (1 suppressed)");
+        Files.writeString(f, Files.readString(f).replace("  region eu-west-1\n", "  region eu-west-1\n  rule hygiene/image-tag off\n"));
+        Run off = run("check", "--fail-on", "info", f.toString());
+        assertThat(off.out()).contains("suppression of hygiene/image-tag excuses nothing on 'api' [hygiene/unused-suppression]");
+    }
+
+    @Test
+    void everyFormatWrites() {
+        for (String format : new String[]{"json", "sarif", "junit", "github", "markdown"}) {
+            Run r = run("check", "--format", format, "--fail-on", "warning", "examples/tutorial-service.arch");
+            assertThat(r.code()).as(format + ": " + r.err()).isEqualTo(1);
+            assertThat(r.out()).as(format).contains("least-privilege/public-ip");
+        }
+        assertThat(run("check", "--format", "github", "examples/tutorial-service.arch").out())
+                .contains("::warning file=examples/tutorial-service.arch,line=");
+        assertThat(run("check", "--format", "sarif", "examples/tutorial-service.arch").out()).contains("\"version\" : \"2.1.0\"");
+    }
+
+    @Test
+    void rulesCommand() {
+        Run list = run("rules");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("least-privilege/unneeded-ingress").contains("rules. 'archkit rules ID'");
+        Run one = run("rules", "resilience/retry-amplification");
+        assertThat(one.out()).startsWith("# resilience/retry-amplification").contains("## Why").contains("WA REL05-BP03");
+        Run typo = run("rules", "resilience/retry-amplificaton");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean 'resilience/retry-amplification'?");
     }
 
     @Test
@@ -46,7 +105,7 @@ class CliTest {
                 .contains("    memroy 2048\n   |     ^~~~~~")
                 .contains("hint: did you mean 'memory'?")
                 .contains(f + ":5:13: error: unknown subnet 'app-x'")
-                .contains("2 errors");
+                .contains("2 input errors");
         assertThat(r.out()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -10,6 +10,15 @@ import dev.archkit.lang.SourceParser;
 import dev.archkit.model.Location;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.rules.Catalog;
+import dev.archkit.rules.Finding;
+import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleEngine;
+import dev.archkit.rules.Severity;
+import dev.archkit.rules.report.JsonReporter;
+import dev.archkit.rules.report.Report;
+import dev.archkit.rules.report.Reporter;
+import dev.archkit.rules.report.TextReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,27 +36,40 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check",
         description = {
-            "Check .arch files and report every error with its location.",
+            "Check .arch files: the language, then the rules.",
             "",
             "Check .arch files: syntax, names, types and units, and the language's semantic rules.",
             "Every error is reported (not just the first) as file:line:col with the source line,",
             "a caret under the mistake and a hint. A directory means every .arch file under it;",
             "files without an 'architecture' block are checked through the files that import them.",
+            "Valid architectures are then checked against every rule ('archkit rules' lists them);",
+            "findings are excused in the .arch file with: suppress RULE \"reason\".",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
             "  archkit check examples/",
-            "  archkit check platform.arch --format json",
-            "", "Exit codes: 0 valid, 2 errors in the input, 3 files could not be read."})
+            "  archkit check platform.arch --format sarif > archkit.sarif",
+            "  archkit check --fail-on warning --format github examples/",
+            "", "Exit codes: 0 no finding at --fail-on, 1 findings, 2 errors in the input, 3 files could not be read."})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, github, markdown }
+
+    enum FailOn { error, warning, info, never }
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories to check")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML), github (Actions annotations) or markdown (for PR comments)")
     Format format = Format.text;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "exit 1 when a finding is at least this severe: error (default), warning, info or never")
+    FailOn failOn = FailOn.error;
+
+    @Option(names = "--no-rules", description = "check the language only (syntax, names, types), not the rules")
+    boolean noRules;
 
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
@@ -78,6 +100,8 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> checked = new HashSet<>();    // files checked, directly or through an import
         List<Path> fragments = new ArrayList<>();
         int architectures = 0;
+        List<Finding> findings = new ArrayList<>();
+        List<RuleEngine.Suppressed> suppressed = new ArrayList<>();
         long readMs = 0, parseMs = 0, buildMs = 0, checkMs = 0, graphMs = 0;
         Map<String, SourceParser.Parsed> parsedFiles = new java.util.HashMap<>();
         boolean ioFailure = false;
@@ -119,7 +143,13 @@ final class CheckCommand implements Callable<Integer> {
             checked.addAll(r.sources().keySet());
             if (r.architecture() != null && !r.hasErrors()) {
                 long t2 = System.nanoTime();
-                new ArchGraph(r.architecture());  // the graph must build for every valid model
+                if (noRules) {
+                    new ArchGraph(r.architecture());  // the graph must build for every valid model
+                } else {
+                    RuleEngine.Result res = Catalog.engine().run(r.architecture());
+                    findings.addAll(res.findings());
+                    suppressed.addAll(res.suppressed());
+                }
                 graphMs += (System.nanoTime() - t2) / 1_000_000;
             }
         }
@@ -131,32 +161,45 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         all.sort(null);
+        findings.sort(null);
         long errors = all.stream().filter(Diagnostic::isError).count();
         long warnings = all.size() - errors;
-        if (format == Format.json) {
-            out.print(json(all, files.size(), architectures));
-        } else {
-            Inputs.print(out, all, sources, Inputs.color(out));
-            if (!quiet) {
-                out.println((errors == 0 ? "ok: " : "") + "checked " + plural(files.size(), "file") + " (" + plural(architectures, "architecture") + "): "
-                        + plural(errors, "error") + ", " + plural(warnings, "warning"));
+        Severity threshold = failOn == FailOn.never ? null : Severity.parse(failOn.name());
+        Report report = new Report(findings, suppressed, Catalog.RULES.stream().map(Rule::meta).toList(),
+                files.stream().map(Path::toString).toList(), sources, threshold == null ? Severity.ERROR : threshold);
+        switch (format) {
+            case json -> out.print(json(all, files.size(), architectures, report));
+            case text -> {
+                boolean color = Inputs.color(out);
+                Inputs.print(out, all, sources, color);
+                out.print(new TextReporter(color).write(report));
+                if (!quiet) {
+                    out.println("checked " + plural(files.size(), "file") + " (" + plural(architectures, "architecture") + "): "
+                            + (all.isEmpty() ? "input valid" : plural(errors, "input error") + ", " + plural(warnings, "input warning"))
+                            + (noRules ? "" : "; findings: " + report.summary()));
+                }
+            }
+            default -> {
+                Inputs.print(err, all, sources, Inputs.color(err));
+                out.print(Reporter.forFormat(format.name(), false).write(report));
             }
         }
         if (timings) {
-            err.printf("timings: read %d ms, parse %d ms, build %d ms, semantic checks %d ms, graph %d ms%n",
-                    readMs, parseMs, buildMs, checkMs, graphMs);
+            err.printf("timings: read %d ms, parse %d ms, build %d ms, semantic checks %d ms, %s %d ms%n",
+                    readMs, parseMs, buildMs, checkMs, noRules ? "graph" : "graph and rules", graphMs);
         }
         if (ioFailure) return Main.ENVIRONMENT;
-        return errors > 0 ? Main.INVALID : Main.OK;
+        if (errors > 0) return Main.INVALID;
+        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.FINDINGS : Main.OK;
     }
 
     static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    private static String json(List<Diagnostic> ds, int files, int archs) {
+    private static String json(List<Diagnostic> ds, int files, int archs, Report report) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
+        ObjectNode root = (ObjectNode) JsonReporter.tree(report);
         root.put("files", files);
         root.put("architectures", archs);
         ArrayNode arr = root.putArray("diagnostics");

@@ -50,7 +50,7 @@ final class Inputs {
                     try (Stream<Path> s = Files.list(dir)) {
                         s.forEach(x -> names.add(x.getFileName().toString()));
                     }
-                    String m = dev.archkit.lang.Suggest.closest(p.getFileName().toString(), names);
+                    String m = dev.archkit.model.Suggest.closest(p.getFileName().toString(), names);
                     if (m != null) hint = " (did you mean " + (p.getParent() == null ? m : p.getParent().resolve(m)) + "?)";
                 }
                 throw new BadInput("no such file or directory: " + p + hint);

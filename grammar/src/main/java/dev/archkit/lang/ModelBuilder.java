@@ -1,5 +1,6 @@
 package dev.archkit.lang;
 
+import dev.archkit.model.Suggest;
 import dev.archkit.lang.ast.Stmt;
 import dev.archkit.lang.ast.Tok;
 import dev.archkit.model.Architecture;

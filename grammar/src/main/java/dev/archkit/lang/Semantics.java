@@ -1,5 +1,6 @@
 package dev.archkit.lang;
 
+import dev.archkit.model.Suggest;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;

@@ -86,7 +86,9 @@ public final class Schema {
                     "zones ap-northeast-2a, ap-northeast-2c")
             .prop("budget", Signature.of(MONEY), "The monthly cost ceiling of the whole architecture.", "budget 12000 USD per month")
             .prop("required-tags", Signature.of(WORD.listOf()), "Tags every element must carry.", "required-tags team, cost-center")
-            .prop("account", Signature.of(STRING), "The AWS account id, for documentation and drift.", "account \"123456789012\"");
+            .prop("account", Signature.of(STRING), "The AWS account id, for documentation and drift.", "account \"123456789012\"")
+            .many("rule", new Signature().pos("id", WORD).pos("level", oneOf("error", "warning", "info", "off")),
+                    "Changes a rule's severity for this architecture, or turns it off.", "rule resilience/missing-circuit-breaker info");
         define(arch, false);
 
         KindSpec env = new KindSpec(ENVIRONMENT, "Overrides for one environment (dev, stg, prod) of the same architecture.",

@@ -1,4 +1,4 @@
-package dev.archkit.lang;
+package dev.archkit.model;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -29,7 +29,7 @@ public final class Suggest {
     }
 
     /** Damerau-Levenshtein (optimal string alignment) distance, stopping early above limit. */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         int n = a.length(), m = b.length();
         if (Math.abs(n - m) > limit) return limit + 1;
         int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];

@@ -1,0 +1,86 @@
+package dev.archkit.rules;
+
+import dev.archkit.rules.availability.DatabaseMultiAz;
+import dev.archkit.rules.availability.MinReplicas;
+import dev.archkit.rules.availability.NoAutoscaling;
+import dev.archkit.rules.availability.SingleNat;
+import dev.archkit.rules.availability.SinglePointOfFailure;
+import dev.archkit.rules.availability.SingleZone;
+import dev.archkit.rules.availability.SpotOnlyCritical;
+import dev.archkit.rules.hygiene.ImageTag;
+import dev.archkit.rules.hygiene.NoLogs;
+import dev.archkit.rules.hygiene.RequiredTags;
+import dev.archkit.rules.leastprivilege.BlockedDependency;
+import dev.archkit.rules.leastprivilege.OpenIngress;
+import dev.archkit.rules.leastprivilege.PassRoleWildcard;
+import dev.archkit.rules.leastprivilege.PlaintextSecret;
+import dev.archkit.rules.leastprivilege.PublicDatabase;
+import dev.archkit.rules.leastprivilege.PublicIp;
+import dev.archkit.rules.leastprivilege.SharedTaskRole;
+import dev.archkit.rules.leastprivilege.UnneededIngress;
+import dev.archkit.rules.leastprivilege.UnrestrictedEgress;
+import dev.archkit.rules.leastprivilege.WidePortRange;
+import dev.archkit.rules.leastprivilege.WildcardAction;
+import dev.archkit.rules.leastprivilege.WildcardResource;
+import dev.archkit.rules.resilience.DeploymentCircuitBreaker;
+import dev.archkit.rules.resilience.MissingCircuitBreaker;
+import dev.archkit.rules.resilience.MissingHealthCheck;
+import dev.archkit.rules.resilience.MissingTimeout;
+import dev.archkit.rules.resilience.RetryAmplification;
+import dev.archkit.rules.resilience.RetryWithoutBackoff;
+import dev.archkit.rules.resilience.SyncCycle;
+import dev.archkit.rules.resilience.TimeoutBudget;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule, sorted by id. Adding a rule is adding its class here (a test checks the order). */
+public final class Catalog {
+    private Catalog() { }
+
+    public static final List<Rule> RULES = List.of(
+            new DatabaseMultiAz(),
+            new MinReplicas(),
+            new NoAutoscaling(),
+            new SingleNat(),
+            new SinglePointOfFailure(),
+            new SingleZone(),
+            new SpotOnlyCritical(),
+            new ImageTag(),
+            new NoLogs(),
+            new RequiredTags(),
+            new SuppressionWithoutReason(),
+            new UnknownRule(),
+            new UnusedSuppression(),
+            new BlockedDependency(),
+            new OpenIngress(),
+            new PassRoleWildcard(),
+            new PlaintextSecret(),
+            new PublicDatabase(),
+            new PublicIp(),
+            new SharedTaskRole(),
+            new UnneededIngress(),
+            new UnrestrictedEgress(),
+            new WidePortRange(),
+            new WildcardAction(),
+            new WildcardResource(),
+            new DeploymentCircuitBreaker(),
+            new MissingCircuitBreaker(),
+            new MissingHealthCheck(),
+            new MissingTimeout(),
+            new RetryAmplification(),
+            new RetryWithoutBackoff(),
+            new SyncCycle(),
+            new TimeoutBudget());
+
+    public static Optional<Rule> find(String id) {
+        return RULES.stream().filter(r -> r.meta().id().equals(id)).findFirst();
+    }
+
+    public static RuleEngine engine() {
+        return new RuleEngine(RULES);
+    }
+
+    static final Comparator<Rule> BY_ID = Comparator.comparing(r -> r.meta().id());
+}

@@ -1,0 +1,35 @@
+package dev.archkit.rules.availability;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Facts;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+
+/** availability/min-replicas */
+public final class MinReplicas extends AbstractRule {
+    public MinReplicas() {
+        super("availability/min-replicas", Severity.ERROR, "A production service runs fewer than two copies",
+                "One task or pod is down during every deployment, host failure and zone outage; with fewer copies than zones, a zone is left without the service.",
+                "Run at least two (better: one per zone): replicas 3 min 2 max N.",
+                "kube-score deployment-replicas", "Polaris deploymentMissingReplicas", "kube-linter minimum-three-replicas", "WA REL10-BP01");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.production()) return;
+        int zones = ctx.arch().value("zones") instanceof Value.ListValue l ? l.items().size() : 1;
+        for (Element s : ctx.arch().elementsOfKind("service")) {
+            long floor = Math.min(Facts.desired(s), Facts.min(s));
+            Property r = s.property("replicas");
+            var at = r != null ? r.location() : s.location();
+            if (floor < 2) {
+                ctx.about(s, at, "service '" + s.name() + "' runs " + floor + " cop" + (floor == 1 ? "y" : "ies") + " in production").report();
+            } else if (floor < zones && ctx.graph().zonesOf(s.name()).size() >= zones) {
+                ctx.about(s, at, "service '" + s.name() + "' may run " + floor + " copies over " + zones + " zones: one zone has none").report();
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.archkit.rules.availability;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Facts;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.graph.AsUndirectedGraph;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * availability/single-point-of-failure: articulation points of the synchronous call graph that
+ * run as a single copy, in an architecture whose callers span several zones.
+ */
+public final class SinglePointOfFailure extends AbstractRule {
+    public SinglePointOfFailure() {
+        super("availability/single-point-of-failure", Severity.WARNING, "A single-copy component sits on the synchronous path between other components",
+                "Spreading callers over zones buys nothing when every request still passes through one task, one database instance or one cache node: its failure disconnects the call graph.",
+                "Run it as two copies or more (replicas, multi-az, nodes), or make the calls through it asynchronous or optional.",
+                "WA REL10-BP01", "WA REL05-BP01");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Graph<String, ArchGraph.DepEdge> sync = ctx.graph().synchronous();
+        if (sync.edgeSet().isEmpty()) return;
+        Set<String> cut = new TreeSet<>(new BiconnectivityInspector<>(new AsUndirectedGraph<>(sync)).getCutpoints());
+        for (String v : cut) {
+            Element e = ctx.arch().element(v);
+            if (e == null || !Facts.isSingle(e)) continue;
+            boolean multiZoneCaller = sync.incomingEdgesOf(v).stream().anyMatch(x -> ctx.graph().zonesOf(x.from()).size() > 1);
+            if (!multiZoneCaller) continue;
+            int callers = sync.inDegreeOf(v), callees = sync.outDegreeOf(v);
+            ctx.about(e, e.location(), e.kind() + " '" + v + "' runs as a single copy and every synchronous path through it ("
+                    + callers + " caller" + (callers == 1 ? "" : "s") + ", " + callees + " callee" + (callees == 1 ? "" : "s") + ") fails with it").report();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.archkit.rules.leastprivilege;
+
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Dependency;
+import dev.archkit.model.Element;
+import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Facts;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+
+import java.util.List;
+
+/** least-privilege/blocked-dependency: a declared call that the security groups do not let through. */
+public final class BlockedDependency extends AbstractRule {
+    public BlockedDependency() {
+        super("least-privilege/blocked-dependency", Severity.ERROR, "A declared dependency is not permitted by any security group rule",
+                "The call is part of the design but the network drops it: the first request fails in production, often as a timeout that looks like a slow callee.",
+                "Add an ingress rule on the callee's security group from the caller's group on the port it calls.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Architecture a = ctx.arch();
+        ArchGraph g = ctx.graph();
+        for (Dependency d : a.dependencies()) {
+            if (d.async()) continue;   // queues and topics are reached through AWS APIs, not security groups
+            Element from = a.element(d.from()), to = a.element(d.to());
+            if (from == null || to == null) continue;
+            List<String> callee = g.groupsOf(d.to()), caller = g.groupsOf(d.from());
+            if (callee.isEmpty() || caller.isEmpty()) continue;   // nothing to judge: the model gives no groups
+            ArchGraph.DepEdge edge = g.dependencies().getAllEdges(d.from(), d.to()).stream()
+                    .filter(e -> e.dependency() == d).findFirst().orElse(null);
+            List<Integer> ports = edge == null ? List.of() : Facts.ports(a, edge);
+            int port = ports.isEmpty() ? -1 : ports.get(0);
+            boolean allowed = port < 0 ? anyRule(g, caller, callee) : g.mayReach(d.from(), d.to(), port);
+            if (!allowed) {
+                ctx.about(d, d.location(), "no security group rule lets " + d.from() + " reach " + d.to()
+                        + (port > 0 ? " on port " + port : "") + " (callee groups: " + String.join(", ", callee) + ")")
+                        .related(a.element(callee.get(0)).location(), "'" + callee.get(0) + "' is declared here").report();
+            }
+        }
+    }
+
+    private static boolean anyRule(ArchGraph g, List<String> caller, List<String> callee) {
+        for (String c : callee) for (ArchGraph.RuleEdge r : g.securityGroups().incomingEdgesOf(c)) if (caller.contains(r.source())) return true;
+        return false;
+    }
+}

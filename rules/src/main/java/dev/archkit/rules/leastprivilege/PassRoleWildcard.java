@@ -1,0 +1,30 @@
+package dev.archkit.rules.leastprivilege;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+
+/** least-privilege/passrole-wildcard */
+public final class PassRoleWildcard extends AbstractRule {
+    public PassRoleWildcard() {
+        super("least-privilege/passrole-wildcard", Severity.ERROR, "iam:PassRole is allowed on every role",
+                "Passing any role to a service is a privilege escalation: the code can start a task or function with an administrator's role.",
+                "Allow iam:PassRole only on the ARNs of the roles it must pass.",
+                "AWS-0342", "CKV_AWS_286");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Element role : ctx.arch().elementsOfKind("role")) {
+            for (Property p : role.all("allow")) {
+                if (!(p.field("actions") instanceof Value.ListValue l) || !(p.field("on") instanceof Value.ListValue on)) continue;
+                boolean pass = l.items().stream().anyMatch(a -> a.text().equalsIgnoreCase("iam:PassRole"));
+                boolean everyRole = on.items().stream().anyMatch(v -> v.text().equals("*") || v.text().endsWith(":role/*"));
+                if (pass && everyRole) ctx.about(role, p.location(), "role '" + role.name() + "' may pass any role (iam:PassRole on every role)").report();
+            }
+        }
+    }
+}

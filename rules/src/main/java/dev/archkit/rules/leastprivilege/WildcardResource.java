@@ -1,0 +1,49 @@
+package dev.archkit.rules.leastprivilege;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** least-privilege/wildcard-resource */
+public final class WildcardResource extends AbstractRule {
+
+    /** Actions IAM cannot scope to a resource: '*' is the only choice for them. */
+    static final Set<String> UNSCOPABLE = Set.of(
+            "ecr:GetAuthorizationToken", "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules",
+            "xray:GetSamplingTargets", "xray:GetSamplingStatisticSummaries", "cloudwatch:PutMetricData",
+            "logs:DescribeLogGroups", "sts:GetCallerIdentity", "ssm:DescribeParameters", "ecs:ListClusters",
+            "ec2:DescribeNetworkInterfaces", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
+            "secretsmanager:ListSecrets", "s3:ListAllMyBuckets", "kms:ListKeys", "kms:ListAliases");
+
+    public WildcardResource() {
+        super("least-privilege/wildcard-resource", Severity.WARNING, "An IAM statement applies actions that can be scoped to Resource \"*\"",
+                "Resource \"*\" lets the code touch every bucket, table or secret in the account. Actions that IAM cannot scope (ecr:GetAuthorizationToken, xray:PutTraceSegments, ...) are exempt, unlike in Checkov, whose false positives here are known.",
+                "Name the resources in 'on', e.g. \"arn:aws:ecr:ap-northeast-2:123456789012:repository/product-service\".",
+                "AwsSolutions-IAM5", "CKV_AWS_355", "CKV_AWS_356", "Checkov #988, #1815");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Element role : ctx.arch().elementsOfKind("role")) {
+            for (Property p : role.all("allow")) {
+                if (!(p.field("on") instanceof Value.ListValue on) || on.items().stream().noneMatch(v -> v.text().equals("*"))) continue;
+                if (!(p.field("actions") instanceof Value.ListValue l)) continue;
+                List<String> scopable = new ArrayList<>();
+                for (Value a : l.items()) {
+                    if (!UNSCOPABLE.contains(a.text()) && !a.text().equals("*") && !a.text().endsWith(":*")) scopable.add(a.text());
+                }
+                if (scopable.isEmpty()) continue;
+                Value star = on.items().stream().filter(v -> v.text().equals("*")).findFirst().orElseThrow();
+                ctx.about(role, star.at(), "role '" + role.name() + "' applies " + String.join(", ", scopable)
+                        + (scopable.size() == 1 ? ", which can be scoped," : ", which can be scoped,") + " to every resource").report();
+            }
+        }
+    }
+}

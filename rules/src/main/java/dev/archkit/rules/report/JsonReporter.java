@@ -1,0 +1,68 @@
+package dev.archkit.rules.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archkit.rules.Finding;
+import dev.archkit.rules.RuleEngine;
+import dev.archkit.rules.Severity;
+
+/** Findings as JSON: one object per finding, with counts and the suppressed findings. */
+public final class JsonReporter implements Reporter {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String write(Report report) {
+        return json(tree(report));
+    }
+
+    public static ObjectNode tree(Report report) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        ObjectNode counts = root.putObject("summary");
+        for (Severity s : Severity.values()) counts.put(s.label(), report.count(s));
+        counts.put("suppressed", report.suppressed().size());
+        ArrayNode arr = root.putArray("findings");
+        for (Finding x : report.findings()) arr.add(finding(x));
+        ArrayNode sup = root.putArray("suppressed");
+        for (RuleEngine.Suppressed s : report.suppressed()) {
+            ObjectNode o = finding(s.finding());
+            o.put("reason", s.reason());
+            o.put("suppressedAt", s.suppression().toString());
+            sup.add(o);
+        }
+        return root;
+    }
+
+    static ObjectNode finding(Finding x) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("rule", x.ruleId());
+        o.put("severity", x.severity().label());
+        o.put("message", x.message());
+        o.put("file", x.location().file());
+        o.put("line", x.location().line());
+        o.put("column", x.location().column());
+        if (x.subject() != null) o.put("subject", x.subject());
+        if (!x.environments().isEmpty()) {
+            ArrayNode envs = o.putArray("environments");
+            x.environments().forEach(envs::add);
+        }
+        o.put("fix", x.fix());
+        if (!x.related().isEmpty()) {
+            ArrayNode rel = o.putArray("related");
+            for (Finding.Related r : x.related()) rel.addObject().put("at", r.location().toString()).put("message", r.message());
+        }
+        return o;
+    }
+
+    static String json(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

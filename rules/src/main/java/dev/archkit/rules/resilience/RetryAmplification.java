@@ -1,0 +1,68 @@
+package dev.archkit.rules.resilience;
+
+import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+import org.jgrapht.Graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * resilience/retry-amplification: the attempts a request can cause at the bottom of a
+ * synchronous chain is the product of (1 + retries) along it. Computed by dynamic programming
+ * over the graph (a memoised depth-first pass, cycles cut), never by enumerating paths.
+ */
+public final class RetryAmplification extends AbstractRule {
+    public static final long BOUND = 10;
+
+    public RetryAmplification() {
+        super("resilience/retry-amplification", Severity.WARNING, "Retries multiply along a synchronous call chain beyond " + BOUND + " attempts",
+                "Each layer retrying its callee multiplies the load on the layers below: 3 attempts over 3 layers is 27 requests on the database for one user request, at the moment it is failing.",
+                "Retry at one layer only (usually the one nearest the user), or lower the retries; mark the others 'retries 0'.",
+                "WA REL05-BP03");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Graph<String, ArchGraph.DepEdge> g = ctx.graph().synchronous();
+        Map<String, Long> amp = new HashMap<>();
+        Map<String, ArchGraph.DepEdge> worst = new HashMap<>();
+        for (String v : g.vertexSet()) amplification(g, v, amp, worst, new HashSet<>());
+        for (ArchGraph.DepEdge e : g.edgeSet()) {
+            long a = Calls.attempts(e);
+            long below = amp.getOrDefault(e.to(), 1L);
+            if (a > 1 && a * below > BOUND && below <= BOUND && e.dependency() != null) {
+                List<String> chain = new ArrayList<>(List.of(e.from(), e.to()));
+                for (String v = e.to(); worst.containsKey(v) && chain.size() < 20; v = worst.get(v).to()) chain.add(worst.get(v).to());
+                ctx.about(e.dependency(), e.dependency().property("retries").location(),
+                        "one call of " + e.from() + " -> " + e.to() + " can become " + (a * below) + " calls at the end of "
+                                + String.join(" -> ", chain) + " (bound " + BOUND + ")").report();
+            }
+        }
+    }
+
+    /** Attempts at the deepest callee per call of v; iterative enough for deep chains via memo. */
+    static long amplification(Graph<String, ArchGraph.DepEdge> g, String v, Map<String, Long> memo,
+                              Map<String, ArchGraph.DepEdge> worst, Set<String> onPath) {
+        Long known = memo.get(v);
+        if (known != null) return known;
+        if (!onPath.add(v)) return 1;   // a cycle: resilience/sync-cycle reports it
+        long best = 1;
+        for (ArchGraph.DepEdge e : g.outgoingEdgesOf(v)) {
+            long a = Calls.attempts(e) * amplification(g, e.to(), memo, worst, onPath);
+            if (a > best) {
+                best = a;
+                worst.put(v, e);
+            }
+        }
+        onPath.remove(v);
+        memo.put(v, best);
+        return best;
+    }
+}
