@@ -5,8 +5,10 @@ import java.nio.file.Path;
 
 /**
  * Writes a synthetic architecture for the scaling benchmark: N services, 3 dependencies each
- * (to the next services, with timeouts and retries), one security group per service admitting
- * its callers, subnets over 3 zones, a database per 10 services.
+ * (to the next services, with timeouts and circuit breakers), one security group per service admitting
+ * its callers, subnets over 3 zones, a database per 10 services. The model follows the rules
+ * (timeouts, backoff, breakers, logs, health checks), so the benchmark measures the checks rather
+ * than the printing of findings; the calls form a directed acyclic graph.
  * Usage: java bench/Generate.java N OUT.arch
  */
 public class Generate {
@@ -23,20 +25,22 @@ public class Generate {
             w.write("  }\n\n  cluster ecs-main {\n    capacity fargate weight 1\n  }\n\n");
             for (int i = 0; i < n; i++) {
                 w.write("  securitygroup svc-" + i + "-sg {\n");
-                for (int k = 1; k <= 3; k++) {
-                    int caller = ((i - k) % n + n) % n;
-                    w.write("    ingress tcp 8080 from svc-" + caller + "-sg\n");
+                for (int k = 1; k <= 3 && i - k >= 0; k++) {
+                    w.write("    ingress tcp 8080 from svc-" + (i - k) + "-sg\n");
                 }
                 w.write("    egress tcp 8080 to 10.0.0.0/8\n  }\n");
                 w.write("  service svc-" + i + " {\n    cluster ecs-main\n    runtime fargate\n    image \"registry/svc-" + i + ":1.0." + (i % 7) + "\"\n");
-                w.write("    cpu 512\n    memory 1024\n    port 8080\n    replicas 3 min 2 max 10\n    scale cpu 70%\n");
+                w.write("    cpu 512\n    memory 1024\n    port 8080\n    replicas 3 min 3 max 10\n    scale cpu 70%\n    logs awslogs\n    health /health\n");
                 w.write("    subnets app-a, app-b, app-c\n    securitygroups svc-" + i + "-sg\n    deploy rolling circuit-breaker rollback\n  }\n");
                 for (int k = 1; k <= 3; k++) {
-                    w.write("  svc-" + i + " -> svc-" + ((i + k) % n) + " { timeout " + (100 * k) + "ms retries 2 }\n");
+                    // calls go down a directed acyclic graph: the last services call nothing
+                    int callee = i + k < n ? i + k : -1;
+                    if (callee < 0) continue;
+                    w.write("  svc-" + i + " -> svc-" + callee + " { timeout 200ms circuit-breaker }\n");
                 }
                 if (i % 10 == 0) {
                     w.write("  database db-" + i + " { engine postgres\n    class db.t3.medium\n    multi-az }\n");
-                    w.write("  svc-" + i + " -> db-" + i + " { port 5432 timeout 1s }\n");
+                    w.write("  svc-" + i + " -> db-" + i + " { port 5432 timeout 150ms }\n");
                 }
             }
             w.write("}\n");

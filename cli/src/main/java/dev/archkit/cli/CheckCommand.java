@@ -102,6 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         int architectures = 0;
         List<Finding> findings = new ArrayList<>();
         List<RuleEngine.Suppressed> suppressed = new ArrayList<>();
+        Map<String, Long> ruleNanos = new java.util.HashMap<>();
         long readMs = 0, parseMs = 0, buildMs = 0, checkMs = 0, graphMs = 0;
         Map<String, SourceParser.Parsed> parsedFiles = new java.util.HashMap<>();
         boolean ioFailure = false;
@@ -148,6 +149,7 @@ final class CheckCommand implements Callable<Integer> {
                 } else {
                     RuleEngine.Result res = Catalog.engine().run(r.architecture());
                     findings.addAll(res.findings());
+                    res.nanosByRule().forEach((k, v) -> ruleNanos.merge(k, v, Long::sum));
                     suppressed.addAll(res.suppressed());
                 }
                 graphMs += (System.nanoTime() - t2) / 1_000_000;
@@ -187,6 +189,11 @@ final class CheckCommand implements Callable<Integer> {
         if (timings) {
             err.printf("timings: read %d ms, parse %d ms, build %d ms, semantic checks %d ms, %s %d ms%n",
                     readMs, parseMs, buildMs, checkMs, noRules ? "graph" : "graph and rules", graphMs);
+            if (!ruleNanos.isEmpty()) {
+                err.println("slowest: " + String.join(", ", ruleNanos.entrySet().stream()
+                        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
+                        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList()));
+            }
         }
         if (ioFailure) return Main.ENVIRONMENT;
         if (errors > 0) return Main.INVALID;

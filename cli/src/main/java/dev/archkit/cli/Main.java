@@ -64,7 +64,14 @@ public final class Main implements Runnable {
             c.getErr().println("This is a bug in archkit, not in your input. Please report it with the command line and files.");
             return ENVIRONMENT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Throwable t) {   // errors (stack or heap exhausted) pass picocli's exception handler
+            err.println("archkit: internal error: " + t);
+            err.println("This is a bug in archkit, not in your input. Please report it with the command line and files.");
+            code = ENVIRONMENT;
+        }
         out.flush();
         err.flush();
         return code;

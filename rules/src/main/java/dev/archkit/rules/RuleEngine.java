@@ -29,7 +29,7 @@ import java.util.TreeSet;
 public final class RuleEngine {
 
     /** The outcome: active findings in stable order, and what was suppressed, with why. */
-    public record Result(List<Finding> findings, List<Suppressed> suppressed) {
+    public record Result(List<Finding> findings, List<Suppressed> suppressed, Map<String, Long> nanosByRule) {
         public long count(Severity s) {
             return findings.stream().filter(f -> f.severity() == s).count();
         }
@@ -86,13 +86,22 @@ public final class RuleEngine {
         }
 
         Map<String, Finding> merged = new LinkedHashMap<>();
+        Map<String, Long> nanos = new LinkedHashMap<>();
         for (View v : views(base)) {
             List<Finding> out = new ArrayList<>();
+            long g0 = System.nanoTime();
             RuleContext ctx = new RuleContext(v.arch, new ArchGraph(v.arch), v.production, out);
+            nanos.merge("(graph)", System.nanoTime() - g0, Long::sum);
             for (Rule r : rules) {
                 if (r instanceof EngineRule || off.contains(r.meta().id())) continue;
                 ctx.use(r);
-                r.check(ctx);
+                long t0 = System.nanoTime();
+                try {
+                    r.check(ctx);
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new IllegalStateException("rule " + r.meta().id() + " failed on " + v.arch.files().get(0) + ": " + e, e);
+                }
+                nanos.merge(r.meta().id(), System.nanoTime() - t0, Long::sum);
             }
             for (Finding f : out) {
                 Finding prior = merged.get(f.key());
@@ -140,7 +149,7 @@ public final class RuleEngine {
         }
         Collections.sort(active);
         suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
-        return new Result(List.copyOf(active), List.copyOf(suppressed));
+        return new Result(List.copyOf(active), List.copyOf(suppressed), Map.copyOf(nanos));
     }
 
     private record View(Architecture arch, boolean production) { }

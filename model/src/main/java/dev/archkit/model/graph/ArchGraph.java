@@ -8,7 +8,6 @@ import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.model.schema.Schema;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.SimpleDirectedGraph;
@@ -119,11 +118,21 @@ public final class ArchGraph {
 
     public Graph<String, DepEdge> dependencies() { return Graphs.unmodifiable(deps); }
 
-    /** The synchronous part of the dependency graph. */
+    private Graph<String, DepEdge> sync;
+
+    /**
+     * The synchronous part of the dependency graph, built once (a filtering view such as
+     * JGraphT's AsSubgraph recomputes each vertex's edges on every call, which the chain rules
+     * make tens of thousands of times).
+     */
     public Graph<String, DepEdge> synchronous() {
-        Set<DepEdge> sync = new LinkedHashSet<>();
-        for (DepEdge e : deps.edgeSet()) if (!e.async()) sync.add(e);
-        return new AsSubgraph<>(deps, deps.vertexSet(), sync);
+        if (sync == null) {
+            Graph<String, DepEdge> g = new DirectedPseudograph<>(DepEdge.class);
+            for (String v : deps.vertexSet()) g.addVertex(v);
+            for (DepEdge e : deps.edgeSet()) if (!e.async()) g.addEdge(e.from(), e.to(), e);
+            sync = Graphs.unmodifiable(g);
+        }
+        return sync;
     }
 
     public Graph<String, RuleEdge> securityGroups() { return Graphs.unmodifiable(sgs); }

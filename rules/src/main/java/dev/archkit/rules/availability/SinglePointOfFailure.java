@@ -2,13 +2,12 @@ package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
 import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.model.graph.GraphAlgorithms;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.graph.AsUndirectedGraph;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +28,7 @@ public final class SinglePointOfFailure extends AbstractRule {
     public void check(RuleContext ctx) {
         Graph<String, ArchGraph.DepEdge> sync = ctx.graph().synchronous();
         if (sync.edgeSet().isEmpty()) return;
-        Set<String> cut = new TreeSet<>(new BiconnectivityInspector<>(new AsUndirectedGraph<>(sync)).getCutpoints());
+        Set<String> cut = new TreeSet<>(GraphAlgorithms.articulationPoints(sync));
         for (String v : cut) {
             Element e = ctx.arch().element(v);
             if (e == null || !Facts.isSingle(e)) continue;

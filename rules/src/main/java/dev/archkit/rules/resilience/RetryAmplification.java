@@ -1,6 +1,7 @@
 package dev.archkit.rules.resilience;
 
 import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.model.graph.GraphAlgorithms;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.Severity;
@@ -8,15 +9,13 @@ import org.jgrapht.Graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * resilience/retry-amplification: the attempts a request can cause at the bottom of a
  * synchronous chain is the product of (1 + retries) along it. Computed by dynamic programming
- * over the graph (a memoised depth-first pass, cycles cut), never by enumerating paths.
+ * over the graph (one pass in depth-first post-order, cycles cut), never by enumerating paths.
  */
 public final class RetryAmplification extends AbstractRule {
     public static final long BOUND = 10;
@@ -31,9 +30,20 @@ public final class RetryAmplification extends AbstractRule {
     @Override
     public void check(RuleContext ctx) {
         Graph<String, ArchGraph.DepEdge> g = ctx.graph().synchronous();
+        // post-order: callees before callers, so one pass computes every node's amplification
         Map<String, Long> amp = new HashMap<>();
         Map<String, ArchGraph.DepEdge> worst = new HashMap<>();
-        for (String v : g.vertexSet()) amplification(g, v, amp, worst, new HashSet<>());
+        for (String v : GraphAlgorithms.postOrder(g)) {
+            long best = 1;
+            for (ArchGraph.DepEdge e : g.outgoingEdgesOf(v)) {
+                long a = Calls.attempts(e) * amp.getOrDefault(e.to(), 1L);   // an edge closing a cycle counts once
+                if (a > best) {
+                    best = a;
+                    worst.put(v, e);
+                }
+            }
+            amp.put(v, best);
+        }
         for (ArchGraph.DepEdge e : g.edgeSet()) {
             long a = Calls.attempts(e);
             long below = amp.getOrDefault(e.to(), 1L);
@@ -47,22 +57,4 @@ public final class RetryAmplification extends AbstractRule {
         }
     }
 
-    /** Attempts at the deepest callee per call of v; iterative enough for deep chains via memo. */
-    static long amplification(Graph<String, ArchGraph.DepEdge> g, String v, Map<String, Long> memo,
-                              Map<String, ArchGraph.DepEdge> worst, Set<String> onPath) {
-        Long known = memo.get(v);
-        if (known != null) return known;
-        if (!onPath.add(v)) return 1;   // a cycle: resilience/sync-cycle reports it
-        long best = 1;
-        for (ArchGraph.DepEdge e : g.outgoingEdgesOf(v)) {
-            long a = Calls.attempts(e) * amplification(g, e.to(), memo, worst, onPath);
-            if (a > best) {
-                best = a;
-                worst.put(v, e);
-            }
-        }
-        onPath.remove(v);
-        memo.put(v, best);
-        return best;
-    }
 }

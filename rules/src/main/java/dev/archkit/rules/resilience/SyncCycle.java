@@ -1,11 +1,11 @@
 package dev.archkit.rules.resilience;
 
 import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.model.graph.GraphAlgorithms;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 
 import java.util.Comparator;
 import java.util.Set;
@@ -23,7 +23,7 @@ public final class SyncCycle extends AbstractRule {
     @Override
     public void check(RuleContext ctx) {
         Graph<String, ArchGraph.DepEdge> g = ctx.graph().synchronous();
-        for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
+        for (Set<String> scc : GraphAlgorithms.stronglyConnected(g)) {
             if (scc.size() < 2) continue;
             ArchGraph.DepEdge first = g.edgeSet().stream()
                     .filter(e -> scc.contains(e.from()) && scc.contains(e.to()) && e.location() != null)
