@@ -11,6 +11,7 @@ import dev.archkit.rules.hygiene.ImageTag;
 import dev.archkit.rules.hygiene.NoLogs;
 import dev.archkit.rules.hygiene.RequiredTags;
 import dev.archkit.rules.leastprivilege.BlockedDependency;
+import dev.archkit.rules.leastprivilege.DataStoreReachable;
 import dev.archkit.rules.leastprivilege.OpenIngress;
 import dev.archkit.rules.leastprivilege.PassRoleWildcard;
 import dev.archkit.rules.leastprivilege.PlaintextSecret;
@@ -54,6 +55,7 @@ public final class Catalog {
             new UnknownRule(),
             new UnusedSuppression(),
             new BlockedDependency(),
+            new DataStoreReachable(),
             new OpenIngress(),
             new PassRoleWildcard(),
             new PlaintextSecret(),

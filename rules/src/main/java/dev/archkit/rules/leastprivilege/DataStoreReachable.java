@@ -1,0 +1,52 @@
+package dev.archkit.rules.leastprivilege;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * least-privilege/data-store-reachable: the security groups let elements reach a database,
+ * cache or search domain that the architecture does not declare as its callers.
+ */
+public final class DataStoreReachable extends AbstractRule {
+    static final Set<String> STORES = Set.of("database", "cache", "search");
+
+    public DataStoreReachable() {
+        super("least-privilege/data-store-reachable", Severity.WARNING, "A data store is reachable from elements that do not call it",
+                "A database should be reachable from its own service only. A shared 'tasks' group admitted to the database lets every service read every table; one compromised service exposes all data.",
+                "Give the callers their own security group and admit only that group to the data store, or declare the dependency if the call is real.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        ArchGraph g = ctx.graph();
+        for (Element d : ctx.arch().allElements()) {
+            if (!STORES.contains(d.kind())) continue;
+            Set<String> callers = new HashSet<>();
+            if (g.dependencies().containsVertex(d.name())) {
+                for (ArchGraph.DepEdge e : g.dependencies().incomingEdgesOf(d.name())) callers.add(e.from());
+            }
+            for (String group : g.groupsOf(d.name())) {
+                for (ArchGraph.RuleEdge r : g.securityGroups().incomingEdgesOf(group)) {
+                    if (r.source().startsWith(ArchGraph.CIDR_PREFIX)) continue;   // public-database judges CIDRs
+                    List<String> members = g.membersOf(r.source());
+                    Set<String> extra = new TreeSet<>();
+                    for (String m : members) if (!m.equals(d.name()) && !callers.contains(m)) extra.add(m);
+                    if (extra.isEmpty()) continue;
+                    List<String> shown = extra.stream().limit(5).toList();
+                    ctx.about(d, r.location(), "'" + group + "' lets " + String.join(", ", shown)
+                            + (extra.size() > shown.size() ? " and " + (extra.size() - shown.size()) + " more" : "")
+                            + " reach " + d.kind() + " '" + d.name() + "', which " + (extra.size() == 1 ? "does" : "do") + " not call it")
+                            .related(d.location(), "the " + d.kind() + " is declared here").report();
+                }
+            }
+        }
+    }
+}
