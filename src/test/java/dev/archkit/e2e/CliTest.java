@@ -190,4 +190,28 @@ class CliTest {
     void graphOutputIsDeterministic() {
         assertThat(run("graph", "examples/fintech.arch").out()).isEqualTo(run("graph", "examples/fintech.arch").out());
     }
+    @Test
+    void diffReportsChangesAndOnlyNewFindingsFail(@TempDir Path dir) throws Exception {
+        Path before = dir.resolve("old.arch"), after = dir.resolve("new.arch");
+        String base = Files.readString(Path.of("examples/tutorial-service.arch"));
+        Files.writeString(before, base);
+        // a PR that adds a plaintext token, and moves every line down by one (a new comment)
+        Files.writeString(after, "# reviewed\n" + base.replace("    public-ip on\n", "    public-ip on\n    env API_TOKEN \"abc123\"\n"));
+        Run r = run("diff", before.toString(), after.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("~ service my-service").contains("env: (none) -> name=API_TOKEN value=abc123")
+                .contains("sets API_TOKEN in plain text [least-privilege/plaintext-secret]")
+                .contains("new findings: 1 error, 0 warnings, 0 info; 0 fixed, 4 unchanged");
+        // the old warnings moved a line but are not new
+        assertThat(r.out()).doesNotContain("[least-privilege/public-ip]");
+        assertThat(run("diff", "--fail-on", "never", before.toString(), after.toString()).code()).isZero();
+        Run same = run("diff", before.toString(), before.toString());
+        assertThat(same.code()).isZero();
+        assertThat(same.out()).contains("0 changes; new findings: 0 errors, 0 warnings, 0 info");
+        Run md = run("diff", "--format", "markdown", before.toString(), after.toString());
+        assertThat(md.out()).contains("### archkit diff").contains("#### New findings").contains("`least-privilege/plaintext-secret`");
+        Run missing = run("diff", before.toString(), dir.resolve("nope.arch").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or directory");
+    }
 }

@@ -21,7 +21,7 @@ import java.util.Properties;
             "             archkit fmt --check my-platform.arch",
             "             archkit graph my-platform.arch --format json",
         },
-        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  clean",
