@@ -38,12 +38,11 @@ import java.util.concurrent.Callable;
         description = {
             "Check .arch files: the language, then the rules.",
             "",
-            "Check .arch files: syntax, names, types and units, and the language's semantic rules.",
-            "Every error is reported (not just the first) as file:line:col with the source line,",
-            "a caret under the mistake and a hint. A directory means every .arch file under it;",
-            "files without an 'architecture' block are checked through the files that import them.",
-            "Valid architectures are then checked against every rule ('archkit rules' lists them);",
-            "findings are excused in the .arch file with: suppress RULE \"reason\".",
+            "First the language: syntax, names, types and units, and its semantic checks. Every error is reported (not just the first) as file:line:col with the source line, a caret under the mistake and a hint; input errors exit 2.",
+            "",
+            "Then the rules ('archkit rules' lists them) on every valid architecture. A finding is excused in the .arch file, next to what it is about, with: suppress RULE \"reason\".",
+            "",
+            "A directory means every .arch file under it; files without an 'architecture' block are checked through the files that import them.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
@@ -74,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
-    @Option(names = "--timings", description = "print the time of each phase (parse, build, semantic checks, graph) to stderr")
+    @Option(names = "--timings", description = "print the time of each phase, and the slowest rules, to stderr")
     boolean timings;
 
     @picocli.CommandLine.Spec

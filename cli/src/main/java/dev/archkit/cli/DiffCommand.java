@@ -33,9 +33,7 @@ import java.util.concurrent.Callable;
         description = {
             "Compare two versions of an architecture: what changed, and which findings are new.",
             "",
-            "Lists elements, dependencies and environments added, removed or changed, property by",
-            "property, then the findings NEW has that OLD did not. With --fail-on only new findings",
-            "fail the run: the pull-request gate that does not block on old debt.",
+            "Lists elements, dependencies and environments added, removed or changed, property by property, then the findings NEW has that OLD did not. With --fail-on only new findings fail the run: a pull-request gate that does not block on old debt.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",

@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
         description = {
             "Format .arch files in the canonical layout.",
             "",
-            "Print .arch files in canonical layout: two-space indentation, one statement a line,",
-            "single spaces, '{' ending its line, at most one blank line. Comments are kept.",
+            "Prints .arch files in canonical layout: two-space indentation, one statement a line, single spaces, '{' ending its line, at most one blank line. Comments are kept; a block written on one line stays on one line.",
+            "",
             "A file with syntax errors is never formatted (the errors are shown, exit 2).",
         },
         mixinStandardHelpOptions = true,

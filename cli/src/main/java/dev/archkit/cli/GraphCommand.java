@@ -16,9 +16,7 @@ import java.util.concurrent.Callable;
         description = {
             "Print the resolved model and its graphs as JSON.",
             "",
-            "Print the resolved model and its graphs as JSON: elements with their typed values",
-            "(durations in ms, sizes in MiB, CPU in millicores), dependencies, environments, and",
-            "the graph views: dependency edges (sync/async), security group flows, placement by zone.",
+            "Prints the resolved model as JSON: elements with their typed values (durations in ms, sizes in MiB, CPU in millicores), dependencies and environments; then the graph views: dependency edges (sync or async), security group flows, placement by zone.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",

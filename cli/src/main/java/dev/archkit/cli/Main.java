@@ -20,6 +20,8 @@ import java.util.Properties;
             "Start with:  archkit check examples/",
             "             archkit fmt --check my-platform.arch",
             "             archkit graph my-platform.arch --format json",
+            "             archkit rules",
+            "             archkit diff old.arch new.arch",
         },
         subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

@@ -14,9 +14,7 @@ import java.util.concurrent.Callable;
         description = {
             "List the rules, or print the documentation of one.",
             "",
-            "Each rule has a stable id 'family/name', a default severity, a rationale and a fix.",
-            "Change a rule's severity in the architecture with 'rule ID error|warning|info|off';",
-            "excuse one finding on its element with 'suppress ID \"reason\"'.",
+            "Each rule has a stable id 'family/name', a default severity, a rationale and a fix. Change a rule's severity in the architecture with 'rule ID error|warning|info|off'; excuse one finding on its element with 'suppress ID \"reason\"'.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  archkit rules", "  archkit rules least-privilege/unneeded-ingress"})
