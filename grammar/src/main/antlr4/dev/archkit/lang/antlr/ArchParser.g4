@@ -55,6 +55,17 @@ private Tok punct(Token t, Tok.Type type) {
     return real(t) ? new Tok(t.getText(), type, loc(t)) : null;
 }
 
+/** A value token as the statements hold it. */
+private Tok tok(Token t) {
+    switch (t.getType()) {
+        case ArchLexer.STRING: return str(t);
+        case ArchLexer.COMMA: return punct(t, Tok.Type.COMMA);
+        case ArchLexer.ARROW: return punct(t, Tok.Type.ARROW);
+        case ArchLexer.ASYNC: return punct(t, Tok.Type.ASYNC);
+        default: return word(t);
+    }
+}
+
 private static <T> void add(List<T> list, T item) {
     if (item != null) list.add(item);
 }
@@ -120,7 +131,8 @@ arrow returns [boolean async]
 
 targets returns [List<Tok> toks]
 @init { $toks = new ArrayList<>(); }
-  : n=name { add($toks, $n.t); } ( COMMA NL* n=name { add($toks, $n.t); } )*
+  : n=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT ) { add($toks, tok($n)); }
+    ( COMMA NL* n=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT ) { add($toks, tok($n)); } )*
   ;
 
 // the rest of 'key value value, value { ... }'
@@ -130,23 +142,14 @@ entryRest[Tok key] returns [Stmt st]
     { $st = key == null ? null : new Stmt.Entry(key, vals, blk, key.location()); }
   ;
 
+// Values are matched as token sets, not through sub-rules: a sub-rule allocates a context object
+// per call, and values are most of the tokens of a file.
 values returns [List<Tok> toks]
 @init { $toks = new ArrayList<>(); }
-  : f=plainValue { add($toks, $f.t); }
-    ( v=value { add($toks, $v.t); } )*
-    ( c=COMMA { add($toks, punct($c, Tok.Type.COMMA)); } NL* ( v=value { add($toks, $v.t); } )+ )*
-  ;
-
-// a value that may start a value list: anything but an arrow
-plainValue returns [Tok t]
-  : n=name   { $t = $n.t; }
-  | s=STRING { $t = str($s); }
-  ;
-
-value returns [Tok t]
-  : p=plainValue { $t = $p.t; }
-  | a=ARROW      { $t = punct($a, Tok.Type.ARROW); }
-  | y=ASYNC      { $t = punct($y, Tok.Type.ASYNC); }
+  : f=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING ) { add($toks, tok($f)); }   // a list never starts with an arrow
+    ( v=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING | ARROW | ASYNC ) { add($toks, tok($v)); } )*
+    ( c=COMMA { add($toks, tok($c)); } NL*
+      ( v=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING | ARROW | ASYNC ) { add($toks, tok($v)); } )+ )*
   ;
 
 block returns [Stmt.Block b]
