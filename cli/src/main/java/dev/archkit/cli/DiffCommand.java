@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,18 +62,12 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        for (Path p : List.of(oldFile, newFile)) {
-            if (!Files.isRegularFile(p)) {
-                try {
-                    Inputs.expand(List.of(p));
-                    err.println("archkit diff: " + p + " is not a file; name the .arch file of each version");
-                } catch (Inputs.BadInput e) {
-                    err.println("archkit diff: " + e.getMessage());
-                } catch (IOException e) {
-                    err.println("archkit diff: " + e.getMessage());
-                }
-                return Main.INVALID;
-            }
+        try {
+            Inputs.singleFile(oldFile);
+            Inputs.singleFile(newFile);
+        } catch (Inputs.BadInput | IOException e) {
+            err.println("archkit diff: " + e.getMessage());
+            return Main.INVALID;
         }
         ModelBuilder.Result before = ModelBuilder.build(oldFile), after = ModelBuilder.build(newFile);
         boolean invalid = false;

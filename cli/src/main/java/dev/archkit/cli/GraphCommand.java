@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -45,18 +44,10 @@ final class GraphCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (Files.isDirectory(file)) {
-            err.println("archkit graph: " + file + " is a directory; name the .arch file of one architecture");
-            return Main.INVALID;
-        }
-        if (!Files.exists(file)) {
-            try {
-                Inputs.expand(java.util.List.of(file));
-            } catch (Inputs.BadInput e) {
-                err.println("archkit graph: " + e.getMessage());
-            } catch (java.io.IOException e) {
-                err.println("archkit graph: " + e.getMessage());
-            }
+        try {
+            Inputs.singleFile(file);
+        } catch (Inputs.BadInput | java.io.IOException e) {
+            err.println("archkit graph: " + e.getMessage());
             return Main.INVALID;
         }
         ModelBuilder.Result r = ModelBuilder.build(file);

@@ -59,6 +59,16 @@ final class Inputs {
         return new ArrayList<>(out);
     }
 
+    /** The one .arch file a command needs: an existing regular file, or a message saying what is wrong. */
+    static Path singleFile(Path p) throws BadInput, IOException {
+        if (Files.isDirectory(p)) throw new BadInput(p + " is a directory; name the .arch file of one architecture");
+        if (!Files.isRegularFile(p)) {
+            expand(List.of(p));   // throws with the reason and a suggestion
+            throw new BadInput(p + " is not a regular file");
+        }
+        return p;
+    }
+
     static boolean color(PrintWriter out) {
         String no = System.getenv("NO_COLOR");
         if (no != null && !no.isEmpty()) return false;
