@@ -375,13 +375,20 @@ public final class ModelBuilder {
         int[] stop = {-1};
         while (true) {
             ValueParser.Fields fields = values.match(spec.signature(), toks, ValueParser.Subject.property(spec.key(), key.location()),
-                    t -> t.isWord() && ks.property(t.text()) != null, stop);
+                    startsProperty(ks), stop);
             if (fields != null) addProperty(spec, key, toValue(spec.signature(), fields, key.location()), props, seen);
             if (stop[0] < 0) return;
             key = toks.get(stop[0]);
             spec = ks.property(key.text());
             toks = toks.subList(stop[0] + 1, toks.size());
         }
+    }
+
+    private final Map<KindSpec, java.util.function.Predicate<Tok>> startsProperty = new HashMap<>();
+
+    /** Whether a token names another property of the kind (where a line of several properties splits). */
+    private java.util.function.Predicate<Tok> startsProperty(KindSpec ks) {
+        return startsProperty.computeIfAbsent(ks, k -> t -> t.isWord() && k.property(t.text()) != null);
     }
 
     private void addProperty(PropertySpec spec, Tok key, Value v, List<Property> props, Map<String, Property> seen) {

@@ -24,6 +24,7 @@ public final class Architecture {
     private final List<String> files;
     private final String environment;
     private final Map<String, Element> byName;
+    private final List<Element> all;
 
     public Architecture(String name, Location location, List<Property> properties, List<Element> elements,
                         List<Dependency> dependencies, List<Environment> environments, List<String> files,
@@ -39,6 +40,7 @@ public final class Architecture {
         Map<String, Element> index = new LinkedHashMap<>();
         for (Element e : this.elements) index(e, index);
         this.byName = Collections.unmodifiableMap(index);
+        this.all = List.copyOf(index.values());
     }
 
     private static void index(Element e, Map<String, Element> index) {
@@ -71,7 +73,7 @@ public final class Architecture {
     public Element element(String name) { return byName.get(name); }
 
     /** Every element, nested ones included, in declaration order. */
-    public List<Element> allElements() { return List.copyOf(byName.values()); }
+    public List<Element> allElements() { return all; }
 
     public List<Element> elementsOfKind(String kind) {
         List<Element> out = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class Schema {
 
     private static final Map<String, KindSpec> KINDS = new LinkedHashMap<>();
     private static final List<String> TOP_LEVEL = new ArrayList<>();
+    private static final List<String> TOP_LEVEL_VIEW = Collections.unmodifiableList(TOP_LEVEL);
 
     private Schema() { }
 
@@ -35,7 +36,7 @@ public final class Schema {
     public static Map<String, KindSpec> kinds() { return Collections.unmodifiableMap(KINDS); }
 
     /** Kinds declared directly in an architecture, a fragment file or an environment. */
-    public static List<String> topLevelKinds() { return List.copyOf(TOP_LEVEL); }
+    public static List<String> topLevelKinds() { return TOP_LEVEL_VIEW; }
 
     public static boolean isNode(String kind) {
         KindSpec k = KINDS.get(kind);
