@@ -73,6 +73,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
+    @Option(names = "--prices", paramLabel = "FILE", description = "the price table for the cost rules (default: the embedded one; see 'archkit cost --help')")
+    Path pricesFile;
+
     @Option(names = "--timings", description = "print the time of each phase, and the slowest rules, to stderr")
     boolean timings;
 
@@ -92,6 +95,15 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("archkit check: cannot read: " + e.getMessage());
             return Main.ENVIRONMENT;
+        }
+        RuleEngine engine = Catalog.engine();
+        if (pricesFile != null) {
+            try {
+                engine = engine.withPrices(dev.archkit.cost.PriceTable.read(pricesFile));
+            } catch (dev.archkit.cost.PriceTable.Invalid e) {
+                err.println("archkit check: " + e.getMessage());
+                return Main.INVALID;
+            }
         }
         List<Diagnostic> all = new ArrayList<>();
         Map<String, String> sources = new LinkedHashMap<>();
@@ -146,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
                 if (noRules) {
                     new ArchGraph(r.architecture());  // the graph must build for every valid model
                 } else {
-                    RuleEngine.Result res = Catalog.engine().run(r.architecture());
+                    RuleEngine.Result res = engine.run(r.architecture());
                     findings.addAll(res.findings());
                     res.nanosByRule().forEach((k, v) -> ruleNanos.merge(k, v, Long::sum));
                     suppressed.addAll(res.suppressed());

@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         description = {
             "Compare two versions of an architecture: what changed, and which findings are new.",
             "",
-            "Lists elements, dependencies and environments added, removed or changed, property by property, then the findings NEW has that OLD did not. With --fail-on only new findings fail the run: a pull-request gate that does not block on old debt.",
+            "Lists elements, dependencies and environments added, removed or changed, property by property, then the findings NEW has that OLD did not. With --fail-on only new findings fail the run: a pull-request gate that does not block on old debt. A change that raises the monthly cost by more than the architecture's max-cost-increase is a finding too (cost/increase).",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
@@ -55,6 +55,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when a NEW finding is at least this severe: error (default), warning, info or never")
     CheckCommand.FailOn failOn = CheckCommand.FailOn.error;
 
+    @Option(names = "--prices", paramLabel = "FILE", description = "the price table for the cost rules (default: the embedded one)")
+    Path pricesFile;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -69,6 +72,15 @@ final class DiffCommand implements Callable<Integer> {
             err.println("archkit diff: " + e.getMessage());
             return Main.INVALID;
         }
+        RuleEngine engine = Catalog.engine();
+        if (pricesFile != null) {
+            try {
+                engine = engine.withPrices(dev.archkit.cost.PriceTable.read(pricesFile));
+            } catch (dev.archkit.cost.PriceTable.Invalid e) {
+                err.println("archkit diff: " + e.getMessage());
+                return Main.INVALID;
+            }
+        }
         ModelBuilder.Result before = ModelBuilder.build(oldFile), after = ModelBuilder.build(newFile);
         boolean invalid = false;
         for (ModelBuilder.Result r : List.of(before, after)) {
@@ -82,7 +94,8 @@ final class DiffCommand implements Callable<Integer> {
             return Main.INVALID;
         }
         List<ArchitectureDiff.Change> changes = ArchitectureDiff.compare(before.architecture(), after.architecture());
-        RuleEngine.Result fb = Catalog.engine().run(before.architecture()), fa = Catalog.engine().run(after.architecture());
+        // NEW is checked against OLD as its baseline, so rules that compare versions (cost/increase) can speak
+        RuleEngine.Result fb = engine.run(before.architecture()), fa = engine.run(after.architecture(), before.architecture());
         Set<String> old = new HashSet<>();
         for (Finding f : fb.findings()) old.add(identity(f));
         List<Finding> fresh = new ArrayList<>();

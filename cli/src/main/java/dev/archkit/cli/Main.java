@@ -22,8 +22,9 @@ import java.util.Properties;
             "             archkit graph my-platform.arch --format json",
             "             archkit rules",
             "             archkit diff old.arch new.arch",
+            "             archkit cost my-platform.arch",
         },
-        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  clean",

@@ -7,6 +7,11 @@ import dev.archkit.rules.availability.SingleNat;
 import dev.archkit.rules.availability.SinglePointOfFailure;
 import dev.archkit.rules.availability.SingleZone;
 import dev.archkit.rules.availability.SpotOnlyCritical;
+import dev.archkit.rules.cost.CostIncrease;
+import dev.archkit.rules.cost.EksForFewServices;
+import dev.archkit.rules.cost.MaxOverBudget;
+import dev.archkit.rules.cost.NatUsageUndeclared;
+import dev.archkit.rules.cost.OverBudget;
 import dev.archkit.rules.hygiene.ImageTag;
 import dev.archkit.rules.hygiene.NoLogs;
 import dev.archkit.rules.hygiene.RequiredTags;
@@ -48,6 +53,11 @@ public final class Catalog {
             new SinglePointOfFailure(),
             new SingleZone(),
             new SpotOnlyCritical(),
+            new EksForFewServices(),
+            new CostIncrease(),
+            new MaxOverBudget(),
+            new NatUsageUndeclared(),
+            new OverBudget(),
             new ImageTag(),
             new NoLogs(),
             new RequiredTags(),

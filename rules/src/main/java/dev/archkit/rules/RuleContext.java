@@ -1,5 +1,7 @@
 package dev.archkit.rules;
 
+import dev.archkit.cost.CostModel;
+import dev.archkit.cost.PriceTable;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
@@ -15,13 +17,52 @@ public final class RuleContext {
     private final ArchGraph graph;
     private final boolean production;
     private final List<Finding> out;
+    private final Architecture base;
+    private final Architecture baseline;
+    private final PriceTable prices;
     private Rule current;
+    private CostModel.Estimate cost;
+    private RuntimeException costFailure;
 
-    RuleContext(Architecture arch, ArchGraph graph, boolean production, List<Finding> out) {
+    RuleContext(Architecture arch, ArchGraph graph, boolean production, List<Finding> out,
+                Architecture base, Architecture baseline, PriceTable prices) {
         this.arch = arch;
         this.graph = graph;
         this.production = production;
         this.out = out;
+        this.base = base;
+        this.baseline = baseline;
+        this.prices = prices;
+    }
+
+    /** The architecture as written, with all its environments (the view is {@link #arch()}). */
+    public Architecture base() { return base; }
+
+    /**
+     * The same view of the architecture before the change under review ({@code archkit diff}), or
+     * null when there is no baseline or it has no such environment.
+     */
+    public Architecture baseline() {
+        if (baseline == null) return null;
+        if (arch.environment() == null) return baseline.environments().isEmpty() ? baseline : null;
+        return baseline.environmentNamed(arch.environment()) == null ? null : baseline.forEnvironment(arch.environment());
+    }
+
+    /** The price table cost rules use. */
+    public PriceTable prices() { return prices; }
+
+    /** The cost of this view, computed once for all cost rules; throws {@link CostModel.NoPrices} when the region has none. */
+    public CostModel.Estimate cost() {
+        if (costFailure != null) throw costFailure;
+        if (cost == null) {
+            try {
+                cost = CostModel.estimate(arch, prices);
+            } catch (CostModel.NoPrices e) {
+                costFailure = e;
+                throw e;
+            }
+        }
+        return cost;
     }
 
     void use(Rule r) { this.current = r; }

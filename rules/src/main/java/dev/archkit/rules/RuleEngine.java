@@ -1,5 +1,6 @@
 package dev.archkit.rules;
 
+import dev.archkit.cost.PriceTable;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
@@ -64,12 +65,29 @@ public final class RuleEngine {
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();
 
+    private final PriceTable prices;
+
     public RuleEngine(List<Rule> rules) {
+        this(rules, null);
+    }
+
+    private RuleEngine(List<Rule> rules, PriceTable prices) {
         this.rules = List.copyOf(rules);
+        this.prices = prices;
         for (Rule r : rules) byId.put(r.meta().id(), r);
     }
 
+    /** The same engine pricing with another table (default: the embedded one). */
+    public RuleEngine withPrices(PriceTable table) {
+        return new RuleEngine(rules, table);
+    }
+
     public Result run(Architecture base) {
+        return run(base, null);
+    }
+
+    /** Checks {@code base}; rules that compare with the version before a change (cost increase) see {@code baseline}. */
+    public Result run(Architecture base, Architecture baseline) {
         Map<String, Severity> levels = new HashMap<>();
         Set<String> off = new LinkedHashSet<>();
         List<Finding> meta = new ArrayList<>();
@@ -90,7 +108,8 @@ public final class RuleEngine {
         for (View v : views(base)) {
             List<Finding> out = new ArrayList<>();
             long g0 = System.nanoTime();
-            RuleContext ctx = new RuleContext(v.arch, new ArchGraph(v.arch), v.production, out);
+            RuleContext ctx = new RuleContext(v.arch, new ArchGraph(v.arch), v.production, out, base, baseline,
+                    prices != null ? prices : PriceTable.embedded());
             nanos.merge("(graph)", System.nanoTime() - g0, Long::sum);
             for (Rule r : rules) {
                 if (r instanceof EngineRule || off.contains(r.meta().id())) continue;

@@ -17,16 +17,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each rule's own test, on its own fixtures (like ESLint's RuleTester): in
  * fixtures/FAMILY/NAME.bad.arch every line that ends with '# expect' must have a finding of
- * the rule and no other line may; NAME.good.arch must have none.
+ * the rule and no other line may; NAME.good.arch must have none. A fixture may come with the
+ * version before a change, NAME.bad.before.arch, for rules that compare two versions.
  */
 class RuleFixturesTest {
 
     static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
 
+    /** Checks a fixture; NAME.bad.before.arch beside NAME.bad.arch is the version before a change (cost/increase). */
     static RuleEngine.Result check(Path file) {
         var r = ModelBuilder.build(file);
         assertThat(r.diagnostics()).as("the fixture %s must be valid input", file).isEmpty();
-        return Catalog.engine().run(r.architecture());
+        Path before = file.resolveSibling(file.getFileName().toString().replace(".arch", ".before.arch"));
+        if (!Files.exists(before)) return Catalog.engine().run(r.architecture());
+        var b = ModelBuilder.build(before);
+        assertThat(b.diagnostics()).as("the fixture %s must be valid input", before).isEmpty();
+        return Catalog.engine().run(r.architecture(), b.architecture());
     }
 
     static Set<Integer> expectedLines(Path file) throws Exception {

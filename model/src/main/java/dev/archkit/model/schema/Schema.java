@@ -85,7 +85,8 @@ public final class Schema {
         arch.prop("region", Signature.of(REGION), "The AWS region everything runs in.", "region ap-northeast-2")
             .prop("zones", Signature.of(ZONE.listOf()), "The availability zones in use; every subnet's zone must be one of them.",
                     "zones ap-northeast-2a, ap-northeast-2c")
-            .prop("budget", Signature.of(MONEY), "The monthly cost ceiling of the whole architecture.", "budget 12000 USD per month")
+            .prop("budget", Signature.of(MONEY), "The monthly cost ceiling of the whole architecture (all environments together).", "budget 12000 USD per month")
+            .prop("max-cost-increase", Signature.of(PERCENT), "How much one change may raise the monthly cost at desired scale (checked by 'archkit diff' and 'archkit cost --diff').", "max-cost-increase 10%")
             .prop("required-tags", Signature.of(WORD.listOf()), "Tags every element must carry.", "required-tags team, cost-center")
             .prop("account", Signature.of(STRING), "The AWS account id, for documentation and drift.", "account \"123456789012\"")
             .many("rule", new Signature().pos("id", WORD).pos("level", oneOf("error", "warning", "info", "off")),
@@ -97,6 +98,7 @@ public final class Schema {
         env.prop("stage", Signature.of(oneOf("production", "staging", "development", "test")),
                     "What the environment is for; rules are stricter in production. Defaults from the name (prod, stg, dev).", "stage production")
            .prop("budget", Signature.of(MONEY), "The monthly cost ceiling of this environment.", "budget 3000 USD per month")
+           .prop("max-cost-increase", Signature.of(PERCENT), "How much one change may raise this environment's monthly cost.", "max-cost-increase 10%")
            .prop("zones", Signature.of(ZONE.listOf()), "The zones used in this environment.", "zones ap-northeast-2a, ap-northeast-2c")
            .prop("exclude", Signature.of(ref(NODE_KINDS).listOf()), "Elements that do not run in this environment.",
                     "exclude health-service, log-service");
@@ -118,6 +120,7 @@ public final class Schema {
                 .inline(new Signature().req("subnet", ref("subnet")))
                 .prop("serves", Signature.of(SUBNETS), "The private subnets routed through this gateway (default: those in its zone).",
                         "serves app-a, app-c")
+                .prop("usage", new Signature().req("data", SIZE), "Expected data processed per month (for cost).", "usage data 200 GB")
                 .nested(), false);
 
         define(new KindSpec("securitygroup", "A security group; rules name their source as a CIDR, 'self' or another group.",
@@ -201,7 +204,8 @@ public final class Schema {
             .many("sidecar", new Signature().pos("name", WORD).req("image", STRING).kw("cpu", CPU).kw("memory", MEMORY).kw("port", INT),
                     "A second container in the task (e.g. the X-Ray daemon).", "sidecar xray-daemon image \"amazon/aws-xray-daemon:3.3.12\" cpu 32 memory 256 port 2000")
             .prop("exec", Signature.flag(), "ECS Exec (enableExecuteCommand).", "exec on")
-            .prop("budget", Signature.of(MONEY), "The monthly cost ceiling of this service.", "budget 800 USD per month");
+            .prop("budget", Signature.of(MONEY), "The monthly cost ceiling of this service.", "budget 800 USD per month")
+            .prop("usage", new Signature().req("logs", SIZE), "Expected log volume per task per month (for cost).", "usage logs 2 GB");
         define(service, true);
 
         define(new KindSpec("function", "A Lambda function.", "function thumbnailer {\n  runtime \"java21\"\n  memory 1024\n  timeout 30s\n}")
@@ -235,7 +239,8 @@ public final class Schema {
                 .prop("idle-timeout", Signature.of(DURATION), "Idle connection timeout.", "idle-timeout 60s")
                 .prop("cross-zone", Signature.flag(), "Cross-zone load balancing.", "cross-zone on")
                 .prop("deletion-protection", Signature.flag(), "Deletion protection.", "deletion-protection on")
-                .prop("access-logs", Signature.flag(), "Access logs to S3.", "access-logs on"), true);
+                .prop("access-logs", Signature.flag(), "Access logs to S3.", "access-logs on")
+                .prop("usage", new Signature().kw("rps", NUMBER).kw("data", SIZE), "Expected average requests per second and data processed per month (for the LCU estimate).", "usage rps 200 data 500 GB"), true);
 
         define(new KindSpec("apigateway", "An Amazon API Gateway (REST or HTTP API) with routes, throttling, authorizers and a VPC link.",
                 "apigateway public-api {\n  type rest\n  authorizer cognito-users cognito pool \"fintech-users\"\n  throttle rate 1000 burst 2000\n  vpc-link internal-nlb\n  route GET /users/* -> user-service\n  route POST /payments -> payment-service auth cognito-users\n}")
@@ -250,7 +255,8 @@ public final class Schema {
                 .prop("throttle", new Signature().kw("rate", INT).kw("burst", INT), "Default throttling: steady requests per second and burst.", "throttle rate 1000 burst 2000")
                 .prop("vpc-link", Signature.of(ref("loadbalancer")), "The VPC link to a (network) load balancer for private integrations.", "vpc-link internal-nlb")
                 .prop("stage", Signature.of(WORD.listOf()), "Deployment stages.", "stage prod")
-                .prop("waf", Signature.flag(), "A WAF web ACL in front.", "waf on"), true);
+                .prop("waf", Signature.flag(), "A WAF web ACL in front.", "waf on")
+                .prop("usage", new Signature().req("rps", NUMBER), "Expected average requests per second (for cost).", "usage rps 50"), true);
 
         define(new KindSpec("cloudmap", "An AWS Cloud Map namespace for service discovery.",
                 "cloudmap fintech.local {\n  type dns-private\n  network main\n  ttl 60s\n}")

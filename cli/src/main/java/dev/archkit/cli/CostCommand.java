@@ -1,0 +1,163 @@
+package dev.archkit.cli;
+
+import dev.archkit.cost.CostModel;
+import dev.archkit.cost.CostReport;
+import dev.archkit.cost.PriceTable;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Environment;
+import dev.archkit.model.Property;
+import dev.archkit.model.Suggest;
+import dev.archkit.model.Value;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "cost",
+        description = {
+            "Estimate what an architecture costs per month, at its minimum, desired and maximum scale.",
+            "",
+            "Prices come from a dated table inside archkit (on-demand list prices for us-east-1, us-west-2, eu-west-1, eu-central-1, ap-northeast-1 and ap-northeast-2; 730 hours a month), or from --prices FILE in the same format. Nothing is fetched from the network.",
+            "",
+            "Fargate tasks are split between Fargate and Fargate Spot by the capacity provider strategy (base first, then weights); ARM tasks use ARM prices; autoscaling maxima and scheduled actions set the max column. Load balancer LCUs, NAT data, API requests and log volume come from 'usage' declarations; where one is missing a stated default is used and listed under 'Assumed'. Each environment is priced on its own.",
+            "",
+            "Budgets ('budget' on the architecture, an environment or a service) are shown beside the totals; 'archkit check' fails when one is exceeded (rule cost/over-budget).",
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  archkit cost examples/tutorial-service.arch",
+            "  archkit cost examples/eks-platform.arch --env prod --format markdown",
+            "  archkit cost --diff old.arch new.arch --format markdown > cost-comment.md",
+            "", "Exit codes: 0 priced, 1 (--diff) the increase is above the architecture's max-cost-increase, 2 invalid input or no prices for the region, 3 files could not be read."})
+final class CostCommand implements Callable<Integer> {
+
+    enum Format { text, markdown, json, csv }
+
+    @Parameters(paramLabel = "FILE", arity = "1..2", description = "the architecture; with --diff, OLD and NEW")
+    List<Path> files;
+
+    @Option(names = "--env", paramLabel = "NAME", description = "price one environment only (default: each environment)")
+    String env;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown, json or csv")
+    Format format = Format.text;
+
+    @Option(names = "--prices", paramLabel = "FILE", description = "a price table to use instead of the embedded one (same JSON format)")
+    Path pricesFile;
+
+    @Option(names = "--diff", description = "compare two versions: OLD NEW; shows the change in $ and % per environment and component")
+    boolean diff;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (diff && files.size() != 2) {
+            err.println("archkit cost: --diff needs two files, OLD and NEW");
+            return Main.INVALID;
+        }
+        if (!diff && files.size() != 1) {
+            err.println("archkit cost: one architecture at a time (or --diff OLD NEW to compare two)");
+            return Main.INVALID;
+        }
+        PriceTable prices;
+        try {
+            prices = pricesFile == null ? PriceTable.embedded() : PriceTable.read(pricesFile);
+        } catch (PriceTable.Invalid e) {
+            err.println("archkit cost: " + e.getMessage());
+            return Main.INVALID;
+        }
+        List<Architecture> archs = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                Inputs.singleFile(f);
+            } catch (Inputs.BadInput e) {
+                err.println("archkit cost: " + e.getMessage());
+                return Main.INVALID;
+            } catch (IOException e) {
+                err.println("archkit cost: cannot read: " + e.getMessage());
+                return Main.ENVIRONMENT;
+            }
+            ModelBuilder.Result r = ModelBuilder.build(f);
+            if (r.hasErrors() || r.architecture() == null) {
+                Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
+                err.println("archkit cost: fix the errors above first (archkit check " + f + ")");
+                return r.diagnostics().stream().anyMatch(d -> d.code().equals("io")) ? Main.ENVIRONMENT : Main.INVALID;
+            }
+            archs.add(r.architecture());
+        }
+        if (env != null) {
+            for (Architecture a : archs) {
+                if (a.environmentNamed(env) == null) {
+                    List<String> names = a.environments().stream().map(Environment::name).toList();
+                    String m = Suggest.closest(env, names);
+                    err.println("archkit cost: " + a.files().get(0) + " has no environment '" + env + "'"
+                            + (names.isEmpty() ? " (it declares none)" : "; it has " + String.join(", ", names))
+                            + (m != null ? "; did you mean '" + m + "'?" : ""));
+                    return Main.INVALID;
+                }
+            }
+        }
+        try {
+            if (!diff) {
+                List<CostModel.Estimate> es = CostReport.estimates(archs.get(0), env, prices);
+                out.print(switch (format) {
+                    case text -> CostReport.text(es);
+                    case markdown -> CostReport.markdown(es);
+                    case json -> CostReport.json(es);
+                    case csv -> CostReport.csv(es);
+                });
+                return Main.OK;
+            }
+            List<CostModel.Estimate> before = CostReport.estimates(archs.get(0), env, prices);
+            List<CostModel.Estimate> after = CostReport.estimates(archs.get(1), env, prices);
+            List<CostReport.Delta> deltas = CostReport.diff(before, after);
+            List<String> over = overLimit(archs.get(1), deltas);
+            switch (format) {
+                case text -> {
+                    out.print(CostReport.diffText(deltas));
+                    for (String o : over) out.println(o);
+                }
+                case markdown -> {
+                    out.print(CostReport.diffMarkdown(deltas));
+                    if (!over.isEmpty()) out.print("\n" + String.join("\n", over.stream().map(o -> "> **" + o + "**").toList()) + "\n");
+                }
+                case json -> out.print(CostReport.diffJson(deltas));
+                case csv -> out.print(CostReport.diffCsv(deltas));
+            }
+            if (!over.isEmpty() && (format == Format.json || format == Format.csv)) for (String o : over) err.println(o);
+            return over.isEmpty() ? Main.OK : Main.FINDINGS;
+        } catch (CostModel.NoPrices e) {
+            err.println("archkit cost: " + e.getMessage());
+            return Main.INVALID;
+        }
+    }
+
+    /** The totals above NEW's max-cost-increase (per environment, where an environment sets its own). */
+    static List<String> overLimit(Architecture after, List<CostReport.Delta> deltas) {
+        List<String> out = new ArrayList<>();
+        for (CostReport.Delta d : deltas) {
+            if (d.component() != null) continue;
+            Property p = null;
+            if (d.environment() != null && after.environmentNamed(d.environment()) != null) p = after.environmentNamed(d.environment()).property("max-cost-increase");
+            if (p == null) p = after.property("max-cost-increase");
+            if (p == null || !(p.value() instanceof Value.Percent pct)) continue;
+            if (d.after() > d.before() * (1 + pct.value() / 100) + 0.005) {
+                out.add(String.format(Locale.ROOT, "%s: cost rises %s (%s), above max-cost-increase %s%% (%s)",
+                        d.environment() == null ? "total" : "environment " + d.environment(), CostReport.signed(d.amount()),
+                        CostReport.pctText(d), CostModel.fmt(pct.value()), p.location()));
+            }
+        }
+        return out;
+    }
+}

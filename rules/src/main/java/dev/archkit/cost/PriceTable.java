@@ -1,0 +1,192 @@
+package dev.archkit.cost;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Monthly list prices per region: the embedded, dated table ({@code prices.json} beside this
+ * class) or a file in the same format given with {@code --prices}. Every price is checked when
+ * the table is read, so a bad file fails with its path and the key at fault, never later.
+ */
+public final class PriceTable {
+
+    /** A price file that cannot be used; the message names the file and what is wrong. */
+    public static final class Invalid extends Exception {
+        public Invalid(String m) { super(m); }
+    }
+
+    /** The scalar prices every region must have: group → keys. */
+    static final Map<String, List<String>> REQUIRED = new TreeMap<>(Map.of(
+            "fargate", List.of("vcpu-hour", "gb-hour", "arm-vcpu-hour", "arm-gb-hour", "ephemeral-gb-hour", "spot-discount"),
+            "alb", List.of("hour", "lcu-hour"),
+            "nlb", List.of("hour", "lcu-hour"),
+            "clb", List.of("hour", "gb"),
+            "nat", List.of("hour", "gb"),
+            "ipv4", List.of("hour"),
+            "eks", List.of("cluster-hour"),
+            "logs", List.of("ingest-gb"),
+            "apigateway", List.of("rest-million", "http-million"),
+            "ebs", List.of("gp3-gb-month")));
+    static final List<String> SIZE_TABLES = List.of("ec2", "rds", "aurora", "elasticache", "rds-storage");
+    static final List<String> FACTORS = List.of("ec2-spot-discount", "rds-multi-az-factor");
+
+    /** The prices of one region; every accessor returns US dollars. */
+    public record Region(String name, Map<String, Double> scalars, Map<String, Map<String, Double>> sizes) {
+        public double get(String group, String key) {
+            Double d = scalars.get(group + "." + key);
+            if (d == null) throw new IllegalArgumentException("no price " + group + "." + key);
+            return d;
+        }
+
+        /** A unitless factor of the region: a Spot discount, the Multi-AZ multiplier. */
+        public double factor(String key) {
+            Double d = scalars.get(key);
+            if (d == null) throw new IllegalArgumentException("no factor " + key);
+            return d;
+        }
+
+        /** The hourly price of a size (instance type, class, storage type), or null when the table has none. */
+        public Double size(String table, String size) {
+            Map<String, Double> t = sizes.get(table);
+            return t == null ? null : t.get(size);
+        }
+    }
+
+    private final String date;
+    private final String source;
+    private final String origin;
+    private final double hoursPerMonth;
+    private final Map<String, Region> regions;
+
+    private PriceTable(String date, String source, String origin, double hours, Map<String, Region> regions) {
+        this.date = date;
+        this.source = source;
+        this.origin = origin;
+        this.hoursPerMonth = hours;
+        this.regions = regions;
+    }
+
+    private static volatile PriceTable embedded;
+
+    /** The table shipped inside archkit. */
+    public static PriceTable embedded() {
+        PriceTable t = embedded;
+        if (t != null) return t;
+        try (InputStream in = PriceTable.class.getResourceAsStream("prices.json")) {
+            if (in == null) throw new IllegalStateException("the embedded price table is missing from the jar");
+            t = parse(new ObjectMapper().readTree(in), "embedded price table");
+        } catch (IOException | Invalid e) {
+            throw new IllegalStateException("the embedded price table is broken: " + e.getMessage(), e);
+        }
+        embedded = t;
+        return t;
+    }
+
+    /** A price file in the embedded table's format. */
+    public static PriceTable read(Path file) throws Invalid {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new Invalid(file + ": no such price file");
+        } catch (JsonProcessingException e) {
+            throw new Invalid(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new Invalid(file + ": cannot read: " + e.getMessage());
+        }
+        return parse(root, file.toString());
+    }
+
+    static PriceTable parse(JsonNode root, String origin) throws Invalid {
+        if (root == null || !root.isObject()) throw new Invalid(origin + ": a price file is a JSON object with date, source, hoursPerMonth and regions");
+        String date = text(root, "date", origin);
+        if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) throw new Invalid(origin + ": date must be YYYY-MM-DD, not '" + date + "'");
+        String source = text(root, "source", origin);
+        JsonNode hours = root.get("hoursPerMonth");
+        double h = hours == null ? 730 : positive(hours, origin, "hoursPerMonth");
+        JsonNode regs = root.get("regions");
+        if (regs == null || !regs.isObject() || regs.isEmpty()) throw new Invalid(origin + ": 'regions' must map region names to prices");
+        Map<String, Region> regions = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = regs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            regions.put(e.getKey(), region(e.getKey(), e.getValue(), origin));
+        }
+        return new PriceTable(date, source, origin, h, Collections.unmodifiableMap(regions));
+    }
+
+    private static Region region(String name, JsonNode n, String origin) throws Invalid {
+        String where = origin + ": regions." + name;
+        if (!n.isObject()) throw new Invalid(where + " must be an object");
+        Map<String, Double> scalars = new TreeMap<>();
+        for (Map.Entry<String, List<String>> g : REQUIRED.entrySet()) {
+            JsonNode group = n.get(g.getKey());
+            if (group == null || !group.isObject()) throw new Invalid(where + "." + g.getKey() + " is missing");
+            for (String k : g.getValue()) {
+                JsonNode v = group.get(k);
+                if (v == null) throw new Invalid(where + "." + g.getKey() + "." + k + " is missing");
+                scalars.put(g.getKey() + "." + k, nonNegative(v, origin, "regions." + name + "." + g.getKey() + "." + k));
+            }
+        }
+        for (String f : FACTORS) {
+            JsonNode v = n.get(f);
+            if (v == null) throw new Invalid(where + "." + f + " is missing");
+            scalars.put(f, nonNegative(v, origin, "regions." + name + "." + f));
+        }
+        if (scalars.get("fargate.spot-discount") >= 1 || scalars.get("ec2-spot-discount") >= 1) {
+            throw new Invalid(where + ": a Spot discount is a fraction below 1 (0.7 = 70% off)");
+        }
+        Map<String, Map<String, Double>> sizes = new TreeMap<>();
+        for (String t : SIZE_TABLES) {
+            JsonNode table = n.get(t);
+            if (table == null || !table.isObject()) throw new Invalid(where + "." + t + " is missing (a map of size to hourly or monthly price)");
+            Map<String, Double> m = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                m.put(e.getKey(), nonNegative(e.getValue(), origin, "regions." + name + "." + t + "." + e.getKey()));
+            }
+            sizes.put(t, Collections.unmodifiableMap(m));
+        }
+        return new Region(name, Collections.unmodifiableMap(scalars), Collections.unmodifiableMap(sizes));
+    }
+
+    private static String text(JsonNode root, String key, String origin) throws Invalid {
+        JsonNode v = root.get(key);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) throw new Invalid(origin + ": '" + key + "' is missing (a string)");
+        return v.asText();
+    }
+
+    private static double nonNegative(JsonNode v, String origin, String key) throws Invalid {
+        if (!v.isNumber() || v.asDouble() < 0 || !Double.isFinite(v.asDouble())) {
+            throw new Invalid(origin + ": " + key + " must be a non-negative number, not " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static double positive(JsonNode v, String origin, String key) throws Invalid {
+        double d = nonNegative(v, origin, key);
+        if (d == 0) throw new Invalid(origin + ": " + key + " must be above zero");
+        return d;
+    }
+
+    public String date() { return date; }
+    public String source() { return source; }
+    /** Where the table came from: "embedded price table" or the file's path. */
+    public String origin() { return origin; }
+    public double hoursPerMonth() { return hoursPerMonth; }
+    public Region region(String name) { return regions.get(name); }
+    public List<String> regions() { return new ArrayList<>(regions.keySet()); }
+}

@@ -1,0 +1,66 @@
+package dev.archkit.rules.cost;
+
+import dev.archkit.cost.CostModel;
+import dev.archkit.cost.CostReport;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import static dev.archkit.cost.CostModel.usd;
+
+/** cost/increase */
+public final class CostIncrease extends AbstractRule {
+    public CostIncrease() {
+        super("cost/increase", Severity.ERROR, "A change raises the monthly cost by more than the declared limit",
+                "A pull request that doubles a bill rarely says so. With 'max-cost-increase' the team declares how much one change may add; "
+                        + "'archkit diff OLD NEW' (and 'archkit cost --diff') compare the cost at desired scale before and after. "
+                        + "This rule is only evaluated when there is a version to compare with.",
+                "Make the increase smaller, or raise 'max-cost-increase' in the same change so the reviewer sees it was intended.",
+                "Infracost guardrails (percentage and absolute thresholds)", "WA COST02-BP05");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Architecture before = ctx.baseline();
+        Property limit = ctx.arch().property("max-cost-increase");
+        if (before == null || limit == null || !(limit.value() instanceof Value.Percent pct)) return;
+        CostModel.Estimate now, then;
+        try {
+            now = ctx.cost();
+            then = CostModel.estimate(before, ctx.prices());
+        } catch (CostModel.NoPrices e) {
+            ctx.about(limit.location(), "cannot check the cost increase: " + e.getMessage()).report();
+            return;
+        }
+        double allowed = then.desired() * (1 + pct.value() / 100);
+        if (now.desired() <= allowed + 0.005) return;
+        List<CostReport.Delta> deltas = new ArrayList<>(CostReport.diff(List.of(then), List.of(now)));
+        deltas.removeIf(d -> d.component() == null || d.amount() <= 0);
+        deltas.sort(Comparator.comparingDouble(CostReport.Delta::amount).reversed());
+        String pctText = then.desired() == 0 ? "from nothing" : String.format(Locale.ROOT, "+%.1f%%", (now.desired() - then.desired()) * 100 / then.desired());
+        StringBuilder m = new StringBuilder((ctx.environment() == null ? "the change" : "the change to environment '" + ctx.environment() + "'")
+                + " raises the cost at desired scale from " + usd(then.desired()) + " to " + usd(now.desired()) + " a month (" + pctText
+                + "), above the allowed " + CostModel.fmt(pct.value()) + "%");
+        if (!deltas.isEmpty()) {
+            m.append("; most from ");
+            for (int i = 0; i < Math.min(3, deltas.size()); i++) {
+                if (i > 0) m.append(", ");
+                m.append(deltas.get(i).component()).append(' ').append(CostReport.signed(deltas.get(i).amount()));
+            }
+        }
+        RuleContext.Report r = ctx.about(limit.location(), m.toString());
+        for (int i = 0; i < Math.min(3, deltas.size()); i++) {
+            CostModel.Line l = now.line(deltas.get(i).component());
+            if (l != null) r.related(l.at(), l.component() + " " + CostReport.signed(deltas.get(i).amount()));
+        }
+        r.report();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.archkit.rules.cost;
+
+import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.Severity;
+
+import static dev.archkit.cost.CostModel.usd;
+
+/** cost/over-budget */
+public final class OverBudget extends AbstractRule {
+    public OverBudget() {
+        super("cost/over-budget", Severity.ERROR, "The monthly cost at desired scale is above a budget",
+                "A budget is a ceiling the team agreed to; an architecture that already costs more at its normal scale will break it every month, "
+                        + "and finding out from the bill is the expensive way. The cost is estimated offline from archkit's dated price table.",
+                "Lower the desired scale or the task sizes, move interruption-tolerant capacity to Spot or ARM, or raise the budget on purpose. "
+                        + "Run 'archkit cost FILE' to see what each component costs.",
+                "WA COST02-BP05", "WA COST01-BP06", "Infracost guardrails");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Budgets.Result r = Budgets.of(ctx);
+        if (r.failure() != null) {
+            ctx.about(r.failureAt(), "cannot check the budget: " + r.failure()).report();
+            return;
+        }
+        for (Budgets.Check c : r.checks()) {
+            if (c.desired() <= c.ceiling()) continue;
+            String m = c.scope() + " costs " + usd(c.desired()) + " a month at desired scale, above its budget of " + usd(c.ceiling())
+                    + " by " + usd(c.desired() - c.ceiling());
+            (c.subject() == null ? ctx.about(c.at(), m) : ctx.about(ctx.arch().element(c.subject()), c.at(), m))
+                    .related(c.related(), "the component priced").report();
+        }
+    }
+}
