@@ -23,8 +23,9 @@ import java.util.Properties;
             "             archkit rules",
             "             archkit diff old.arch new.arch",
             "             archkit cost my-platform.arch",
+            "             archkit render my-platform.arch -o docs/diagrams",
         },
-        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  clean",

@@ -1,0 +1,233 @@
+package dev.archkit.cli;
+
+import dev.archkit.gen.diagram.Diagram;
+import dev.archkit.gen.diagram.Dot;
+import dev.archkit.gen.diagram.Mermaid;
+import dev.archkit.gen.diagram.PlantUml;
+import dev.archkit.gen.diagram.Renderer;
+import dev.archkit.gen.diagram.Views;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Environment;
+import dev.archkit.model.Suggest;
+import dev.archkit.rules.Catalog;
+import dev.archkit.rules.Finding;
+import dev.archkit.rules.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "render",
+        description = {
+            "Draw an architecture: dependencies, network, security and deployment views.",
+            "",
+            "Views: 'dependencies' (who calls whom; synchronous solid, asynchronous dashed, load balancer routes bold; services grouped by cluster), "
+                    + "'network' (region, VPC, zones, public and private subnets, and what runs in each), 'security' (security groups and the traffic "
+                    + "their rules admit; red where no declared dependency needs it, orange where a rule admits more ports than used), "
+                    + "and 'deployment' (clusters, task sizes, replicas, deployment strategies; one per environment: deployment-prod, ...).",
+            "",
+            "Formats: puml (PlantUML with the AWS icons of its stdlib), svg and png (drawn in-process by PlantUML's own layout, no Graphviz needed), "
+                    + "mermaid (for GitHub Markdown), dot (Graphviz), markdown (a Mermaid block per view, or image links when written with -o).",
+            "",
+            "Without -o one view in one format goes to standard output. With -o DIR every view (or those named with --view) is written in every "
+                    + "format named (default: puml, mermaid, svg, png) as NAME-VIEW.EXT, all files or none.",
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  archkit render examples/fintech.arch                       PlantUML of the dependencies view",
+            "  archkit render examples/fintech.arch --view network --format svg > network.svg",
+            "  archkit render examples/open-market.arch -o docs/diagrams  every view as .puml, .mmd, .svg and .png",
+            "  archkit render examples/open-market.arch --focus order-service --depth 1 --format mermaid",
+            "  archkit render examples/fintech.arch --findings --view security -o out --format png",
+            "", "Exit codes: 0 drawn, 2 invalid input or usage, 3 files could not be read or written, or a diagram could not be drawn."})
+final class RenderCommand implements Callable<Integer> {
+
+    enum Format {
+        puml("puml"), svg("svg"), png("png"), mermaid("mmd"), dot("dot"), markdown("md");
+        final String ext;
+        Format(String ext) { this.ext = ext; }
+    }
+
+    @Parameters(paramLabel = "FILE", description = "the architecture to draw")
+    Path file;
+
+    @Option(names = "--view", paramLabel = "VIEW", split = ",",
+            description = "dependencies (default), network, security, deployment or deployment-ENV; with -o, all views unless named")
+    List<String> views = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "puml (default), svg, png, mermaid, dot or markdown; with -o several, comma-separated (default puml,mermaid,svg,png)")
+    List<Format> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "write files into DIR instead of standard output")
+    Path outDir;
+
+    @Option(names = "--env", paramLabel = "NAME", description = "draw the dependencies, network and security of this environment (default: the architecture as written)")
+    String env;
+
+    @Option(names = "--focus", paramLabel = "ELEMENT", description = "show only this element and its neighbours")
+    String focus;
+
+    @Option(names = "--depth", paramLabel = "N", description = "how many calls away from --focus to show (default 1)")
+    int depth = 1;
+
+    @Option(names = "--tag", paramLabel = "KEY[=VALUE]", description = "show only elements with this tag")
+    String tag;
+
+    @Option(names = "--group-by", paramLabel = "GROUPING", description = "group services by cluster (default), tag:KEY, or none")
+    String groupBy;
+
+    @Option(names = "--findings", description = "run the checks and outline elements with errors (red) or warnings (orange)")
+    boolean findings;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try {
+            Inputs.singleFile(file);
+        } catch (Inputs.BadInput e) {
+            err.println("archkit render: " + e.getMessage());
+            return Main.INVALID;
+        } catch (IOException e) {
+            err.println("archkit render: cannot read: " + e.getMessage());
+            return Main.ENVIRONMENT;
+        }
+        if (depth < 0) {
+            err.println("archkit render: --depth must be 0 or more");
+            return Main.INVALID;
+        }
+        ModelBuilder.Result r = ModelBuilder.build(file);
+        if (r.hasErrors() || r.architecture() == null) {
+            Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
+            err.println("archkit render: fix the errors above first (archkit check " + file + ")");
+            return Main.INVALID;
+        }
+        Architecture base = r.architecture();
+        if (env != null && base.environmentNamed(env) == null) {
+            List<String> names = base.environments().stream().map(Environment::name).toList();
+            String m = Suggest.closest(env, names);
+            err.println("archkit render: " + file + " has no environment '" + env + "'"
+                    + (names.isEmpty() ? " (it declares none)" : "; it has " + String.join(", ", names)) + (m != null ? "; did you mean '" + m + "'?" : ""));
+            return Main.INVALID;
+        }
+        List<String> chosen = new ArrayList<>(new LinkedHashSet<>(views));
+        List<Format> fmts = new ArrayList<>(new LinkedHashSet<>(formats));
+        if (outDir == null) {
+            if (chosen.isEmpty()) chosen.add("dependencies");
+            if (fmts.isEmpty()) fmts.add(Format.puml);
+            if (fmts.contains(Format.png)) {
+                err.println("archkit render: png is binary; write it to a directory with -o DIR");
+                return Main.INVALID;
+            }
+            if (fmts.size() > 1 || (chosen.size() > 1 && fmts.get(0) != Format.markdown)) {
+                err.println("archkit render: several views or formats need -o DIR (or --format markdown for several views)");
+                return Main.INVALID;
+            }
+        } else {
+            if (chosen.isEmpty()) chosen.addAll(Views.names(base));
+            if (fmts.isEmpty()) fmts.addAll(List.of(Format.puml, Format.mermaid, Format.svg, Format.png));
+        }
+        // the deployment view without an environment name means every environment's
+        List<String> expanded = new ArrayList<>();
+        for (String v : chosen) {
+            if (v.equals("deployment") && !base.environments().isEmpty()) {
+                for (Environment e : base.environments()) expanded.add("deployment-" + e.name());
+            } else {
+                expanded.add(v);
+            }
+        }
+        Map<String, Diagram.Mark> marks = findings ? marks(base) : Map.of();
+        Views.Options opts = new Views.Options(focus, depth, tag, groupBy, marks);
+        Architecture drawn = env == null ? base : base.forEnvironment(env);
+        Map<String, Diagram> diagrams = new LinkedHashMap<>();
+        try {
+            for (String v : expanded) {
+                // deployment views carry their own environment; the others show --env's model
+                Architecture src = v.startsWith("deployment") ? base : drawn;
+                if (src != base && !Views.names(src).contains(v)) src = base;
+                diagrams.put(v, Views.build(src, v, opts));
+            }
+        } catch (Views.BadView e) {
+            err.println("archkit render: " + e.getMessage());
+            return Main.INVALID;
+        }
+        String stem = base.name();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        StringBuilder md = new StringBuilder();
+        try {
+            for (Map.Entry<String, Diagram> d : diagrams.entrySet()) {
+                String puml = PlantUml.write(d.getValue());
+                String name = stem + "-" + d.getKey();
+                for (Format f : fmts) {
+                    switch (f) {
+                        case puml -> files.put(name + ".puml", bytes(puml));
+                        case mermaid -> files.put(name + ".mmd", bytes(Mermaid.write(d.getValue())));
+                        case dot -> files.put(name + ".dot", bytes(Dot.write(d.getValue())));
+                        case svg -> files.put(name + ".svg", Renderer.render(puml, Renderer.Image.SVG));
+                        case png -> files.put(name + ".png", Renderer.render(puml, Renderer.Image.PNG));
+                        case markdown -> {
+                            md.append("### ").append(d.getValue().title()).append("\n\n");
+                            if (outDir != null && (fmts.contains(Format.svg) || fmts.contains(Format.png))) {
+                                String img = name + (fmts.contains(Format.svg) ? ".svg" : ".png");
+                                md.append("![").append(d.getValue().title()).append("](").append(img).append(")\n\n");
+                            } else {
+                                md.append("```mermaid\n").append(Mermaid.write(d.getValue())).append("```\n\n");
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (Renderer.Failed e) {
+            err.println("archkit render: " + e.getMessage());
+            return Main.ENVIRONMENT;
+        }
+        if (fmts.contains(Format.markdown)) files.put(stem + ".md", bytes(md.toString()));
+        if (outDir == null) {
+            byte[] only = files.values().iterator().next();
+            out.print(new String(only, StandardCharsets.UTF_8));
+            out.flush();
+            return Main.OK;
+        }
+        try {
+            AtomicFiles.write(outDir, files);
+        } catch (IOException e) {
+            err.println("archkit render: cannot write to " + outDir + ": " + e.getMessage() + " (nothing was written)");
+            return Main.ENVIRONMENT;
+        }
+        err.println("wrote " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " to " + outDir + ": " + String.join(", ", files.keySet()));
+        return Main.OK;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The worst finding about each element, as an outline colour. */
+    static Map<String, Diagram.Mark> marks(Architecture base) {
+        Map<String, Diagram.Mark> out = new HashMap<>();
+        Set<String> names = new java.util.HashSet<>();
+        base.allElements().forEach(e -> names.add(e.name()));
+        for (Finding f : Catalog.engine().run(base).findings()) {
+            if (f.subject() == null || !names.contains(f.subject())) continue;
+            Diagram.Mark m = f.severity() == Severity.ERROR ? Diagram.Mark.ERROR : f.severity() == Severity.WARNING ? Diagram.Mark.WARNING : Diagram.Mark.INFO;
+            out.merge(f.subject(), m, (x, y) -> x.ordinal() >= y.ordinal() ? x : y);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.archkit.gen.diagram;
+
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Architecture;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DiagramTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "diagrams");
+    static final boolean UPDATE = Boolean.getBoolean("archkit.updateGolden");
+
+    static Architecture load(Path p) {
+        var r = ModelBuilder.build(p);
+        assertThat(r.diagnostics()).as("valid example %s", p).noneMatch(d -> d.isError());
+        return r.architecture();
+    }
+
+    static Architecture text(String t) {
+        var r = ModelBuilder.buildText("t.arch", t);
+        assertThat(r.diagnostics()).isEmpty();
+        return r.architecture();
+    }
+
+    /** Every view of every example in PlantUML, Mermaid and DOT, pinned; -Darchkit.updateGolden=true rewrites them (read the diff). */
+    @TestFactory
+    Stream<DynamicTest> everyViewOfEveryExampleIsPinned() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String ex : List.of("fintech", "eks-platform", "tutorial-service", "open-market")) {
+            Architecture a = load(EXAMPLES.resolve(ex + ".arch"));
+            for (String view : Views.names(a)) {
+                tests.add(DynamicTest.dynamicTest(ex + " " + view, () -> {
+                    Diagram d = Views.build(a, view, Views.Options.all());
+                    Map<String, String> outs = Map.of("puml", PlantUml.write(d), "mmd", Mermaid.write(d), "dot", Dot.write(d));
+                    for (var o : outs.entrySet()) {
+                        Path g = GOLDEN.resolve(a.name() + "-" + view + "." + o.getKey());
+                        if (UPDATE) Files.writeString(g, o.getValue());
+                        assertThat(o.getValue()).as("%s", g).isEqualTo(Files.readString(g));
+                    }
+                    Diagram again = Views.build(load(EXAMPLES.resolve(ex + ".arch")), view, Views.Options.all());
+                    assertThat(PlantUml.write(again)).as("deterministic").isEqualTo(outs.get("puml"));
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void svgIsValidXmlWithTheNamesAndPngIsAPng() throws Exception {
+        Architecture a = load(EXAMPLES.resolve("tutorial-service.arch"));
+        String puml = PlantUml.write(Views.build(a, "dependencies", Views.Options.all()));
+        byte[] svg = Renderer.render(puml, Renderer.Image.SVG);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(new String(svg, StandardCharsets.UTF_8)).contains("my-service").contains("tutorial-alb").doesNotContain("Syntax Error");
+        byte[] png = Renderer.render(puml, Renderer.Image.PNG);
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void labelsAreEscapedForEachFormat() throws Exception {
+        String nasty = "say \"hi\" **not bold** //not italic// <b>x</b> [[link]] 한글 \\ end";
+        assertThat(PlantUml.escape(nasty)).doesNotContain("\"").doesNotContain("**").doesNotContain("//").doesNotContain("[[").doesNotContain("<b>");
+        assertThat(Mermaid.escape(nasty)).doesNotContain("\"").doesNotContain("<").contains("한글");
+        assertThat(Dot.escape(nasty)).contains("\\\"hi\\\"").contains("\\\\ end");
+        Diagram d = new Diagram("dependencies", nasty, List.of(), List.of(
+                new Diagram.Node("n_a", "a", nasty, nasty, "Containers/Fargate", null, Diagram.Mark.ERROR),
+                new Diagram.Node("n_b", "b", "b", "", null, null, Diagram.Mark.NONE)),
+                List.of(new Diagram.Edge("n_a", "n_b", nasty, Diagram.EdgeStyle.SYNC)), List.of(nasty));
+        byte[] svg = Renderer.render(PlantUml.write(d), Renderer.Image.SVG);
+        String s = new String(svg, StandardCharsets.UTF_8);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+        // shown literally: the quotes as text, the markup not applied, the angle brackets escaped for XML
+        assertThat(s).contains(">\"hi\"<").contains(">**not<").contains(">bold**<").contains(">//not<").contains("&lt;b>x&lt;/b>").contains(">한글<");
+    }
+
+    static final String SMALL = """
+            architecture shop {
+              region eu-west-1
+              cluster main { type ecs }
+              service web { cluster main runtime fargate tag team "front" }
+              service api { cluster main runtime fargate tag team "core" }
+              service billing { cluster main runtime fargate tag team "core" }
+              database db { engine postgres class db.t3.micro }
+              queue jobs { }
+              web -> api { protocol http port 8080 }
+              api -> db
+              api ~> jobs
+              billing -> db
+            }
+            """;
+
+    @Test
+    void focusDepthAndTagSelectWhatIsShown() {
+        Architecture a = text(SMALL);
+        Diagram one = Views.build(a, "dependencies", new Views.Options("web", 1, null, null, Map.of()));
+        assertThat(one.nodes()).extracting(Diagram.Node::element).containsExactly("web", "api");
+        Diagram two = Views.build(a, "dependencies", new Views.Options("web", 2, null, null, Map.of()));
+        assertThat(two.nodes()).extracting(Diagram.Node::element).containsExactly("web", "api", "db", "jobs");
+        assertThat(two.edges()).extracting(Diagram.Edge::style).contains(Diagram.EdgeStyle.ASYNC, Diagram.EdgeStyle.SYNC);
+        assertThat(two.edges()).filteredOn(e -> e.from().equals("n_web")).extracting(Diagram.Edge::label).containsExactly("HTTP :8080");
+        Diagram core = Views.build(a, "dependencies", new Views.Options(null, 1, "team=core", null, Map.of()));
+        assertThat(core.nodes()).extracting(Diagram.Node::element).containsExactly("api", "billing");
+        Diagram byTeam = Views.build(a, "dependencies", new Views.Options(null, 1, null, "tag:team", Map.of()));
+        assertThat(byTeam.groups()).extracting(Diagram.Group::label).containsExactly("team: core", "team: front");
+    }
+
+    @Test
+    void badViewsFocusAndTagsSayWhatWouldWork() {
+        Architecture a = text(SMALL);
+        assertThatThrownBy(() -> Views.build(a, "dependecies", Views.Options.all())).hasMessageContaining("did you mean 'dependencies'?");
+        assertThatThrownBy(() -> Views.build(a, "dependencies", new Views.Options("wbe", 1, null, null, Map.of()))).hasMessageContaining("did you mean 'web'?");
+        assertThatThrownBy(() -> Views.build(a, "dependencies", new Views.Options(null, 1, "team=ops", null, Map.of()))).hasMessageContaining("no element carries the tag team=ops");
+        assertThatThrownBy(() -> Views.build(a, "dependencies", new Views.Options(null, 1, null, "color", Map.of()))).hasMessageContaining("cluster, tag:KEY or none");
+    }
+
+    @Test
+    void securityViewFlagsFlowsNoDependencyNeeds() {
+        Architecture a = text("""
+                architecture s {
+                  region eu-west-1
+                  securitygroup lb-sg { ingress tcp 443 from 0.0.0.0/0 }
+                  securitygroup app-sg {
+                    ingress tcp 8000-8999 from lb-sg
+                    ingress tcp 22 from lb-sg
+                  }
+                  loadbalancer lb { securitygroups lb-sg listener https 443 forward app }
+                  service app { runtime fargate port 8080 securitygroups app-sg }
+                  lb -> app { port 8080 }
+                }
+                """);
+        Diagram d = Views.build(a, "security", Views.Options.all());
+        assertThat(d.edges()).extracting(Diagram.Edge::label, Diagram.Edge::style).contains(
+                org.assertj.core.groups.Tuple.tuple("tcp 8000-8999 (used: 8080)", Diagram.EdgeStyle.FLOW_WIDE),
+                org.assertj.core.groups.Tuple.tuple("tcp 22 (no dependency needs it)", Diagram.EdgeStyle.FLOW_UNNEEDED),
+                org.assertj.core.groups.Tuple.tuple("tcp 443", Diagram.EdgeStyle.FLOW));
+    }
+
+    @Test
+    void networkViewPlacesEachElementInEachOfItsSubnets() {
+        Architecture a = load(EXAMPLES.resolve("tutorial-service.arch"));
+        Diagram d = Views.build(a, "network", Views.Options.all());
+        assertThat(d.groups()).extracting(Diagram.Group::style).containsSubsequence(Diagram.Style.CLOUD, Diagram.Style.REGION, Diagram.Style.VPC,
+                Diagram.Style.ZONE, Diagram.Style.PUBLIC_SUBNET);
+        assertThat(d.nodes()).filteredOn(n -> "my-service".equals(n.element())).hasSize(2);
+    }
+}
