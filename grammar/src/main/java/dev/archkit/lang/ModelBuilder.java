@@ -518,9 +518,15 @@ public final class ModelBuilder {
 
     private final Map<String, List<Dependency>> envDeps = new HashMap<>();
 
+    /** Kinds a name was declared as more than once: references fitting any of them are not errors too. */
+    private final Map<String, Set<String>> duplicateKinds = new HashMap<>();
+
     private void register(Element el) {
         Element prior = scopeNames.putIfAbsent(el.name(), el);
         if (prior != null) {
+            Set<String> ks = duplicateKinds.computeIfAbsent(el.name(), k -> new java.util.HashSet<>());
+            ks.add(prior.kind());
+            ks.add(el.kind());
             diags.add(Diagnostic.error("duplicate", el.location(), "'" + el.name() + "' is declared twice")
                     .withRelated(prior.location(), "first declared here as a " + prior.kind())
                     .withHint("names are unique across the architecture and its imports"));
@@ -609,6 +615,8 @@ public final class ModelBuilder {
                         : "known: " + String.join(", ", candidates.stream().sorted().limit(8).toList()) + (candidates.size() > 8 ? ", ..." : "");
                 diags.error("unresolved-reference", p.ref().at(), "unknown " + what + " '" + n + "'" + (env != null ? " (environment " + env + ")" : ""), hint);
             } else if (!kinds.contains(target.kind())) {
+                Set<String> dup = duplicateKinds.get(n);
+                if (dup != null && dup.stream().anyMatch(kinds::contains)) continue;   // the duplicate is the error, said once
                 String what = kinds.size() > 3 ? "a service, data store or other node" : "a " + String.join(" or a ", new TreeSet<>(kinds));
                 diags.add(Diagnostic.error("wrong-kind", p.ref().at(), "'" + n + "' is a " + target.kind() + ", but " + what + " is expected here")
                         .withRelated(target.location(), "'" + n + "' is declared here"));

@@ -67,6 +67,21 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aDuplicateNameIsOneErrorNotACascade() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  network main 10.0.0.0/16 { }
+                  cluster main { }
+                  service s1 { cluster main }
+                  service s2 { cluster main }
+                }
+                """);
+        // the second 'main' is the mistake; the services naming the cluster are not mistakes too
+        assertThat(r.diagnostics()).extracting(d -> d.code()).containsExactly("duplicate");
+    }
+
+    @Test
     void allErrorsInOneRun() {
         var r = build("""
                 architecture a {
