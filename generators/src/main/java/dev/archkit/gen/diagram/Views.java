@@ -182,7 +182,9 @@ public final class Views {
                     String rt = Icons.runtime(a, e);
                     parts.add(switch (rt) { case "fargate" -> "Fargate"; case "ec2" -> "ECS on EC2"; case "eks" -> "EKS"; default -> rt; });
                     if (e.value("cpu") instanceof Value.Cpu c) parts.add(trim(c.millicores() / 1000.0) + " vCPU");
+                    else if (e.property("requests") != null && e.property("requests").field("cpu") instanceof Value.Cpu c) parts.add(c.millicores() + "m CPU");
                     if (e.value("memory") instanceof Value.Size m) parts.add(size(m.mib()));
+                    else if (e.property("requests") != null && e.property("requests").field("memory") instanceof Value.Size m) parts.add(size(m.mib()));
                     parts.add(replicas(e));
                 }
                 case "database" -> {
