@@ -7,7 +7,6 @@ import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
 import dev.archkit.model.Property;
-import dev.archkit.model.Suggest;
 import dev.archkit.model.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,11 +98,7 @@ final class CostCommand implements Callable<Integer> {
         if (env != null) {
             for (Architecture a : archs) {
                 if (a.environmentNamed(env) == null) {
-                    List<String> names = a.environments().stream().map(Environment::name).toList();
-                    String m = Suggest.closest(env, names);
-                    err.println("archkit cost: " + a.files().get(0) + " has no environment '" + env + "'"
-                            + (names.isEmpty() ? " (it declares none)" : "; it has " + String.join(", ", names))
-                            + (m != null ? "; did you mean '" + m + "'?" : ""));
+                    err.println("archkit cost: " + Inputs.unknownEnvironment(Path.of(a.files().get(0)), a, env));
                     return Main.INVALID;
                 }
             }

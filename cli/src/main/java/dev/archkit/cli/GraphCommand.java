@@ -59,11 +59,7 @@ final class GraphCommand implements Callable<Integer> {
         Architecture a = r.architecture();
         if (env != null) {
             if (a.environmentNamed(env) == null) {
-                var names = a.environments().stream().map(e -> e.name()).toList();
-                String m = dev.archkit.model.Suggest.closest(env, names);
-                err.println("archkit graph: no environment '" + env + "' in " + file
-                        + (names.isEmpty() ? " (it declares none)" : " (it has " + String.join(", ", names) + ")")
-                        + (m != null ? "; did you mean '" + m + "'?" : ""));
+                err.println("archkit graph: " + Inputs.unknownEnvironment(file, a, env));
                 return Main.INVALID;
             }
             a = a.forEnvironment(env);

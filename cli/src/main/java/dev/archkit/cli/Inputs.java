@@ -69,6 +69,27 @@ final class Inputs {
         return p;
     }
 
+    /**
+     * The message for an environment the architecture does not have: what it has, and the one
+     * meant, by spelling or by stage ('production' for prod, 'staging' for stg).
+     */
+    static String unknownEnvironment(Path file, dev.archkit.model.Architecture a, String env) {
+        List<String> names = a.environments().stream().map(dev.archkit.model.Environment::name).toList();
+        String m = dev.archkit.model.Suggest.closest(env, names);
+        if (m == null) {
+            for (dev.archkit.model.Environment e : a.environments()) {
+                String lower = env.toLowerCase(java.util.Locale.ROOT);
+                if (e.stage().equalsIgnoreCase(env) || lower.startsWith(e.name().toLowerCase(java.util.Locale.ROOT))) {
+                    m = e.name();
+                    break;
+                }
+            }
+        }
+        return file + " has no environment '" + env + "'"
+                + (names.isEmpty() ? " (it declares none)" : "; it has " + String.join(", ", names))
+                + (m != null ? "; did you mean '" + m + "'?" : "");
+    }
+
     static boolean color(PrintWriter out) {
         String no = System.getenv("NO_COLOR");
         if (no != null && !no.isEmpty()) return false;

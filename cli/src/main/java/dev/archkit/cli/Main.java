@@ -24,8 +24,9 @@ import java.util.Properties;
             "             archkit diff old.arch new.arch",
             "             archkit cost my-platform.arch",
             "             archkit render my-platform.arch -o docs/diagrams",
+            "             archkit terraform my-platform.arch -o infra/",
         },
-        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, TerraformCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  clean",

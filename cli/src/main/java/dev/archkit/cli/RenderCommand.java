@@ -9,7 +9,6 @@ import dev.archkit.gen.diagram.Views;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
-import dev.archkit.model.Suggest;
 import dev.archkit.rules.Catalog;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Severity;
@@ -120,10 +119,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Architecture base = r.architecture();
         if (env != null && base.environmentNamed(env) == null) {
-            List<String> names = base.environments().stream().map(Environment::name).toList();
-            String m = Suggest.closest(env, names);
-            err.println("archkit render: " + file + " has no environment '" + env + "'"
-                    + (names.isEmpty() ? " (it declares none)" : "; it has " + String.join(", ", names)) + (m != null ? "; did you mean '" + m + "'?" : ""));
+            err.println("archkit render: " + Inputs.unknownEnvironment(file, base, env));
             return Main.INVALID;
         }
         List<String> chosen = new ArrayList<>(new LinkedHashSet<>(views));

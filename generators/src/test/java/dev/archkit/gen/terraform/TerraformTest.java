@@ -1,0 +1,235 @@
+package dev.archkit.gen.terraform;
+
+import com.bertramlabs.plugins.hcl4j.HCLParser;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Environment;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TerraformTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "terraform");
+    static final boolean UPDATE = Boolean.getBoolean("archkit.updateGolden");
+
+    static Architecture load(Path p) {
+        var r = ModelBuilder.build(p);
+        assertThat(r.diagnostics()).noneMatch(d -> d.isError());
+        return r.architecture();
+    }
+
+    static Architecture text(String t) {
+        var r = ModelBuilder.buildText("t.arch", t);
+        assertThat(r.diagnostics()).isEmpty();
+        return r.architecture();
+    }
+
+    /** Each example (and each of its environments): pinned, parsed by an HCL parser, arguments checked against the provider docs. */
+    @TestFactory
+    Stream<DynamicTest> everyExampleGeneratesValidPinnedTerraform() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String ex : List.of("fintech", "eks-platform", "tutorial-service", "open-market")) {
+            Architecture a = load(EXAMPLES.resolve(ex + ".arch"));
+            List<String> envs = a.environments().isEmpty() ? List.of("") : a.environments().stream().map(Environment::name).toList();
+            for (String env : envs) {
+                tests.add(DynamicTest.dynamicTest(ex + (env.isEmpty() ? "" : " " + env), () -> {
+                    Architecture view = env.isEmpty() ? a : a.forEnvironment(env);
+                    TerraformGenerator.Result r = TerraformGenerator.generate(view, "examples/" + ex + ".arch");
+                    Path dir = GOLDEN.resolve(ex).resolve(env);
+                    for (Map.Entry<String, String> f : r.files().entrySet()) {
+                        String where = ex + "/" + env + "/" + f.getKey();
+                        assertThat(f.getValue()).as(where).startsWith(TerraformGenerator.MARKER);
+                        checkFormat(where, f.getValue());
+                        checkArguments(where, new HCLParser().parse(f.getValue()));
+                        Path g = dir.resolve(f.getKey());
+                        if (UPDATE) {
+                            Files.createDirectories(dir);
+                            Files.writeString(g, f.getValue());
+                        }
+                        assertThat(f.getValue()).as(where).isEqualTo(Files.readString(g));
+                    }
+                    if (!UPDATE) {
+                        try (Stream<Path> s = Files.list(dir)) {
+                            assertThat(s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).as("no stale golden files")
+                                    .containsExactlyInAnyOrderElementsOf(r.files().keySet());
+                        }
+                    }
+                    assertThat(TerraformGenerator.generate(env.isEmpty() ? load(EXAMPLES.resolve(ex + ".arch")) : load(EXAMPLES.resolve(ex + ".arch")).forEnvironment(env),
+                            "examples/" + ex + ".arch").files()).as("stable across runs").isEqualTo(r.files());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    static final Pattern ASSIGN = Pattern.compile("^( *)([A-Za-z_\"][^ =]*) +=( |$)");
+
+    /** terraform fmt's layout: two-space indents, and in every run of one-line attributes the equals signs aligned. */
+    static void checkFormat(String where, String text) {
+        String[] lines = text.split("\n", -1);
+        int runColumn = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            assertThat(l).as("%s:%d has no tabs or trailing spaces", where, i + 1).doesNotContain("\t").doesNotEndWith(" ");
+            int indent = l.length() - l.stripLeading().length();
+            assertThat(indent % 2).as("%s:%d indents by two", where, i + 1).isZero();
+            Matcher m = ASSIGN.matcher(l);
+            boolean oneLine = m.find() && !l.endsWith("{") && !l.endsWith("[") && !l.endsWith("(");
+            if (oneLine) {
+                int col = l.indexOf('=');
+                if (runColumn >= 0) assertThat(col).as("%s:%d aligns '=' with the line above", where, i + 1).isEqualTo(runColumn);
+                // the longest name in the run has exactly one space before '='
+                runColumn = col;
+            } else {
+                runColumn = -1;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void checkArguments(String where, Map<String, Object> doc) {
+        Map<String, Object> resources = (Map<String, Object>) doc.getOrDefault("resource", Map.of());
+        for (Map.Entry<String, Object> type : resources.entrySet()) {
+            assertThat(ProviderArguments.ARGS).as("%s: resource type %s is in the table", where, type.getKey()).containsKey(type.getKey());
+            for (Object body : ((Map<String, Object>) type.getValue()).values()) {
+                checkBlock(where, type.getKey(), body);
+            }
+        }
+        Map<String, Object> data = (Map<String, Object>) doc.getOrDefault("data", Map.of());
+        for (Map.Entry<String, Object> type : data.entrySet()) {
+            assertThat(ProviderArguments.DATA).as("%s: data source %s", where, type.getKey()).containsKey(type.getKey());
+            for (Object body : ((Map<String, Object>) type.getValue()).values()) {
+                for (String k : ((Map<String, Object>) body).keySet()) {
+                    assertThat(ProviderArguments.DATA.get(type.getKey())).as("%s: data %s argument", where, type.getKey()).contains(k);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void checkBlock(String where, String path, Object body) {
+        if (body instanceof List<?> l) {
+            for (Object o : l) checkBlock(where, path, o);
+            return;
+        }
+        if (!(body instanceof Map<?, ?>)) return;
+        Map<String, Object> m = (Map<String, Object>) body;
+        java.util.Set<String> allowed = ProviderArguments.ARGS.get(path);
+        if (allowed == null) return;   // an attribute holding an object (tags), not a block
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (!path.contains(".") && ProviderArguments.META.contains(e.getKey())) continue;
+            if (path.endsWith(".lifecycle")) continue;
+            assertThat(allowed).as("%s: argument '%s' of %s", where, e.getKey(), path).contains(e.getKey());
+            checkBlock(where, path + "." + e.getKey(), e.getValue());
+        }
+    }
+
+    static final String SERVICE = """
+            architecture shop {
+              region eu-west-1
+              network vpc 10.0.0.0/16 {
+                subnet pub-a zone eu-west-1a public 10.0.0.0/24
+                subnet pub-b zone eu-west-1b public 10.0.1.0/24
+                subnet app-a zone eu-west-1a private 10.0.10.0/24
+                subnet app-b zone eu-west-1b private 10.0.11.0/24
+                nat nat-a subnet pub-a
+              }
+              securitygroup lb-sg { ingress tcp 443 from 0.0.0.0/0 }
+              securitygroup app-sg {
+                ingress tcp 8000-8999 from lb-sg
+                ingress all from self
+                egress all to 0.0.0.0/0
+              }
+              securitygroup db-sg { ingress tcp 5432 from app-sg }
+              cluster main { capacity fargate }
+              loadbalancer edge {
+                subnets pub-a, pub-b
+                securitygroups lb-sg
+                listener https 443 certificate "arn:aws:acm:eu-west-1:123456789012:certificate/x"
+                route /api/* -> api port 8080
+              }
+              service api {
+                cluster main
+                image "shop/api:1.2.3"
+                cpu 512
+                memory 1 GB
+                port 8080
+                replicas 2 min 2 max 6
+                scale requests 500
+                subnets app-a, app-b
+                securitygroups app-sg
+                env LOG_LEVEL "info"
+                env DB_PASSWORD "hunter2-plain"
+                env SENTRY_DSN "AKIAABCDEFGHIJKLMNOP"
+                secret API_KEY from ssm "/shop/api-key"
+                secret DB_SECRET from secretsmanager "shop/db"
+                logs awslogs retention 10d
+              }
+              database db { engine postgres class db.t3.micro subnets app-a, app-b securitygroups db-sg }
+              api -> db { timeout 1s }
+            }
+            """;
+
+    @Test
+    void securityGroupsFollowTheDependenciesAndSayWhereTheModelIsWider() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(SERVICE), "t.arch");
+        String sec = r.files().get("security.tf");
+        assertThat(sec).contains("resource \"aws_vpc_security_group_ingress_rule\" \"app-sg-from-lb-sg-tcp-8080\"")
+                .contains("resource \"aws_vpc_security_group_ingress_rule\" \"db-sg-from-app-sg-tcp-5432\"")
+                .doesNotContain("8000").doesNotContain("\"-1\"");
+        assertThat(r.narrowed()).anySatisfy(n -> assertThat(n).contains("'ingress tcp 8000-8999 from lb-sg' (t.arch:12:5) is wider than the dependencies need; generated tcp 8080"))
+                .anySatisfy(n -> assertThat(n).contains("'ingress all from self'").contains("generated nothing (no declared dependency needs it)"))
+                .anySatisfy(n -> assertThat(n).contains("'egress all to 0.0.0.0/0'").contains("generated tcp 443 to 0.0.0.0/0, and rules to the groups"));
+    }
+
+    @Test
+    void secretsAreReferencesNeverValues() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(SERVICE), "t.arch");
+        String all = String.join("\n", r.files().values());
+        assertThat(all).doesNotContain("hunter2-plain").doesNotContain("AKIAABCDEFGHIJKLMNOP")
+                .contains("\"LOG_LEVEL\"")
+                .contains("valueFrom = \"arn:aws:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/shop/api-key\"")
+                .contains("valueFrom = data.aws_secretsmanager_secret.secret-shop_db.arn")
+                .contains("data \"aws_secretsmanager_secret\" \"secret-shop_db\"")
+                .contains("manage_master_user_password = true");
+        assertThat(r.notGenerated()).anySatisfy(n -> assertThat(n).contains("DB_PASSWORD").contains("looks like a secret"))
+                .anySatisfy(n -> assertThat(n).contains("SENTRY_DSN"));
+        // the shared execution role may read exactly these two secrets
+        assertThat(r.files().get("iam.tf")).contains("\"secretsmanager:GetSecretValue\"").contains("\"ssm:GetParameters\"");
+    }
+
+    @Test
+    void autoscalingListenersAndNames() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(SERVICE), "t.arch");
+        assertThat(r.files().get("autoscaling.tf"))
+                .contains("predefined_metric_type = \"ALBRequestCountPerTarget\"")
+                .contains("resource_label         = \"${aws_lb.edge.arn_suffix}/${aws_lb_target_group.edge-api-8080.arn_suffix}\"")
+                .contains("min_capacity       = 2").contains("max_capacity       = 6");
+        assertThat(r.files().get("ecs.tf")).contains("ignore_changes = [desired_count]").contains("retention_in_days = 14")
+                .contains("depends_on = [aws_lb_listener.edge-443]");
+        assertThat(r.files().get("alb.tf")).contains("values = [\"/api/*\"]").contains("ssl_policy");
+    }
+
+    @Test
+    void longNamesAreShortenedStablyAndLabelsAreIdentifiers() {
+        assertThat(Names.limit("a-very-long-load-balancer-name-for-production", 32)).hasSize(32).isEqualTo(Names.limit("a-very-long-load-balancer-name-for-production", 32));
+        assertThat(Names.limit("a-very-long-load-balancer-name-for-production", 32)).isNotEqualTo(Names.limit("a-very-long-load-balancer-name-for-staging", 32));
+        assertThat(Names.label("fintech.local")).isEqualTo("fintech_local");
+        assertThat(Names.label("3d-render")).isEqualTo("_3d-render");
+        assertThat(Names.description("a -> b \"quoted\" <x>")).isEqualTo("a to b _quoted_ _x_");
+        assertThat(Hcl.quote("${not} %{a} \"q\" \\", false)).isEqualTo("\"$${not} %%{a} \\\"q\\\" \\\\\"");
+    }
+}
