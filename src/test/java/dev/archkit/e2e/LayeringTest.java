@@ -24,13 +24,47 @@ class LayeringTest {
     @Test
     void rulesAndGeneratorsDoNotUseTheGrammarOrEachOther() {
         // the rules module holds no classes until the rule engine lands; the rule then applies as is
-        noClasses().that().resideInAPackage("dev.archkit.rules..")
+        noClasses().that().resideInAnyPackage("dev.archkit.rules..", "dev.archkit.cost..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.archkit.lang..", "dev.archkit.gen..", "dev.archkit.cli..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
         noClasses().that().resideInAPackage("dev.archkit.gen..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.archkit.lang..", "dev.archkit.rules..", "dev.archkit.cli..")
                 .check(CLASSES);
+    }
+
+    /** An operation on an AWS SDK client other than describe, list or get (or building and closing the client). */
+    static final com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> MUTATING_AWS_CALL =
+            new com.tngtech.archunit.lang.ArchCondition<>("call an AWS operation that is not describe, list or get") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (com.tngtech.archunit.core.domain.JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                        var owner = call.getTargetOwner();
+                        if (!owner.getPackageName().startsWith("software.amazon.awssdk.services.") || !owner.getSimpleName().endsWith("Client")) continue;
+                        if (call.getName().matches("(describe|list|get)[A-Z].*|builder|create|close|serviceName|serviceClientConfiguration")) continue;
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(call, call.getDescription()));
+                    }
+                }
+            };
+
+    /** Anything touching AWS is read-only: archkit's code never asks an AWS client to change anything. */
+    @Test
+    void awsClientsAreOnlyAskedToDescribeListOrGet() {
+        noClasses().that().resideInAPackage("dev.archkit..").should(MUTATING_AWS_CALL).check(CLASSES);
+    }
+
+    @Test
+    void theReadOnlyRuleCatchesAWrite() {
+        com.tngtech.archunit.core.domain.JavaClasses writer = new ClassFileImporter().importClasses(Writer.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().should(MUTATING_AWS_CALL).check(writer))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("deleteCluster");
+    }
+
+    /** Never run: only its bytecode is inspected. */
+    static final class Writer {
+        void destroy(software.amazon.awssdk.services.ecs.EcsClient ecs) {
+            ecs.deleteCluster(b -> b.cluster("x"));
+        }
     }
 
     @Test

@@ -25,14 +25,15 @@ import java.util.Properties;
             "             archkit cost my-platform.arch",
             "             archkit render my-platform.arch -o docs/diagrams",
             "             archkit terraform my-platform.arch -o infra/",
+            "             archkit drift my-platform.arch --snapshot live.json",
         },
-        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, TerraformCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, TerraformCommand.class, SnapshotCommand.class, DriftCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  clean",
             "  1  findings (or files that 'fmt --check' would change)",
             "  2  invalid input: syntax, unknown names, wrong values, bad usage",
-            "  3  could not read or write files, or an internal error",
+            "  3  could not read or write files, could not read AWS (or only in part), or an internal error",
             "",
             "The language reference is docs/language.md; NO_COLOR turns colors off."})
 public final class Main implements Runnable {
@@ -82,15 +83,21 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** archkit's version, from the jar ("dev" when run from classes). */
+    static String version() {
+        Properties p = new Properties();
+        try (var in = Main.class.getResourceAsStream("/archkit-version.properties")) {
+            if (in != null) p.load(in);
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
+        return p.getProperty("version", "dev");
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws Exception {
-            Properties p = new Properties();
-            try (var in = Main.class.getResourceAsStream("/archkit-version.properties")) {
-                if (in != null) p.load(in);
-            }
-            return new String[]{"archkit " + p.getProperty("version", "dev"),
-                    "Java " + System.getProperty("java.version")};
+        public String[] getVersion() {
+            return new String[]{"archkit " + version(), "Java " + System.getProperty("java.version")};
         }
     }
 }

@@ -340,8 +340,9 @@ public final class LiveReader {
             return new Inventory(Inventory.VERSION, o.region(), clusters, services, vpcs, subnets, sgs, nats, lbs, tgs, targets, discovered, dbs, roles,
                     eksClusters, new ArrayList<>(unreadable)).sorted();
         } catch (NoCredentials e) {
-            throw new CannotRead("no AWS credentials: " + firstLine(e.getMessage())
-                    + ". Configure them (aws configure, AWS_PROFILE, or --profile), or compare offline with --snapshot FILE");
+            throw new CannotRead("no AWS credentials found (" + (o.profile() != null ? "profile '" + o.profile() + "'"
+                    : "environment variables, the default profile, web identity, container and instance roles were tried")
+                    + "). Configure them (aws configure, AWS_PROFILE or --profile), or compare offline with --snapshot FILE");
         }
     }
 

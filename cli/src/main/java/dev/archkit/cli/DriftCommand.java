@@ -1,0 +1,168 @@
+package dev.archkit.cli;
+
+import dev.archkit.gen.drift.Drift;
+import dev.archkit.gen.drift.DriftReport;
+import dev.archkit.gen.drift.DriftRules;
+import dev.archkit.gen.drift.Inventory;
+import dev.archkit.gen.drift.LiveReader;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Environment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "drift",
+        description = {
+            "Compare an architecture with what runs in AWS (read-only), or with a snapshot taken by 'archkit snapshot'.",
+            "",
+            "Reports what the model has that is not live (missing), what runs live in the architecture's clusters and VPCs that the model does "
+                    + "not have (extra), and what differs attribute by attribute (changed: desired count against the autoscaling range, CPU, memory, "
+                    + "image, ports, subnets, security groups and their rules, circuit breaker, autoscaling, listeners and routes, target groups, "
+                    + "instance classes, Multi-AZ, IAM actions). Each is located at its .arch line.",
+            "",
+            "Live resources are matched to elements by the tag archkit:element (and archkit:environment), else by the name archkit terraform gives "
+                    + "them (ENV-NAME in an environment). Brownfield names are mapped in NAME.drift-map (KIND:NAME = LIVE-NAME-OR-ID); accepted drift is "
+                    + "listed in NAME.driftignore, each entry with its reason (WHAT:KIND:NAME[:ATTRIBUTE] \"reason\").",
+            "",
+            "What could not be read (access denied, throttled beyond retries, timeouts) is reported as unknown, never as missing, and the report "
+                    + "says it is incomplete.",
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  archkit drift examples/open-market.arch --snapshot examples/drift/open-market.live.json",
+            "  archkit drift platform.arch --region ap-northeast-2 --format sarif > drift.sarif",
+            "  archkit drift --print-policy > archkit-drift-policy.json",
+            "", "Exit codes: 0 no drift, 1 drift, 2 invalid input or usage, 3 AWS (or the snapshot) could not be read, or the report is incomplete."})
+final class DriftCommand implements Callable<Integer> {
+
+    enum Format { text, json, markdown, sarif }
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "the architecture")
+    Path file;
+
+    @Option(names = "--snapshot", paramLabel = "FILE", description = "compare with a snapshot instead of reading AWS")
+    Path snapshot;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "the region to read (default: the architecture's)")
+    String region;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "the AWS profile to read with")
+    String profile;
+
+    @Option(names = "--env", paramLabel = "NAME", description = "compare this environment only (default: each)")
+    String env;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, markdown or sarif")
+    Format format = Format.text;
+
+    @Option(names = "--ignore", paramLabel = "FILE", description = "accepted drift, with reasons (default: NAME.driftignore beside FILE)")
+    Path ignoreFile;
+
+    @Option(names = "--map", paramLabel = "FILE", description = "element to live name mapping (default: NAME.drift-map beside FILE)")
+    Path mapFile;
+
+    @Option(names = "--print-policy", description = "print the read-only IAM policy drift and snapshot need, and exit")
+    boolean printPolicy;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (printPolicy) {
+            out.print(LiveReader.policy());
+            return Main.OK;
+        }
+        if (file == null) {
+            err.println("archkit drift: name the architecture to compare (or --print-policy)");
+            return Main.INVALID;
+        }
+        try {
+            Inputs.singleFile(file);
+        } catch (Inputs.BadInput e) {
+            err.println("archkit drift: " + e.getMessage());
+            return Main.INVALID;
+        } catch (IOException e) {
+            err.println("archkit drift: cannot read: " + e.getMessage());
+            return Main.ENVIRONMENT;
+        }
+        ModelBuilder.Result r = ModelBuilder.build(file);
+        if (r.hasErrors() || r.architecture() == null) {
+            Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
+            err.println("archkit drift: fix the errors above first (archkit check " + file + ")");
+            return Main.INVALID;
+        }
+        Architecture base = r.architecture();
+        if (env != null && base.environmentNamed(env) == null) {
+            err.println("archkit drift: " + Inputs.unknownEnvironment(file, base, env));
+            return Main.INVALID;
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.arch$", "");
+        Path ignore = ignoreFile != null ? ignoreFile : file.resolveSibling(stem + ".driftignore");
+        Path map = mapFile != null ? mapFile : file.resolveSibling(stem + ".drift-map");
+        List<DriftRules.Ignore> ignores = List.of();
+        List<DriftRules.Mapping> mappings = List.of();
+        try {
+            if (ignoreFile != null || Files.exists(ignore)) ignores = DriftRules.ignores(ignore);
+            if (mapFile != null || Files.exists(map)) mappings = DriftRules.mappings(map);
+        } catch (DriftRules.Invalid e) {
+            err.println("archkit drift: " + e.getMessage());
+            return Main.INVALID;
+        }
+        Inventory inv;
+        if (snapshot != null) {
+            try {
+                inv = Inventory.fromJson(snapshot.toString(), Files.readString(snapshot));
+            } catch (java.nio.file.NoSuchFileException e) {
+                err.println("archkit drift: no such snapshot: " + snapshot + " (take one with 'archkit snapshot --region R -o FILE')");
+                return Main.INVALID;
+            } catch (IOException e) {
+                err.println("archkit drift: cannot read " + snapshot + ": " + e.getMessage());
+                return Main.ENVIRONMENT;
+            } catch (Inventory.Invalid e) {
+                err.println("archkit drift: " + e.getMessage());
+                return Main.INVALID;
+            }
+            if (base.region() != null && !base.region().equals(inv.region())) {
+                err.println("archkit drift: warning: the snapshot is of " + inv.region() + ", the architecture is in " + base.region());
+            }
+        } else {
+            String reg = region != null ? region : base.region() != null ? base.region() : SnapshotCommand.defaultRegion(null);
+            try {
+                inv = new LiveReader(new LiveReader.Options(reg, profile, null, null, 4)).read();
+            } catch (LiveReader.CannotRead e) {
+                err.println("archkit drift: " + e.getMessage());
+                return Main.ENVIRONMENT;
+            }
+        }
+        List<Drift.Report> reports = new ArrayList<>();
+        if (base.environments().isEmpty()) {
+            reports.add(Drift.compare(base, inv, mappings, ignores));
+        } else {
+            for (Environment e : base.environments()) {
+                if (env != null && !env.equals(e.name())) continue;
+                reports.add(Drift.compare(base.forEnvironment(e.name()), inv, mappings, ignores));
+            }
+        }
+        String source = file.toString() + (snapshot != null ? " and " + snapshot : "");
+        out.print(switch (format) {
+            case text -> DriftReport.text(reports, file.toString(), snapshot != null ? "the snapshot " + snapshot : "the account");
+            case json -> DriftReport.json(reports);
+            case markdown -> DriftReport.markdown(reports, source);
+            case sarif -> DriftReport.sarif(reports, Main.version());
+        });
+        long drifts = reports.stream().mapToLong(Drift.Report::drifts).sum();
+        if (drifts > 0) return Main.FINDINGS;
+        return reports.stream().anyMatch(Drift.Report::incomplete) ? Main.ENVIRONMENT : Main.OK;
+    }
+}
