@@ -43,7 +43,112 @@ public final class SourceParser {
 
     private SourceParser() { }
 
+    /** Files at least this long are parsed in two halves on two threads, when they split cleanly. */
+    static final int PARALLEL_FROM = 1 << 20;
+
     public static Parsed parse(String file, String text) {
+        if (text.length() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            Parsed p = parseInHalves(file, text);
+            if (p != null) return p;
+        }
+        return parseWhole(file, text);
+    }
+
+    /**
+     * Where a large file can be cut in two: the start of a line inside the architecture block
+     * (brace depth 1) right after a line that closes an element's block, near the middle. Comments
+     * and strings are skipped; -1 when there is no such place.
+     */
+    static int splitPoint(String text) {
+        int depth = 0, half = text.length() / 2, lineStart = 0;
+        boolean closedLine = false;     // the current line so far is a '}' that returned to depth 1
+        boolean other = false;          // the current line has anything else
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '#' -> { while (i + 1 < text.length() && text.charAt(i + 1) != '\n') i++; }
+                case '"' -> {
+                    other = true;
+                    for (i++; i < text.length() && text.charAt(i) != '"'; i++) {
+                        if (text.charAt(i) == '\\') i++;
+                        else if (text.charAt(i) == '\n') return -1;   // an unterminated string: let the full parser say so
+                    }
+                }
+                case '{' -> { depth++; other = true; }
+                case '}' -> {
+                    depth--;
+                    if (depth == 1 && !other) closedLine = true;
+                    else other = true;
+                }
+                case '\n' -> {
+                    if (closedLine && !other && depth == 1 && i + 1 >= half) return i + 1;
+                    closedLine = false;
+                    other = false;
+                    lineStart = i + 1;
+                }
+                case ' ', '\t', '\r' -> { }
+                default -> other = true;
+            }
+        }
+        return -1;
+    }
+
+    /** Both halves parsed side by side, or null when either needs the full parser (syntax errors, no clean cut). */
+    static Parsed parseInHalves(String file, String text) {
+        int cut = splitPoint(text);
+        if (cut < 0) return null;
+        int line = 1;
+        for (int i = 0; i < cut; i++) if (text.charAt(i) == '\n') line++;
+        int startLine = line;
+        java.util.concurrent.CompletableFuture<ArchParser.RestContext> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
+                CharStream chars = CharStreams.fromString(text, file);
+                chars.seek(cut);
+                ArchLexer lexer = newLexer(chars);
+                lexer.setLine(startLine);
+                lexer.setCharPositionInLine(0);
+                ErrorTokens errors = new ErrorTokens(lexer);
+                try {
+                    ArchParser.RestContext r = fastParser(file, errors, mode).rest();
+                    return errors.found.isEmpty() ? r : null;
+                } catch (ParseCancellationException e) {
+                    // SLL could not decide, or a syntax error: try LL once, then leave it to the full parser
+                }
+            }
+            return null;
+        });
+        List<Stmt> first = null;
+        for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
+            ErrorTokens errors = new ErrorTokens(newLexer(CharStreams.fromString(text.substring(0, cut) + "}", file)));
+            try {
+                first = fastParser(file, errors, mode).file().stmts;
+                if (!errors.found.isEmpty()) first = null;
+                break;
+            } catch (ParseCancellationException e) {
+                first = null;
+            }
+        }
+        ArchParser.RestContext rest = second.join();
+        if (first == null || rest == null || first.isEmpty() || !(first.get(first.size() - 1) instanceof Stmt.Architecture arch)) return null;
+        List<Stmt> inner = new ArrayList<>(arch.block().statements());
+        inner.addAll(rest.inner);
+        List<Stmt> all = new ArrayList<>(first.subList(0, first.size() - 1));
+        all.add(new Stmt.Architecture(arch.name(), new Stmt.Block(inner, arch.block().open()), arch.location()));
+        all.addAll(rest.after);
+        return new Parsed(file, text, List.copyOf(all), List.of());
+    }
+
+    private static ArchParser fastParser(String file, TokenSource tokens, PredictionMode mode) {
+        ArchParser parser = new ArchParser(new UnbufferedTokenStream<>(tokens, 256));
+        parser.fileName = file;
+        parser.setBuildParseTree(false);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(mode);
+        parser.setErrorHandler(new BailErrorStrategy());
+        return parser;
+    }
+
+    static Parsed parseWhole(String file, String text) {
         Diagnostics diags = new Diagnostics();
         CharStream chars = CharStreams.fromString(text, file);
         // First try: SLL prediction, no parse tree and no token buffer (tokens are dropped as soon
@@ -89,11 +194,19 @@ public final class SourceParser {
 
         ErrorTokens(ArchLexer lexer) { this.lexer = lexer; }
 
+        /**
+         * The next token on the default channel. Comments (hidden) and lexical errors (recorded,
+         * reported after the parse) never reach the parser: an unbuffered token stream does not
+         * filter channels, and a comment would make the fast SLL pass give up on every file that
+         * has one.
+         */
         @Override
         public Token nextToken() {
-            Token t = lexer.nextToken();
-            if (t.getChannel() == ArchLexer.ERRORS) found.add(t);
-            return t;
+            while (true) {
+                Token t = lexer.nextToken();
+                if (t.getChannel() == Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) return t;
+                if (t.getChannel() == ArchLexer.ERRORS) found.add(t);
+            }
         }
 
         @Override public int getLine() { return lexer.getLine(); }

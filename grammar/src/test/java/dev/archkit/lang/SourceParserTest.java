@@ -55,4 +55,40 @@ class SourceParserTest {
         assertThat(p.diagnostics()).isEmpty();
         assertThat(p.statements()).hasSize(2);
     }
+
+    static String large(int services, String extra) {
+        StringBuilder sb = new StringBuilder("import \"other.arch\"\n# a large file\narchitecture big {\n  region eu-west-1\n");
+        for (int i = 0; i < services; i++) {
+            sb.append("  service s").append(i).append(" {\n    image \"repo/s").append(i).append(":1.0\" # the image\n    replicas 2 min 2 max 4\n")
+              .append("    env NOTE \"braces { in } strings\"\n  }\n  s").append(i).append(" -> s").append(i + 1).append(",\n    s").append(i + 2)
+              .append(" { timeout 2s }\n");
+        }
+        return sb.append(extra).append("}\nenvironment_after_block -> x\n").toString();
+    }
+
+    /** A large file parsed in two halves on two threads gives exactly the statements, with exactly the locations, of one pass. */
+    @Test
+    void parsingInHalvesEqualsParsingWhole() {
+        String text = large(9000, "");
+        assertThat(text.length()).isGreaterThan(SourceParser.PARALLEL_FROM);
+        int cut = SourceParser.splitPoint(text);
+        assertThat(cut).isBetween(text.length() / 2, text.length() / 2 + 400);
+        assertThat(text.substring(cut - 4, cut)).isEqualTo("  }\n");
+        SourceParser.Parsed whole = SourceParser.parseWhole("big.arch", text);
+        assertThat(whole.diagnostics()).isEmpty();
+        SourceParser.Parsed halves = SourceParser.parseInHalves("big.arch", text);
+        assertThat(halves).isNotNull();
+        assertThat(halves.statements()).isEqualTo(whole.statements());
+        assertThat(SourceParser.parse("big.arch", text).statements()).isEqualTo(whole.statements());
+    }
+
+    @Test
+    void aSyntaxErrorInTheSecondHalfIsReportedByTheFullParser() {
+        String text = large(9000, "  service broken { port 80 ) }\n");
+        assertThat(SourceParser.parseInHalves("big.arch", text)).isNull();
+        SourceParser.Parsed p = SourceParser.parse("big.arch", text);
+        assertThat(p.hasErrors()).isTrue();
+        long line = text.lines().takeWhile(l -> !l.contains("broken")).count() + 1;
+        assertThat(p.diagnostics()).first().satisfies(d -> assertThat(d.location().line()).isEqualTo((int) line));
+    }
 }

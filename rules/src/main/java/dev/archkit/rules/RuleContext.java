@@ -21,11 +21,30 @@ public final class RuleContext {
     private final Architecture baseline;
     private final PriceTable prices;
     private Rule current;
-    private CostModel.Estimate cost;
-    private RuntimeException costFailure;
+    private final CostMemo costs;
+
+    /** The cost of one view, computed once for all the rules that need it, whichever thread asks first. */
+    static final class CostMemo {
+        private CostModel.Estimate cost;
+        private RuntimeException failure;
+
+        synchronized CostModel.Estimate get(Architecture arch, PriceTable prices) {
+            if (failure != null) throw failure;
+            if (cost == null) {
+                try {
+                    cost = CostModel.estimate(arch, prices);
+                } catch (CostModel.NoPrices e) {
+                    failure = e;
+                    throw e;
+                }
+            }
+            return cost;
+        }
+    }
 
     RuleContext(Architecture arch, ArchGraph graph, boolean production, List<Finding> out,
-                Architecture base, Architecture baseline, PriceTable prices) {
+                Architecture base, Architecture baseline, PriceTable prices, CostMemo costs) {
+        this.costs = costs;
         this.arch = arch;
         this.graph = graph;
         this.production = production;
@@ -53,16 +72,7 @@ public final class RuleContext {
 
     /** The cost of this view, computed once for all cost rules; throws {@link CostModel.NoPrices} when the region has none. */
     public CostModel.Estimate cost() {
-        if (costFailure != null) throw costFailure;
-        if (cost == null) {
-            try {
-                cost = CostModel.estimate(arch, prices);
-            } catch (CostModel.NoPrices e) {
-                costFailure = e;
-                throw e;
-            }
-        }
-        return cost;
+        return costs.get(arch, prices);
     }
 
     void use(Rule r) { this.current = r; }

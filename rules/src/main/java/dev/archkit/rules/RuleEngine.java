@@ -59,6 +59,9 @@ public final class RuleEngine {
         }
     }
 
+    /** Below this many elements the rules run one after another: starting threads would cost more than it saves. */
+    static final int PARALLEL_FROM = 2000;
+
     /** Suppression reasons shorter than this explain nothing (cdk-nag asks for 10 characters too). */
     public static final int MIN_REASON = 10;
 
@@ -106,13 +109,22 @@ public final class RuleEngine {
         Map<String, Finding> merged = new LinkedHashMap<>();
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (View v : views(base)) {
-            List<Finding> out = new ArrayList<>();
             long g0 = System.nanoTime();
-            RuleContext ctx = new RuleContext(v.arch, new ArchGraph(v.arch), v.production, out, base, baseline,
-                    prices != null ? prices : PriceTable.embedded());
+            ArchGraph graph = new ArchGraph(v.arch);
             nanos.merge("(graph)", System.nanoTime() - g0, Long::sum);
-            for (Rule r : rules) {
-                if (r instanceof EngineRule || off.contains(r.meta().id())) continue;
+            RuleContext.CostMemo costs = new RuleContext.CostMemo();
+            PriceTable table = prices != null ? prices : PriceTable.embedded();
+            List<Rule> active = new ArrayList<>();
+            for (Rule r : rules) if (!(r instanceof EngineRule) && !off.contains(r.meta().id())) active.add(r);
+            // rules only read the model and graph, so they run side by side; each writes its own list,
+            // and the lists are joined in catalog order, so the result does not depend on scheduling
+            List<List<Finding>> perRule = new ArrayList<>();
+            long[] ruleNanos = new long[active.size()];
+            for (int i = 0; i < active.size(); i++) perRule.add(new ArrayList<>());
+            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, active.size());
+            (active.size() > 1 && v.arch.allElements().size() >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
+                Rule r = active.get(i);
+                RuleContext ctx = new RuleContext(v.arch, graph, v.production, perRule.get(i), base, baseline, table, costs);
                 ctx.use(r);
                 long t0 = System.nanoTime();
                 try {
@@ -120,7 +132,12 @@ public final class RuleEngine {
                 } catch (RuntimeException | StackOverflowError e) {
                     throw new IllegalStateException("rule " + r.meta().id() + " failed on " + v.arch.files().get(0) + ": " + e, e);
                 }
-                nanos.merge(r.meta().id(), System.nanoTime() - t0, Long::sum);
+                ruleNanos[i] = System.nanoTime() - t0;
+            });
+            List<Finding> out = new ArrayList<>();
+            for (int i = 0; i < active.size(); i++) {
+                out.addAll(perRule.get(i));
+                nanos.merge(active.get(i).meta().id(), ruleNanos[i], Long::sum);
             }
             for (Finding f : out) {
                 Finding prior = merged.get(f.key());

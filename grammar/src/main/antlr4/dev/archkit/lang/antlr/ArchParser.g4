@@ -99,6 +99,14 @@ file returns [List<Stmt> stmts]
 
 sep : NL | SEMI ;
 
+// The second half of a large file, parsed on its own thread: the rest of the architecture
+// block's statements, its closing brace, and whatever follows it in the file.
+rest returns [List<Stmt> inner, List<Stmt> after]
+@init { $inner = new ArrayList<>(); $after = new ArrayList<>(); }
+  : sep* ( s=statement { add($inner, $s.st); } ( sep+ ( s=statement { add($inner, $s.st); } )? )* )? RBRACE
+    ( sep+ ( s=statement { add($after, $s.st); } ( sep+ ( s=statement { add($after, $s.st); } )? )* )? )? EOF
+  ;
+
 // A statement starting with a word is an edge when an arrow follows, else an entry;
 // 'import', 'architecture' and 'environment' may also be the source of an edge.
 statement returns [Stmt st]

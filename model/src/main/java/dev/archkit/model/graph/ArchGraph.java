@@ -118,14 +118,14 @@ public final class ArchGraph {
 
     public Graph<String, DepEdge> dependencies() { return Graphs.unmodifiable(deps); }
 
-    private Graph<String, DepEdge> sync;
+    private volatile Graph<String, DepEdge> sync;
 
     /**
      * The synchronous part of the dependency graph, built once (a filtering view such as
      * JGraphT's AsSubgraph recomputes each vertex's edges on every call, which the chain rules
      * make tens of thousands of times).
      */
-    public Graph<String, DepEdge> synchronous() {
+    public synchronized Graph<String, DepEdge> synchronous() {
         if (sync == null) {
             Graph<String, DepEdge> g = new DirectedPseudograph<>(DepEdge.class);
             for (String v : deps.vertexSet()) g.addVertex(v);
