@@ -51,6 +51,9 @@ class RenderCliTest {
         CliTest.Run view = run("render", "examples/fintech.arch", "--view", "netwrok");
         assertThat(view.code()).isEqualTo(2);
         assertThat(view.err()).contains("no view 'netwrok'").contains("did you mean 'network'?");
+        CliTest.Run option = run("render", "examples/fintech.arch", "--veiw", "network");
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).contains("Unknown options: '--veiw', 'network'").contains("Did you mean: --view?").doesNotContain("--version");
         CliTest.Run png = run("render", "examples/fintech.arch", "--format", "png");
         assertThat(png.code()).isEqualTo(2);
         assertThat(png.err()).contains("png is binary; write it to a directory with -o DIR");

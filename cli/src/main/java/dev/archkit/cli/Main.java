@@ -61,7 +61,20 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("archkit: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            boolean suggested = false;
+            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+                // an option misspelt: the closest option of this command (picocli's own list can offer --version for --veiw)
+                for (String arg : u.getUnmatched()) {
+                    if (!arg.startsWith("-")) continue;
+                    String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                    String m = dev.archkit.model.Suggest.closest(name, c.getCommandSpec().optionsMap().keySet().stream().filter(o -> o.startsWith("--")).toList());
+                    if (m != null && !m.equals(name)) {
+                        c.getErr().println("Did you mean: " + m + "?");
+                        suggested = true;
+                    }
+                }
+            }
+            if (!suggested) CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return INVALID;
         });
