@@ -27,7 +27,7 @@ import java.util.Properties;
             "             archkit terraform my-platform.arch -o infra/",
             "             archkit drift my-platform.arch --snapshot live.json",
         },
-        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, TerraformCommand.class, SnapshotCommand.class, DriftCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, FmtCommand.class, GraphCommand.class, RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, TerraformCommand.class, SnapshotCommand.class, DriftCommand.class, PricesCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  clean",
