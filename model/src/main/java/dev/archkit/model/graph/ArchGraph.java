@@ -120,6 +120,12 @@ public final class ArchGraph {
 
     private volatile Graph<String, DepEdge> sync;
 
+    /** Each declared dependency's edge (identity: two equal declarations are two edges). */
+    private final Map<Dependency, DepEdge> edgeOf = new java.util.IdentityHashMap<>();
+
+    /** The edge of a declared dependency, or null when one of its ends is not a node. */
+    public DepEdge edgeOf(Dependency d) { return edgeOf.get(d); }
+
     /**
      * The synchronous part of the dependency graph, built once (a filtering view such as
      * JGraphT's AsSubgraph recomputes each vertex's edges on every call, which the chain rules
@@ -189,7 +195,9 @@ public final class ArchGraph {
         for (Element e : arch.allElements()) if (Schema.isNode(e.kind())) deps.addVertex(e.name());
         for (Dependency d : arch.dependencies()) {
             if (!deps.containsVertex(d.from()) || !deps.containsVertex(d.to())) continue;
-            deps.addEdge(d.from(), d.to(), new DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency"));
+            DepEdge edge = new DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency");
+            deps.addEdge(d.from(), d.to(), edge);
+            edgeOf.put(d, edge);
         }
         for (Element e : arch.allElements()) {
             if (!e.kind().equals("loadbalancer") && !e.kind().equals("apigateway")) continue;

@@ -29,8 +29,7 @@ public final class BlockedDependency extends AbstractRule {
             if (from == null || to == null) continue;
             List<String> callee = g.groupsOf(d.to()), caller = g.groupsOf(d.from());
             if (callee.isEmpty() || caller.isEmpty()) continue;   // nothing to judge: the model gives no groups
-            ArchGraph.DepEdge edge = g.dependencies().getAllEdges(d.from(), d.to()).stream()
-                    .filter(e -> e.dependency() == d).findFirst().orElse(null);
+            ArchGraph.DepEdge edge = g.edgeOf(d);
             List<Integer> ports = edge == null ? List.of() : Facts.ports(a, edge);
             int port = ports.isEmpty() ? -1 : ports.get(0);
             boolean allowed = port < 0 ? anyRule(g, caller, callee) : g.mayReach(d.from(), d.to(), port);
