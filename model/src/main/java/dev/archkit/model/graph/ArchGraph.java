@@ -109,10 +109,23 @@ public final class ArchGraph {
 
     public ArchGraph(Architecture arch) {
         this.arch = arch;
+        if (arch.allElements().size() < PARALLEL_FROM) {
+            buildDependencies();
+            buildSecurityGroups();
+            buildPlacement();
+            return;
+        }
+        // the three graphs share nothing but the (immutable) model: on a large one, build two at once
+        java.util.concurrent.CompletableFuture<Void> others = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            buildSecurityGroups();
+            buildPlacement();
+        });
         buildDependencies();
-        buildSecurityGroups();
-        buildPlacement();
+        others.join();
     }
+
+    /** Below this many elements the graphs are built one after another. */
+    static final int PARALLEL_FROM = 2000;
 
     public Architecture architecture() { return arch; }
 
