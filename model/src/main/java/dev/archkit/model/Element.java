@@ -16,9 +16,17 @@ public record Element(String kind, String name, String parent, Location location
         children = List.copyOf(children);
     }
 
-    /** The first property with this key, or null. */
+    /**
+     * The first property with this key, or null. Indexed loops here and below: every rule calls
+     * these for every element, and the launcher's C1-only JIT does no escape analysis, so a
+     * for-each would allocate an iterator per call (40 MB of them on 10k services).
+     */
     public Property property(String key) {
-        for (Property p : properties) if (p.key().equals(key)) return p;
+        List<Property> ps = properties;
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Property p = ps.get(i);
+            if (p.key().equals(key)) return p;
+        }
         return null;
     }
 
@@ -28,9 +36,15 @@ public record Element(String kind, String name, String parent, Location location
     }
 
     public List<Property> all(String key) {
-        List<Property> out = new ArrayList<>();
-        for (Property p : properties) if (p.key().equals(key)) out.add(p);
-        return out;
+        List<Property> out = null;
+        List<Property> ps = properties;
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Property p = ps.get(i);
+            if (!p.key().equals(key)) continue;
+            if (out == null) out = new ArrayList<>(2);
+            out.add(p);
+        }
+        return out == null ? List.of() : out;
     }
 
     public boolean has(String key) {
@@ -53,7 +67,8 @@ public record Element(String kind, String name, String parent, Location location
         Value v = value(key);
         List<String> out = new ArrayList<>();
         if (v instanceof Value.ListValue l) {
-            for (Value i : l.items()) if (i instanceof Value.Ref r) out.add(r.name());
+            List<Value> items = l.items();
+            for (int i = 0, n = items.size(); i < n; i++) if (items.get(i) instanceof Value.Ref r) out.add(r.name());
         } else if (v instanceof Value.Ref r) {
             out.add(r.name());
         }
