@@ -75,10 +75,17 @@ public final class Architecture {
     /** Every element, nested ones included, in declaration order. */
     public List<Element> allElements() { return all; }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Element>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The elements of one kind (unmodifiable; computed once per kind: every rule asks). */
     public List<Element> elementsOfKind(String kind) {
+        List<Element> known = byKind.get(kind);
+        if (known != null) return known;
         List<Element> out = new ArrayList<>();
         for (Element e : byName.values()) if (e.kind().equals(kind)) out.add(e);
-        return out;
+        List<Element> result = java.util.Collections.unmodifiableList(out);
+        List<Element> raced = byKind.putIfAbsent(kind, result);
+        return raced != null ? raced : result;
     }
 
     public String region() {

@@ -23,9 +23,11 @@ public record Element(String kind, String name, String parent, Location location
      */
     public Property property(String key) {
         List<Property> ps = properties;
+        int h = key.hashCode();   // cached in the String: a cheap first test for the many keys that differ
         for (int i = 0, n = ps.size(); i < n; i++) {
             Property p = ps.get(i);
-            if (p.key().equals(key)) return p;
+            String k = p.key();
+            if (k == key || (k.hashCode() == h && k.equals(key))) return p;
         }
         return null;
     }
@@ -38,9 +40,11 @@ public record Element(String kind, String name, String parent, Location location
     public List<Property> all(String key) {
         List<Property> out = null;
         List<Property> ps = properties;
+        int h = key.hashCode();
         for (int i = 0, n = ps.size(); i < n; i++) {
             Property p = ps.get(i);
-            if (!p.key().equals(key)) continue;
+            String k = p.key();
+            if (k != key && (k.hashCode() != h || !k.equals(key))) continue;
             if (out == null) out = new ArrayList<>(2);
             out.add(p);
         }
