@@ -100,10 +100,10 @@ public final class SourceParser {
         int line = 1;
         for (int i = 0; i < cut; i++) if (text.charAt(i) == '\n') line++;
         int startLine = line;
+        String tail = text.substring(cut);   // only the second half is copied into the lexer's buffer
         java.util.concurrent.CompletableFuture<ArchParser.RestContext> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
-                CharStream chars = CharStreams.fromString(text, file);
-                chars.seek(cut);
+                CharStream chars = CharStreams.fromString(tail, file);
                 ArchLexer lexer = newLexer(chars);
                 lexer.setLine(startLine);
                 lexer.setCharPositionInLine(0);
