@@ -251,12 +251,15 @@ public final class ModelBuilder {
         KindSpec arch = Schema.kind(Schema.ARCHITECTURE);
         Map<String, Property> seen = new HashMap<>();
         List<Stmt.Environment> envDecls = new ArrayList<>();
+        List<Stmt> rest = new ArrayList<>();
         for (Stmt s : body) {
-            if (s instanceof Stmt.Environment e) {
-                envDecls.add(e);
-                continue;
-            }
-            statement(s, arch, null, archProps, elements, deps, seen, null);
+            if (s instanceof Stmt.Environment e) envDecls.add(e);
+            else rest.add(s);
+        }
+        if (rest.size() < PARALLEL_FROM) {
+            for (Stmt s : rest) statement(s, arch, null, archProps, elements, deps, seen, null);
+        } else {
+            buildInTwo(rest, arch, seen);
         }
         Set<String> envNames = new HashSet<>();
         for (Stmt.Environment e : envDecls) {
@@ -274,6 +277,40 @@ public final class ModelBuilder {
         new Semantics(diags).check(a);
         checkNanos = System.nanoTime() - t1;
         return a;
+    }
+
+    /** Top-level statements from this many on are built on two threads. */
+    static int PARALLEL_FROM = 4000;   // not final: a test compares both ways of building
+
+    /**
+     * Builds a long list of top-level statements on two threads. The architecture's own
+     * properties are built here (their duplicates are checked across the whole list); elements
+     * and edges are cut in two contiguous halves, the second built by a worker with its own
+     * diagnostics, references and lists. The worker's results are then appended after the first
+     * half's, and its names registered in the order it declared them, so the model, the
+     * duplicate errors and every list come out exactly as a one-thread build makes them.
+     */
+    private void buildInTwo(List<Stmt> statements, KindSpec arch, Map<String, Property> seen) {
+        List<Stmt> parts = new ArrayList<>();
+        for (Stmt s : statements) {
+            if (s instanceof Stmt.Entry en && !allowsChild(arch, en.key().text())) statement(s, arch, null, archProps, elements, deps, seen, null);
+            else parts.add(s);
+        }
+        int cut = parts.size() / 2;
+        ModelBuilder worker = new ModelBuilder(loader);
+        worker.deferred = new ArrayList<>();
+        List<Stmt> second = parts.subList(cut, parts.size());
+        java.util.concurrent.CompletableFuture<Void> done = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            Map<String, Property> none = new HashMap<>();
+            for (Stmt s : second) worker.statement(s, arch, null, worker.archProps, worker.elements, worker.deps, none, null);
+        });
+        for (Stmt s : parts.subList(0, cut)) statement(s, arch, null, archProps, elements, deps, seen, null);
+        done.join();
+        diags.addAll(worker.diags.sorted());
+        baseRefs.addAll(worker.baseRefs);
+        elements.addAll(worker.elements);
+        deps.addAll(worker.deps);
+        for (Element el : worker.deferred) register(el);
     }
 
     private Environment environment(Stmt.Environment e) {
@@ -521,7 +558,14 @@ public final class ModelBuilder {
     /** Kinds a name was declared as more than once: references fitting any of them are not errors too. */
     private final Map<String, Set<String>> duplicateKinds = new HashMap<>();
 
+    /** In a worker building part of the statements: the elements to register, in order, once it is done. */
+    private List<Element> deferred;
+
     private void register(Element el) {
+        if (deferred != null) {
+            deferred.add(el);
+            return;
+        }
         Element prior = scopeNames.putIfAbsent(el.name(), el);
         if (prior != null) {
             Set<String> ks = duplicateKinds.computeIfAbsent(el.name(), k -> new java.util.HashSet<>());

@@ -236,4 +236,38 @@ class ModelBuilderTest {
             }
         }
     }
+
+    /** A long architecture built on two threads gives the same model and the same diagnostics as one thread. */
+    @Test
+    void buildingOnTwoThreadsEqualsBuildingOnOne() {
+        StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n  zones eu-west-1a\n");
+        sb.append("  network main 10.0.0.0/16 {\n    subnet app-a zone eu-west-1a private 10.0.1.0/24\n  }\n");
+        sb.append("  securitygroup sg { ingress tcp 8080 from self }\n");
+        for (int i = 0; i < 3000; i++) {
+            sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory 512\n    port 8080\n")
+              .append("    subnets app-a\n    securitygroups sg\n    role { allow s3:GetObject on \"*\" }\n  }\n");
+            sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
+        }
+        sb.append("  region eu-west-2\n");                        // a property set twice, far apart
+        sb.append("  service s10 { runtime fargate }\n");         // a name declared twice, across the halves
+        sb.append("  service late { subnets app-b }\n");          // an unknown reference in the second half
+        sb.append("}\n");
+        String text = sb.toString();
+        int saved = ModelBuilder.PARALLEL_FROM;
+        ModelBuilder.Result one, two;
+        try {
+            ModelBuilder.PARALLEL_FROM = Integer.MAX_VALUE;
+            one = ModelBuilder.buildText("big.arch", text);
+            ModelBuilder.PARALLEL_FROM = 100;
+            two = ModelBuilder.buildText("big.arch", text);
+        } finally {
+            ModelBuilder.PARALLEL_FROM = saved;
+        }
+        assertThat(two.diagnostics()).isEqualTo(one.diagnostics());
+        assertThat(one.diagnostics()).extracting(d -> d.code()).contains("duplicate", "unresolved-reference");
+        assertThat(two.architecture().elements()).isEqualTo(one.architecture().elements());
+        assertThat(two.architecture().dependencies()).isEqualTo(one.architecture().dependencies());
+        assertThat(two.architecture().properties()).isEqualTo(one.architecture().properties());
+        assertThat(two.architecture().allElements()).hasSize(one.architecture().allElements().size());
+    }
 }
