@@ -201,6 +201,8 @@ final class CheckCommand implements Callable<Integer> {
             err.printf("timings: read %d ms, parse %d ms, build %d ms, semantic checks %d ms, %s %d ms%n",
                     readMs, parseMs, buildMs, checkMs, noRules ? "graph" : "graph and rules", graphMs);
             if (!ruleNanos.isEmpty()) {
+                long ruleTotal = ruleNanos.entrySet().stream().filter(e -> !e.getKey().startsWith("(")).mapToLong(Map.Entry::getValue).sum();
+                err.println("rules: " + ruleTotal / 1_000_000 + " ms in all (they run side by side on large models)");
                 err.println("slowest: " + String.join(", ", ruleNanos.entrySet().stream()
                         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
                         .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList()));
