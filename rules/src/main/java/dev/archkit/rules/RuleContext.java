@@ -19,7 +19,7 @@ public final class RuleContext {
     private final List<Finding> out;
     private final Architecture base;
     private final Architecture baseline;
-    private final PriceTable prices;
+    private final java.util.function.Supplier<PriceTable> prices;
     private Rule current;
     private final CostMemo costs;
 
@@ -43,7 +43,7 @@ public final class RuleContext {
     }
 
     RuleContext(Architecture arch, ArchGraph graph, boolean production, List<Finding> out,
-                Architecture base, Architecture baseline, PriceTable prices, CostMemo costs) {
+                Architecture base, Architecture baseline, java.util.function.Supplier<PriceTable> prices, CostMemo costs) {
         this.costs = costs;
         this.arch = arch;
         this.graph = graph;
@@ -68,11 +68,11 @@ public final class RuleContext {
     }
 
     /** The price table cost rules use. */
-    public PriceTable prices() { return prices; }
+    public PriceTable prices() { return prices.get(); }
 
     /** The cost of this view, computed once for all cost rules; throws {@link CostModel.NoPrices} when the region has none. */
     public CostModel.Estimate cost() {
-        return costs.get(arch, prices);
+        return costs.get(arch, prices.get());
     }
 
     void use(Rule r) { this.current = r; }

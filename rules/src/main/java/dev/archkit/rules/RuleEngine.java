@@ -113,7 +113,8 @@ public final class RuleEngine {
             ArchGraph graph = new ArchGraph(v.arch);
             nanos.merge("(graph)", System.nanoTime() - g0, Long::sum);
             RuleContext.CostMemo costs = new RuleContext.CostMemo();
-            PriceTable table = prices != null ? prices : PriceTable.embedded();
+            // the embedded table is read (JSON) only when a cost rule asks for it
+            java.util.function.Supplier<PriceTable> table = prices != null ? () -> prices : PriceTable::embedded;
             List<Rule> active = new ArrayList<>();
             for (Rule r : rules) if (!(r instanceof EngineRule) && !off.contains(r.meta().id())) active.add(r);
             // rules only read the model and graph, so they run side by side; each writes its own list,
