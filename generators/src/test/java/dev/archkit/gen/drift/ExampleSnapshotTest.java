@@ -67,6 +67,101 @@ class ExampleSnapshotTest {
                 e.targetGroups(), e.scalableTargets(), e.discoveryServices(), dbs, List.of(), e.eksClusters(), unread).sorted();
     }
 
+    /** Every inventory of an architecture's environments in one account (names carry the environment). */
+    static Inventory merged(Architecture a) {
+        Inventory m = null;
+        for (dev.archkit.model.Environment env : a.environments()) {
+            Inventory e = Expected.of(a.forEnvironment(env.name()));
+            m = m == null ? e : new Inventory(e.version(), e.region(), cat(m.clusters(), e.clusters()), cat(m.services(), e.services()), cat(m.vpcs(), e.vpcs()),
+                    cat(m.subnets(), e.subnets()), cat(m.securityGroups(), e.securityGroups()), cat(m.natGateways(), e.natGateways()),
+                    cat(m.loadBalancers(), e.loadBalancers()), cat(m.targetGroups(), e.targetGroups()), cat(m.scalableTargets(), e.scalableTargets()),
+                    cat(m.discoveryServices(), e.discoveryServices()), cat(m.databases(), e.databases()), cat(m.roles(), e.roles()),
+                    cat(m.eksClusters(), e.eksClusters()), List.of());
+        }
+        return m;
+    }
+
+    static <T> List<T> cat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    static Inventory with(Inventory e, List<Inventory.Service> services, List<Inventory.SecurityGroup> sgs, List<Inventory.NatGateway> nats,
+                          List<Inventory.EksCluster> eks) {
+        return new Inventory(e.version(), e.region(), e.clusters(), services, e.vpcs(), e.subnets(), sgs, nats, e.loadBalancers(), e.targetGroups(),
+                e.scalableTargets(), e.discoveryServices(), e.databases(), e.roles(), eks, e.unreadable()).sorted();
+    }
+
+    static Inventory.Service scaled(Inventory.Service s, int desired) {
+        return new Inventory.Service(s.name(), s.cluster(), s.arn(), desired, s.launchType(), s.strategy(), s.subnets(), s.securityGroups(), s.publicIp(),
+                s.circuitBreaker(), s.rollback(), s.task(), s.targetGroups(), s.registries(), s.tags());
+    }
+
+    /** fintech: payment-service scaled past its maximum by hand, SSH opened on the tasks, the second NAT gateway deleted to save money. */
+    static Inventory fintech(Architecture a) {
+        Inventory e = Expected.of(a);
+        List<Inventory.Service> services = e.services().stream().map(s -> s.name().equals("payment-service") ? scaled(s, 60) : s).toList();
+        List<Inventory.SecurityGroup> sgs = e.securityGroups().stream().map(g -> {
+            if (!g.name().equals("task-sg")) return g;
+            List<Inventory.SgRule> rules = new ArrayList<>(g.rules());
+            rules.add(new Inventory.SgRule(false, "tcp", 22, 22, "0.0.0.0/0", null, "debugging"));
+            return new Inventory.SecurityGroup(g.id(), g.name(), g.vpcId(), rules, g.tags());
+        }).toList();
+        List<Inventory.NatGateway> nats = e.natGateways().stream().filter(n -> !"nat-c".equals(n.tags().get("archkit:element"))).toList();
+        return with(e, services, sgs, nats, e.eksClusters());
+    }
+
+    /** tutorial: scaled down to one task to save money, and the circuit breaker switched off. */
+    static Inventory tutorial(Architecture a) {
+        Inventory e = Expected.of(a);
+        List<Inventory.Service> services = e.services().stream().map(s -> new Inventory.Service(s.name(), s.cluster(), s.arn(), 1, s.launchType(), s.strategy(),
+                s.subnets(), s.securityGroups(), s.publicIp(), false, false, s.task(), s.targetGroups(), s.registries(), s.tags())).toList();
+        return with(e, services, e.securityGroups(), e.natGateways(), e.eksClusters());
+    }
+
+    /** eks-platform (all environments in one account): prod's node group grown to m5.large and six nodes, dev's cluster a version ahead. */
+    static Inventory eks(Architecture a) {
+        Inventory e = merged(a);
+        List<Inventory.EksCluster> eks = e.eksClusters().stream().map(c -> {
+            if (c.name().equals("dev-main")) return new Inventory.EksCluster(c.name(), "1.30", c.nodeGroups());
+            if (!c.name().equals("prod-main")) return c;
+            return new Inventory.EksCluster(c.name(), c.version(), c.nodeGroups().stream()
+                    .map(n -> new Inventory.NodeGroup(n.name(), List.of("m5.large"), 4, 2, 6, n.capacityType())).toList());
+        }).toList();
+        return with(e, e.services(), e.securityGroups(), e.natGateways(), eks);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fintech", "tutorial-service", "eks-platform"})
+    void theOtherExamplesSnapshotsAreCurrent(String name) throws Exception {
+        Architecture a = ModelBuilder.build(Path.of("..", "examples", name + ".arch")).architecture();
+        Inventory inv = switch (name) {
+            case "fintech" -> fintech(a);
+            case "tutorial-service" -> tutorial(a);
+            default -> eks(a);
+        };
+        Path file = Path.of("..", "examples", "drift", name + ".live.json");
+        String text = inv.toJson();
+        if (Boolean.getBoolean("archkit.updateGolden")) Files.writeString(file, text);
+        assertThat(text).isEqualTo(Files.readString(file));
+        List<String> messages = new ArrayList<>();
+        List<Architecture> views = a.environments().isEmpty() ? List.of(a)
+                : a.environments().stream().map(env -> a.forEnvironment(env.name())).toList();
+        for (Architecture v : views) {
+            for (DriftItem i : Drift.compare(v, inv, List.of(), List.of()).items()) messages.add(i.message());
+        }
+        switch (name) {
+            case "fintech" -> assertThat(messages).contains("service 'payment-service' desired count: model 2-50, live 60 (outside the autoscaling range)",
+                    "securitygroup 'task-sg' ingress: model no such rule, live tcp 22 from 0.0.0.0/0 (live admits traffic the model does not declare)")
+                    .anySatisfy(m -> assertThat(m).startsWith("nat 'nat-c' is in the model but not live"));
+            case "tutorial-service" -> assertThat(messages).contains("service 'my-service' desired count: model 3, live 1",
+                    "service 'my-service' deployment circuit breaker: model true, live false");
+            default -> assertThat(messages).contains("cluster 'main' Kubernetes version: model 1.29, live 1.30",
+                    "nodegroup 'workers' instance types: model [t3.medium], live [m5.large]", "nodegroup 'workers' max size: model 2, live 6");
+        }
+    }
+
     @Test
     void theShippedSnapshotIsCurrentAndShowsItsDrifts() throws Exception {
         var r = ModelBuilder.build(Path.of("..", "examples", "open-market.arch"));
