@@ -141,7 +141,7 @@ public final class CostModel {
         // ---- compute ------------------------------------------------------------------------
 
         void service(Element s) {
-            String runtime = runtime(s);
+            String runtime = dev.archkit.model.Runtimes.of(a, s);
             long min = count(s, "min"), desired = count(s, "desired"), max = count(s, "max");
             for (Property sch : s.all("schedule")) {
                 if (sch.field("max") instanceof Value.IntValue i) max = Math.max(max, i.value());
@@ -208,18 +208,6 @@ public final class CostModel {
                 items.add(new Item("CloudWatch Logs ingestion, " + fmt(gbPerTask) + " GB per task", min * per, desired * per, max * per));
             }
             add(s, items, null);
-        }
-
-        String runtime(Element s) {
-            String r = s.string("runtime");
-            if (r != null) return r;
-            Element c = s.string("cluster") == null ? null : a.element(s.string("cluster"));
-            if (c == null) return "fargate";
-            String type = c.string("type");
-            if (type != null && !type.equals("ecs")) return type;
-            List<Property> caps = c.all("capacity");
-            boolean onlyEc2 = !caps.isEmpty() && caps.stream().allMatch(x -> "ec2".equals(x.field("provider").text()));
-            return onlyEc2 ? "ec2" : "fargate";
         }
 
         static long count(Element s, String which) {

@@ -66,22 +66,7 @@ public final class Facts {
 
     /** Ports as readable ranges: "3000, 3017-3999". */
     public static String ranges(TreeSet<Integer> ports) {
-        StringBuilder sb = new StringBuilder();
-        Integer start = null, prev = null;
-        for (int p : ports) {
-            if (start == null) { start = p; prev = p; continue; }
-            if (p == prev + 1) { prev = p; continue; }
-            append(sb, start, prev);
-            start = p;
-            prev = p;
-        }
-        if (start != null) append(sb, start, prev);
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, int a, int b) {
-        if (sb.length() > 0) sb.append(", ");
-        sb.append(a == b ? Integer.toString(a) : a + "-" + b);
+        return Ports.ranges(ports);
     }
 
     public static String dependencyText(Dependency d) {

@@ -9,7 +9,7 @@ final class Icons {
 
     static String of(Architecture a, Element e) {
         return switch (e.kind()) {
-            case "service" -> switch (runtime(a, e)) {
+            case "service" -> switch (dev.archkit.model.Runtimes.of(a, e)) {
                 case "fargate" -> "Containers/Fargate";
                 case "ec2" -> "Containers/ElasticContainerServiceService";
                 case "eks" -> "Containers/ElasticKubernetesService";
@@ -48,18 +48,6 @@ final class Icons {
 
     static final String INTERNET = "General/Internet";
     static final String INTERNET_GATEWAY = "NetworkingContentDelivery/VPCInternetGateway";
-
-    /** Where a service runs: fargate, ec2, eks, or another orchestrator's name. */
-    static String runtime(Architecture a, Element s) {
-        String r = s.string("runtime");
-        if (r != null) return r;
-        Element c = s.string("cluster") == null ? null : a.element(s.string("cluster"));
-        if (c == null) return "fargate";
-        String t = c.string("type");
-        if (t != null && !t.equals("ecs")) return t;
-        boolean ec2 = !c.all("capacity").isEmpty() && c.all("capacity").stream().allMatch(p -> "ec2".equals(p.field("provider").text()));
-        return ec2 ? "ec2" : "fargate";
-    }
 
     /** The sprite a path defines: its last part. */
     static String sprite(String path) {

@@ -179,7 +179,7 @@ public final class Views {
             List<String> parts = new ArrayList<>();
             switch (e.kind()) {
                 case "service" -> {
-                    String rt = Icons.runtime(a, e);
+                    String rt = dev.archkit.model.Runtimes.of(a, e);
                     parts.add(switch (rt) { case "fargate" -> "Fargate"; case "ec2" -> "ECS on EC2"; case "eks" -> "EKS"; default -> rt; });
                     if (e.value("cpu") instanceof Value.Cpu c) parts.add(trim(c.millicores() / 1000.0) + " vCPU");
                     else if (e.property("requests") != null && e.property("requests").field("cpu") instanceof Value.Cpu c) parts.add(c.millicores() + "m CPU");
@@ -485,7 +485,7 @@ public final class Views {
                                 label += " (no dependency needs it)";
                             } else if (!unknown && hi - lo + 1 > used.size()) {
                                 style = Diagram.EdgeStyle.FLOW_WIDE;
-                                label += " (used: " + ranges(used) + ")";
+                                label += " (used: " + Ports.ranges(used) + ")";
                             }
                         }
                         edges.add(new Diagram.Edge(id(source), id(sg.name()), label, style));
@@ -502,24 +502,6 @@ public final class Views {
                     "red: admitted, but no declared dependency needs it", "orange: admits more ports than the dependencies use"));
         }
 
-        static String ranges(TreeSet<Integer> ports) {
-            StringBuilder sb = new StringBuilder();
-            Integer start = null, prev = null;
-            for (int p : ports) {
-                if (start == null) { start = p; prev = p; continue; }
-                if (p == prev + 1) { prev = p; continue; }
-                append(sb, start, prev);
-                start = p;
-                prev = p;
-            }
-            if (start != null) append(sb, start, prev);
-            return sb.toString();
-        }
-
-        static void append(StringBuilder sb, int a, int b) {
-            if (sb.length() > 0) sb.append(", ");
-            sb.append(a == b ? Integer.toString(a) : a + "-" + b);
-        }
 
         // ---- deployment ----------------------------------------------------------------------------
 

@@ -186,6 +186,20 @@ public final class ArchGraph {
         return false;
     }
 
+    /**
+     * Whether a group's rules admit tcp traffic on a port from a source group (its own name for
+     * 'self'), or from anywhere (0.0.0.0/0 or ::/0).
+     */
+    public boolean admits(String group, String sourceGroup, int port) {
+        if (!sgs.containsVertex(group)) return false;
+        for (RuleEdge r : sgs.incomingEdgesOf(group)) {
+            if (!r.protocol().equals("tcp") && !r.protocol().equals("all")) continue;
+            if (port < r.fromPort() || port > r.toPort()) continue;
+            if (r.source().equals(sourceGroup) || (r.source().startsWith(CIDR_PREFIX) && r.source().endsWith("/0"))) return true;
+        }
+        return false;
+    }
+
     /** Every element-to-element flow the security groups allow (computed on demand). */
     public List<Flow> flows() {
         List<Flow> out = new ArrayList<>();

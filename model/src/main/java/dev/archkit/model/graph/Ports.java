@@ -8,6 +8,7 @@ import dev.archkit.model.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Which ports elements listen on and dependencies use: for rules, diagrams and generated infrastructure. */
 public final class Ports {
@@ -57,5 +58,25 @@ public final class Ports {
         int p = portOf(a.element(e.to()));
         if (p > 0) out.add(p);
         return out;
+    }
+
+    /** Ports as readable ranges: "3000, 3017-3999". */
+    public static String ranges(TreeSet<Integer> ports) {
+        StringBuilder sb = new StringBuilder();
+        Integer start = null, prev = null;
+        for (int p : ports) {
+            if (start == null) { start = p; prev = p; continue; }
+            if (p == prev + 1) { prev = p; continue; }
+            append(sb, start, prev);
+            start = p;
+            prev = p;
+        }
+        if (start != null) append(sb, start, prev);
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, int a, int b) {
+        if (sb.length() > 0) sb.append(", ");
+        sb.append(a == b ? Integer.toString(a) : a + "-" + b);
     }
 }
