@@ -54,25 +54,6 @@ public final class Drift {
         return new Report(view.environment(), List.copyOf(kept), List.copyOf(ignored), inv.withDefaults().unreadable());
     }
 
-    /** The live name archkit terraform gives an element. */
-    public static String awsName(Architecture view, String element) {
-        return (view.environment() == null ? "" : view.environment() + "-") + element;
-    }
-
-    /** The name shortened as AWS's limit requires, the way the Terraform generator does it. */
-    static String limit(String name, int max) {
-        if (name.length() <= max) return name;
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            String hash = java.util.HexFormat.of().formatHex(d).substring(0, 6);
-            String head = name.substring(0, max - 7);
-            while (head.endsWith("-")) head = head.substring(0, head.length() - 1);
-            return head + "-" + hash;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A scaling target as a number (shared with {@link Expected}). */
     static double scalingTarget(dev.archkit.model.Value v) {
         return Run.number(v);
@@ -98,7 +79,7 @@ public final class Drift {
             for (Inventory.Unreadable u : inv.unreadable()) if (u.resource() == null) unreadable.add(u.service() + "." + u.operation());
         }
 
-        String aws(String e) { return awsName(a, e); }
+        String aws(String e) { return dev.archkit.gen.Naming.awsName(a, e); }
 
         boolean cannotRead(String... ops) {
             for (String op : ops) if (unreadable.contains(op)) return true;
@@ -124,7 +105,7 @@ public final class Drift {
             String m = mapped.get(kind + ":" + element);
             if (m != null) return m.equals(liveName) || m.equals(liveId);
             if (tagged(tags, element)) return true;
-            String n = limit > 0 ? limit(aws(element), limit) : aws(element);
+            String n = limit > 0 ? dev.archkit.gen.Naming.limit(aws(element), limit) : aws(element);
             return n.equals(liveName) || (tags != null && n.equals(tags.get("Name")));
         }
 
@@ -234,7 +215,7 @@ public final class Drift {
                         if (sid == null) continue;
                         for (int p : ports) {
                             // drift only where the model admits the call and the live group does not
-                            if (modelAdmits(a.element(t), s, p) && !admits(lt, sid, p)) {
+                            if (g.admits(t, s, p) && !admits(lt, sid, p)) {
                                 Location at = e.dependency() != null ? e.dependency().location() : e.location();
                                 items.add(new DriftItem(DriftItem.Change.CHANGED, "securitygroup", t, "ingress",
                                         "tcp " + p + " from " + s, "not admitted", at == null || !at.isKnown() ? a.element(t).location() : at,
@@ -279,22 +260,6 @@ public final class Drift {
             } catch (Exception e) {
                 return false;
             }
-        }
-
-        static boolean modelAdmits(Element sg, String source, int port) {
-            for (Property p : sg.all("ingress")) {
-                if (!(p.field("from") instanceof Value.ListValue from)) continue;
-                String proto = p.field("protocol").text();
-                if (!proto.equals("tcp") && !proto.equals("all")) continue;
-                int lo = 0, hi = 65535;
-                if (p.field("ports") instanceof Value.Ports pr) { lo = pr.from(); hi = pr.to(); }
-                if (port < lo || port > hi) continue;
-                for (Value v : from.items()) {
-                    String peer = v.text().equals("self") ? sg.name() : v.text();
-                    if (peer.equals(source) || (v instanceof Value.Cidr c && c.prefix() == 0)) return true;
-                }
-            }
-            return false;
         }
 
         static boolean admits(Inventory.SecurityGroup g, String sourceId, int port) {
@@ -511,7 +476,7 @@ public final class Drift {
                 Property hc = lb.property("health");
                 for (Property r : lb.all("route")) {
                     String target = r.field("target").text();
-                    String tgName = limit(aws(lb.name() + "-" + target), 32);
+                    String tgName = dev.archkit.gen.Naming.limit(aws(lb.name() + "-" + target), 32);
                     Inventory.TargetGroup tg = null;
                     for (Inventory.TargetGroup x : inv.targetGroups()) if (x.name().equals(tgName)) tg = x;
                     if (tg == null) continue;
@@ -531,7 +496,7 @@ public final class Drift {
         void databases() {
             for (Element db : a.elementsOfKind("database")) {
                 String engine = db.string("engine") == null ? "postgres" : db.string("engine");
-                String id = limit(aws(db.name()).toLowerCase(Locale.ROOT), 63);
+                String id = dev.archkit.gen.Naming.limit(aws(db.name()).toLowerCase(Locale.ROOT), 63);
                 List<Inventory.Database> live = new ArrayList<>();
                 for (Inventory.Database x : inv.databases()) {
                     boolean mine = tagged(x.tags(), db.name()) || x.identifier().equals(id) || (engine.startsWith("aurora") && x.identifier().startsWith(id + "-"))

@@ -38,7 +38,7 @@ public final class Expected {
     public static Inventory of(Architecture a) {
         String region = a.region() == null ? "us-east-1" : a.region();
         String env = a.environment();
-        java.util.function.Function<String, String> aws = n -> Drift.awsName(a, n);
+        java.util.function.Function<String, String> aws = n -> dev.archkit.gen.Naming.awsName(a, n);
         java.util.function.Function<String, Map<String, String>> tags = n -> {
             Map<String, String> t = new TreeMap<>();
             t.put("Name", aws.apply(n));
@@ -127,8 +127,8 @@ public final class Expected {
             List<Inventory.Container> containers = new ArrayList<>();
             containers.add(new Inventory.Container(s.name(), s.string("image"), ports, env2, secrets,
                     s.property("logs") != null ? "/ecs/" + aws.apply(s.name()) : null, s.has("health")));
-            String roleArn = s.string("role") == null ? null : "arn:aws:iam::" + ACCOUNT + ":role/" + Drift.limit(aws.apply(s.string("role")), 64);
-            String execArn = "arn:aws:iam::" + ACCOUNT + ":role/" + Drift.limit(aws.apply(s.string("execution-role") == null ? "ecs-task-execution" : s.string("execution-role")), 64);
+            String roleArn = s.string("role") == null ? null : "arn:aws:iam::" + ACCOUNT + ":role/" + dev.archkit.gen.Naming.limit(aws.apply(s.string("role")), 64);
+            String execArn = "arn:aws:iam::" + ACCOUNT + ":role/" + dev.archkit.gen.Naming.limit(aws.apply(s.string("execution-role") == null ? "ecs-task-execution" : s.string("execution-role")), 64);
             Inventory.TaskDefinition td = new Inventory.TaskDefinition(aws.apply(s.name()), 1,
                     s.value("cpu") instanceof Value.Cpu cpu ? Long.toString(cpu.ecsUnits()) : "256",
                     s.value("memory") instanceof Value.Size m ? Long.toString(m.mib()) : "512",
@@ -175,20 +175,20 @@ public final class Expected {
                 String n = m.value().text();
                 managed.add(n.startsWith("arn:") ? n : "arn:aws:iam::aws:policy/" + (n.equals("AmazonECSTaskExecutionRolePolicy") ? "service-role/" : "") + n);
             }
-            String name = Drift.limit(aws.apply(r.name()), 64);
+            String name = dev.archkit.gen.Naming.limit(aws.apply(r.name()), 64);
             roles.add(new Inventory.Role(name, "arn:aws:iam::" + ACCOUNT + ":role/" + name, List.of("ecs-tasks.amazonaws.com"), st, managed, tags.apply(r.name())));
         }
         List<Inventory.LoadBalancer> lbs = new ArrayList<>();
         List<Inventory.TargetGroup> tgs = new ArrayList<>();
         for (Element lb : a.elementsOfKind("loadbalancer")) {
             if ("classic".equals(lb.string("type"))) continue;
-            String name = Drift.limit(aws.apply(lb.name()), 32);
+            String name = dev.archkit.gen.Naming.limit(aws.apply(lb.name()), 32);
             String arn = "arn:aws:elasticloadbalancing:" + region + ":" + ACCOUNT + ":loadbalancer/" + ("network".equals(lb.string("type")) ? "net/" : "app/") + name + "/0123456789abcdef";
             List<Inventory.Listener> listeners = new ArrayList<>();
             List<Inventory.ListenerRule> rules = new ArrayList<>();
             int prio = 100;
             for (Property r : lb.all("route")) {
-                String tg = Drift.limit(aws.apply(lb.name() + "-" + r.field("target").text()), 32);
+                String tg = dev.archkit.gen.Naming.limit(aws.apply(lb.name() + "-" + r.field("target").text()), 32);
                 rules.add(new Inventory.ListenerRule(Integer.toString(r.field("priority") instanceof Value.IntValue p ? (int) p.value() : prio), List.of(r.field("path").text()), List.of(tg)));
                 prio += 10;
             }
@@ -210,7 +210,7 @@ public final class Expected {
                 Element te = a.element(target);
                 int port = r.field("port") instanceof Value.IntValue p ? (int) p.value()
                         : te != null && te.value("port") instanceof Value.ListValue pl && !pl.items().isEmpty() ? (int) ((Value.IntValue) pl.items().get(0)).value() : 80;
-                String tgName = Drift.limit(aws.apply(lb.name() + "-" + target), 32);
+                String tgName = dev.archkit.gen.Naming.limit(aws.apply(lb.name() + "-" + target), 32);
                 String path = r.field("health") != null ? r.field("health").text() : hc != null ? hc.field("path").text() : "/";
                 Integer dereg = lb.value("deregistration") instanceof Value.Duration d ? (int) (d.millis() / 1000) : 300;
                 tgs.add(new Inventory.TargetGroup(tgName, "arn:aws:elasticloadbalancing:" + region + ":" + ACCOUNT + ":targetgroup/" + tgName + "/0123456789abcdef",
@@ -220,7 +220,7 @@ public final class Expected {
         List<Inventory.Database> dbs = new ArrayList<>();
         for (Element db : a.elementsOfKind("database")) {
             String engine = db.string("engine") == null ? "postgres" : db.string("engine");
-            String ident = Drift.limit(aws.apply(db.name()).toLowerCase(Locale.ROOT), 63);
+            String ident = dev.archkit.gen.Naming.limit(aws.apply(db.name()).toLowerCase(Locale.ROOT), 63);
             int storage = db.value("storage") instanceof Value.Size st ? (int) (st.mib() / 1024) : 20;
             if (engine.startsWith("aurora")) {
                 long replicas = db.value("replicas") instanceof Value.IntValue r ? r.value() : 0;

@@ -59,7 +59,6 @@ public final class TerraformGenerator {
         final Architecture a;
         final String source;
         final ArchGraph graph;
-        final String prefix;
         final Map<String, Hcl.Doc> docs = new LinkedHashMap<>();
         final Set<String> notGenerated = new LinkedHashSet<>();
         final List<String> narrowed = new ArrayList<>();
@@ -71,13 +70,12 @@ public final class TerraformGenerator {
             this.a = a;
             this.source = source;
             this.graph = new ArchGraph(a);
-            this.prefix = a.environment() == null ? "" : a.environment() + "-";
             for (String f : FILES) docs.put(f, new Hcl.Doc());
         }
 
         Hcl.Doc doc(String f) { return docs.get(f); }
 
-        String aws(String name) { return prefix + name; }
+        String aws(String name) { return dev.archkit.gen.Naming.awsName(a, name); }
 
         String ref(String type, String name, String attr) { return type + "." + Names.label(name) + "." + attr; }
 
@@ -439,11 +437,11 @@ public final class TerraformGenerator {
                         String declared = dir + " " + portText(proto, lo, hi) + (dir.equals("ingress") ? " from " : " to ") + v.text();
                         String generated;
                         if (v instanceof Value.Cidr && dir.equals("egress")) {
-                            generated = (used.isEmpty() ? "nothing to " + v.text() : "tcp " + String.join(", ", ranges(used).stream().map(Gen::rangeText).toList()) + " to " + v.text())
+                            generated = (used.isEmpty() ? "nothing to " + v.text() : "tcp " + Ports.ranges(used) + " to " + v.text())
                                     + (out.keySet().stream().anyMatch(k -> !k.startsWith("cidr:")) ? ", and rules to the groups of what its members call" : "");
                         } else {
                             generated = used.isEmpty() ? "nothing (no declared dependency needs it)"
-                                    : "tcp " + String.join(", ", ranges(used).stream().map(Gen::rangeText).toList());
+                                    : "tcp " + Ports.ranges(used);
                         }
                         narrowed.add("security group '" + sg.name() + "': '" + declared + "' (" + p.location() + ") is wider than the dependencies need; generated " + generated);
                     }
@@ -456,28 +454,12 @@ public final class TerraformGenerator {
             for (Map.Entry<String, TreeSet<Integer>> src : in.entrySet()) {
                 if (src.getKey().startsWith("cidr:")) continue;
                 TreeSet<Integer> missing = new TreeSet<>();
-                for (int port : src.getValue()) if (!admits(sg, src.getKey(), port)) missing.add(port);
+                for (int port : src.getValue()) if (!graph.admits(sg.name(), src.getKey(), port)) missing.add(port);
                 if (missing.isEmpty()) continue;
-                narrowed.add("security group '" + sg.name() + "': added 'ingress tcp " + String.join(", ", ranges(missing).stream().map(Gen::rangeText).toList())
+                narrowed.add("security group '" + sg.name() + "': added 'ingress tcp " + Ports.ranges(missing)
                         + " from " + src.getKey() + "' for " + String.join(", ", reasons.get(sg.name() + "|" + src.getKey()))
                         + ", which the model's rules do not admit (see least-privilege/blocked-dependency)");
             }
-        }
-
-        static boolean admits(Element sg, String source, int port) {
-            for (Property p : sg.all("ingress")) {
-                if (!(p.field("from") instanceof Value.ListValue from)) continue;
-                String proto = p.field("protocol").text();
-                if (!proto.equals("tcp") && !proto.equals("all")) continue;
-                int lo = 0, hi = 65535;
-                if (p.field("ports") instanceof Value.Ports pr) { lo = pr.from(); hi = pr.to(); }
-                if (port < lo || port > hi) continue;
-                for (Value v : from.items()) {
-                    String peer = v.text().equals("self") ? sg.name() : v.text();
-                    if (peer.equals(source) || (v instanceof Value.Cidr c && c.prefix() == 0)) return true;
-                }
-            }
-            return false;
         }
 
         // ---- IAM ----------------------------------------------------------------------------------
@@ -628,21 +610,10 @@ public final class TerraformGenerator {
         List<Element> ecsServices() {
             List<Element> out = new ArrayList<>();
             for (Element s : a.elementsOfKind("service")) {
-                String rt = runtime(s);
+                String rt = dev.archkit.model.Runtimes.of(a, s);
                 if (rt.equals("fargate") || rt.equals("ec2")) out.add(s);
             }
             return out;
-        }
-
-        String runtime(Element s) {
-            String r = s.string("runtime");
-            if (r != null) return r;
-            Element c = s.string("cluster") == null ? null : a.element(s.string("cluster"));
-            if (c == null) return "fargate";
-            String t = c.string("type");
-            if (t != null && !t.equals("ecs")) return t;
-            boolean ec2 = !c.all("capacity").isEmpty() && c.all("capacity").stream().allMatch(p -> "ec2".equals(p.field("provider").text()));
-            return ec2 ? "ec2" : "fargate";
         }
 
         void ecs() {
@@ -714,7 +685,7 @@ public final class TerraformGenerator {
         void service(Hcl.Doc d, Element s) {
             String l = Names.label(s.name());
             String name = aws(s.name());
-            boolean fargate = runtime(s).equals("fargate");
+            boolean fargate = dev.archkit.model.Runtimes.of(a, s).equals("fargate");
             if (!fargate) notGenerated.add("the EC2 instances that service '" + s.name() + "' runs on (its task definition and service are generated)");
             String group = s.property("logs") != null && s.property("logs").field("group") != null ? s.property("logs").field("group").text() : "/ecs/" + name;
             String driver = s.property("logs") == null ? null : s.property("logs").field("driver").text();
