@@ -3,16 +3,13 @@ package dev.archkit.cli;
 import dev.archkit.cost.CostModel;
 import dev.archkit.cost.CostReport;
 import dev.archkit.cost.PriceTable;
-import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
-import dev.archkit.model.Environment;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,30 +75,9 @@ final class CostCommand implements Callable<Integer> {
         }
         List<Architecture> archs = new ArrayList<>();
         for (Path f : files) {
-            try {
-                Inputs.singleFile(f);
-            } catch (Inputs.BadInput e) {
-                err.println("archkit cost: " + e.getMessage());
-                return Main.INVALID;
-            } catch (IOException e) {
-                err.println("archkit cost: cannot read: " + e.getMessage());
-                return Main.ENVIRONMENT;
-            }
-            ModelBuilder.Result r = ModelBuilder.build(f);
-            if (r.hasErrors() || r.architecture() == null) {
-                Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
-                err.println("archkit cost: fix the errors above first (archkit check " + f + ")");
-                return r.diagnostics().stream().anyMatch(d -> d.code().equals("io")) ? Main.ENVIRONMENT : Main.INVALID;
-            }
-            archs.add(r.architecture());
-        }
-        if (env != null) {
-            for (Architecture a : archs) {
-                if (a.environmentNamed(env) == null) {
-                    err.println("archkit cost: " + Inputs.unknownEnvironment(Path.of(a.files().get(0)), a, env));
-                    return Main.INVALID;
-                }
-            }
+            Inputs.Loaded loaded = Inputs.load("cost", f, env, err);
+            if (loaded.architecture() == null) return loaded.exit();
+            archs.add(loaded.architecture());
         }
         try {
             if (!diff) {

@@ -5,7 +5,6 @@ import dev.archkit.gen.drift.DriftReport;
 import dev.archkit.gen.drift.DriftRules;
 import dev.archkit.gen.drift.Inventory;
 import dev.archkit.gen.drift.LiveReader;
-import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
 import picocli.CommandLine.Command;
@@ -87,26 +86,9 @@ final class DriftCommand implements Callable<Integer> {
             err.println("archkit drift: name the architecture to compare (or --print-policy)");
             return Main.INVALID;
         }
-        try {
-            Inputs.singleFile(file);
-        } catch (Inputs.BadInput e) {
-            err.println("archkit drift: " + e.getMessage());
-            return Main.INVALID;
-        } catch (IOException e) {
-            err.println("archkit drift: cannot read: " + e.getMessage());
-            return Main.ENVIRONMENT;
-        }
-        ModelBuilder.Result r = ModelBuilder.build(file);
-        if (r.hasErrors() || r.architecture() == null) {
-            Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
-            err.println("archkit drift: fix the errors above first (archkit check " + file + ")");
-            return Main.INVALID;
-        }
-        Architecture base = r.architecture();
-        if (env != null && base.environmentNamed(env) == null) {
-            err.println("archkit drift: " + Inputs.unknownEnvironment(file, base, env));
-            return Main.INVALID;
-        }
+        Inputs.Loaded loaded = Inputs.load("drift", file, env, err);
+        if (loaded.architecture() == null) return loaded.exit();
+        Architecture base = loaded.architecture();
         String stem = file.getFileName().toString().replaceFirst("\\.arch$", "");
         Path ignore = ignoreFile != null ? ignoreFile : file.resolveSibling(stem + ".driftignore");
         Path map = mapFile != null ? mapFile : file.resolveSibling(stem + ".drift-map");

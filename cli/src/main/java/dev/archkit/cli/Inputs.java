@@ -69,6 +69,37 @@ final class Inputs {
         return p;
     }
 
+    /** An architecture loaded for a command, or the exit code to return when it could not be. */
+    record Loaded(dev.archkit.model.Architecture architecture, int exit) { }
+
+    /**
+     * Loads the one architecture a command works on: the file must exist, build without errors
+     * (they are printed, as 'check' prints them) and, when {@code env} is given, have that
+     * environment. Every failure is explained on {@code err} under the command's name.
+     */
+    static Loaded load(String command, Path file, String env, PrintWriter err) {
+        try {
+            singleFile(file);
+        } catch (BadInput e) {
+            err.println("archkit " + command + ": " + e.getMessage());
+            return new Loaded(null, 2);
+        } catch (IOException e) {
+            err.println("archkit " + command + ": cannot read: " + e.getMessage());
+            return new Loaded(null, 3);
+        }
+        ModelBuilder.Result r = ModelBuilder.build(file);
+        if (r.hasErrors() || r.architecture() == null) {
+            print(err, r.diagnostics(), r.sources(), color(err));
+            err.println("archkit " + command + ": fix the errors above first (archkit check " + file + ")");
+            return new Loaded(null, r.diagnostics().stream().anyMatch(d -> d.code().equals("io")) ? 3 : 2);
+        }
+        if (env != null && r.architecture().environmentNamed(env) == null) {
+            err.println("archkit " + command + ": " + unknownEnvironment(file, r.architecture(), env));
+            return new Loaded(null, 2);
+        }
+        return new Loaded(r.architecture(), 0);
+    }
+
     /**
      * The message for an environment the architecture does not have: what it has, and the one
      * meant, by spelling or by stage ('production' for prod, 'staging' for stg).

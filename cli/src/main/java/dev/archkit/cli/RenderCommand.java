@@ -6,7 +6,6 @@ import dev.archkit.gen.diagram.Mermaid;
 import dev.archkit.gen.diagram.PlantUml;
 import dev.archkit.gen.diagram.Renderer;
 import dev.archkit.gen.diagram.Views;
-import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
 import dev.archkit.rules.Catalog;
@@ -98,30 +97,13 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try {
-            Inputs.singleFile(file);
-        } catch (Inputs.BadInput e) {
-            err.println("archkit render: " + e.getMessage());
-            return Main.INVALID;
-        } catch (IOException e) {
-            err.println("archkit render: cannot read: " + e.getMessage());
-            return Main.ENVIRONMENT;
-        }
         if (depth < 0) {
             err.println("archkit render: --depth must be 0 or more");
             return Main.INVALID;
         }
-        ModelBuilder.Result r = ModelBuilder.build(file);
-        if (r.hasErrors() || r.architecture() == null) {
-            Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
-            err.println("archkit render: fix the errors above first (archkit check " + file + ")");
-            return Main.INVALID;
-        }
-        Architecture base = r.architecture();
-        if (env != null && base.environmentNamed(env) == null) {
-            err.println("archkit render: " + Inputs.unknownEnvironment(file, base, env));
-            return Main.INVALID;
-        }
+        Inputs.Loaded loaded = Inputs.load("render", file, env, err);
+        if (loaded.architecture() == null) return loaded.exit();
+        Architecture base = loaded.architecture();
         List<String> chosen = new ArrayList<>(new LinkedHashSet<>(views));
         List<Format> fmts = new ArrayList<>(new LinkedHashSet<>(formats));
         if (outDir == null) {

@@ -1,7 +1,6 @@
 package dev.archkit.cli;
 
 import dev.archkit.gen.terraform.TerraformGenerator;
-import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
 import picocli.CommandLine.Command;
@@ -60,26 +59,9 @@ final class TerraformCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try {
-            Inputs.singleFile(file);
-        } catch (Inputs.BadInput e) {
-            err.println("archkit terraform: " + e.getMessage());
-            return Main.INVALID;
-        } catch (IOException e) {
-            err.println("archkit terraform: cannot read: " + e.getMessage());
-            return Main.ENVIRONMENT;
-        }
-        ModelBuilder.Result r = ModelBuilder.build(file);
-        if (r.hasErrors() || r.architecture() == null) {
-            Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
-            err.println("archkit terraform: fix the errors above first (archkit check " + file + ")");
-            return Main.INVALID;
-        }
-        Architecture base = r.architecture();
-        if (env != null && base.environmentNamed(env) == null) {
-            err.println("archkit terraform: " + Inputs.unknownEnvironment(file, base, env));
-            return Main.INVALID;
-        }
+        Inputs.Loaded loaded = Inputs.load("terraform", file, env, err);
+        if (loaded.architecture() == null) return loaded.exit();
+        Architecture base = loaded.architecture();
         Map<String, TerraformGenerator.Result> results = new LinkedHashMap<>();
         if (base.environments().isEmpty()) {
             results.put("", TerraformGenerator.generate(base, file.toString()));
