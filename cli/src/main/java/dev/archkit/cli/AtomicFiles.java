@@ -18,6 +18,7 @@ final class AtomicFiles {
     private AtomicFiles() { }
 
     static void write(Path dir, Map<String, byte[]> files) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " is a file, not a directory");
         Files.createDirectories(dir);
         List<Path[]> staged = new ArrayList<>();
         try {

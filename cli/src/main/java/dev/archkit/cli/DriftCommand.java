@@ -123,7 +123,7 @@ final class DriftCommand implements Callable<Integer> {
             try {
                 inv = new LiveReader(new LiveReader.Options(reg, profile, null, null, 4)).read();
             } catch (LiveReader.CannotRead e) {
-                err.println("archkit drift: " + e.getMessage());
+                err.println("archkit drift: " + e.getMessage() + "; or compare offline with --snapshot FILE");
                 return Main.ENVIRONMENT;
             }
         }

@@ -342,7 +342,7 @@ public final class LiveReader {
         } catch (NoCredentials e) {
             throw new CannotRead("no AWS credentials found (" + (o.profile() != null ? "profile '" + o.profile() + "'"
                     : "environment variables, the default profile, web identity, container and instance roles were tried")
-                    + "). Configure them (aws configure, AWS_PROFILE or --profile), or compare offline with --snapshot FILE");
+                    + "). Configure them (aws configure, AWS_PROFILE or --profile)");
         }
     }
 

@@ -139,7 +139,7 @@ final class Hcl {
             return this;
         }
 
-        /** An attribute; a multi-line value is set apart by blank lines, as terraform fmt leaves it readable. */
+        /** An attribute: on one line when it fits, else its value spread over lines (which ends an alignment run). */
         Doc attr(String key, Expr value) {
             if (value == null) return this;
             String in = inline(value);
