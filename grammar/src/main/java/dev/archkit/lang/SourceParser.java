@@ -28,9 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text to statements. Parses with SLL prediction first (fast, enough for every valid file
- * we have seen) and falls back to full LL with error recovery when SLL fails, so a broken
- * file still yields every syntax error it has, each with a location.
+ * Text to statements. A fast pass reads the tokens with {@link FastLexer} and parses with SLL
+ * prediction, stopping at the first problem; a file it stops on is parsed again with the ANTLR
+ * lexer (ArchLexer.g4, the reference), full LL and error recovery, so a broken file still yields
+ * every syntax error it has, each with a location.
  */
 public final class SourceParser {
 
@@ -67,6 +68,19 @@ public final class SourceParser {
             char c = text.charAt(i);
             switch (c) {
                 case '#' -> { while (i + 1 < text.length() && text.charAt(i + 1) != '\n') i++; }
+                case '/' -> {
+                    // at the start of a token, '//' starts a comment and '/*' may: a cut inside a
+                    // block comment would give each half a different reading, so those files are
+                    // parsed whole (a '/' inside a word is just part of it)
+                    boolean tokenStart = i == 0 || !FastLexer.isWordChar(text.charAt(i - 1));
+                    char n = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                    if (tokenStart && n == '*') return -1;
+                    if (tokenStart && n == '/') {
+                        while (i + 1 < text.length() && text.charAt(i + 1) != '\n') i++;
+                    } else {
+                        other = true;
+                    }
+                }
                 case '"' -> {
                     other = true;
                     for (i++; i < text.length() && text.charAt(i) != '"'; i++) {
@@ -100,33 +114,19 @@ public final class SourceParser {
         int line = 1;
         for (int i = 0; i < cut; i++) if (text.charAt(i) == '\n') line++;
         int startLine = line;
-        String tail = text.substring(cut);   // only the second half is copied into the lexer's buffer
         java.util.concurrent.CompletableFuture<ArchParser.RestContext> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
-                CharStream chars = CharStreams.fromString(tail, file);
-                ArchLexer lexer = newLexer(chars);
-                lexer.setLine(startLine);
-                lexer.setCharPositionInLine(0);
-                ErrorTokens errors = new ErrorTokens(lexer);
-                try {
-                    ArchParser.RestContext r = fastParser(file, errors, mode).rest();
-                    return errors.found.isEmpty() ? r : null;
-                } catch (ParseCancellationException e) {
-                    // SLL could not decide, or a syntax error: try LL once, then leave it to the full parser
-                }
-            }
-            return null;
-        });
-        List<Stmt> first = null;
-        for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
-            ErrorTokens errors = new ErrorTokens(newLexer(CharStreams.fromString(text.substring(0, cut) + "}", file)));
             try {
-                first = fastParser(file, errors, mode).file().stmts;
-                if (!errors.found.isEmpty()) first = null;
-                break;
+                return fastParser(file, new FastLexer(text, cut, text.length(), startLine, file, false)).rest();
             } catch (ParseCancellationException e) {
-                first = null;
+                return null;    // a syntax error, or text only the ANTLR lexer takes: the full parser says what
             }
+        });
+        List<Stmt> first;
+        try {
+            // the first half ends inside the architecture block: the lexer closes it
+            first = fastParser(file, new FastLexer(text, 0, cut, 1, file, true)).file().stmts;
+        } catch (ParseCancellationException e) {
+            first = null;
         }
         ArchParser.RestContext rest = second.join();
         if (first == null || rest == null || first.isEmpty() || !(first.get(first.size() - 1) instanceof Stmt.Architecture arch)) return null;
@@ -138,45 +138,47 @@ public final class SourceParser {
         return new Parsed(file, text, List.copyOf(all), List.of());
     }
 
-    private static ArchParser fastParser(String file, TokenSource tokens, PredictionMode mode) {
+    /**
+     * The fast pass: tokens straight from the text, SLL prediction (every decision of the grammar
+     * is LL(1), so SLL decides all of them), no parse tree, and no token buffer (tokens are dropped
+     * as soon as the parser has moved past them), which keeps memory flat on large files. It stops
+     * at the first syntax error or at text only ArchLexer handles.
+     */
+    private static ArchParser fastParser(String file, TokenSource tokens) {
         ArchParser parser = new ArchParser(new UnbufferedTokenStream<>(tokens, 256));
-        parser.fileName = file;
-        parser.setBuildParseTree(false);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(mode);
-        parser.setErrorHandler(new BailErrorStrategy());
-        return parser;
-    }
-
-    static Parsed parseWhole(String file, String text) {
-        Diagnostics diags = new Diagnostics();
-        CharStream chars = CharStreams.fromString(text, file);
-        // First try: SLL prediction, no parse tree and no token buffer (tokens are dropped as soon
-        // as the parser has moved past them), which keeps memory flat on large files.
-        ErrorTokens errors = new ErrorTokens(newLexer(chars));
-        ArchParser parser = new ArchParser(new UnbufferedTokenStream<>(errors, 256));
         parser.fileName = file;
         parser.setBuildParseTree(false);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        List<Stmt> stmts;
+        return parser;
+    }
+
+    static Parsed parseWhole(String file, String text) {
         try {
-            stmts = parser.file().stmts;
+            List<Stmt> stmts = fastParser(file, new FastLexer(text, 0, text.length(), 1, file, false)).file().stmts;
+            return new Parsed(file, text, List.copyOf(stmts), List.of());
         } catch (ParseCancellationException e) {
-            // A syntax error (or an input SLL cannot decide): parse again with full LL and error
-            // recovery, so that every syntax error is reported with its location.
-            chars.seek(0);
-            errors = new ErrorTokens(newLexer(chars));
-            parser = new ArchParser(new CommonTokenStream(errors));
-            parser.fileName = file;
-            parser.setBuildParseTree(false);
-            parser.removeErrorListeners();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            parser.addErrorListener(new Listener(file, diags));
-            stmts = parser.file().stmts;
+            // A syntax error, a lexical error or text the fast lexer leaves to ArchLexer
+            return parseWithRecovery(file, text);
         }
+    }
+
+    /**
+     * The reference parse: ArchLexer, full LL and error recovery, so that every error is reported
+     * with its location.
+     */
+    static Parsed parseWithRecovery(String file, String text) {
+        Diagnostics diags = new Diagnostics();
+        ErrorTokens errors = new ErrorTokens(newLexer(CharStreams.fromString(text, file)));
+        ArchParser parser = new ArchParser(new CommonTokenStream(errors));
+        parser.fileName = file;
+        parser.setBuildParseTree(false);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new DefaultErrorStrategy());
+        parser.addErrorListener(new Listener(file, diags));
+        List<Stmt> stmts = parser.file().stmts;
         for (Token t : errors.found) lexicalError(file, t, diags);
         return new Parsed(file, text, List.copyOf(stmts), diags.sorted());
     }
@@ -196,9 +198,7 @@ public final class SourceParser {
 
         /**
          * The next token on the default channel. Comments (hidden) and lexical errors (recorded,
-         * reported after the parse) never reach the parser: an unbuffered token stream does not
-         * filter channels, and a comment would make the fast SLL pass give up on every file that
-         * has one.
+         * reported after the parse) never reach the parser.
          */
         @Override
         public Token nextToken() {

@@ -1,6 +1,7 @@
 package dev.archkit.lang;
 
 import dev.archkit.lang.ast.Stmt;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,5 +91,39 @@ class SourceParserTest {
         assertThat(p.hasErrors()).isTrue();
         long line = text.lines().takeWhile(l -> !l.contains("broken")).count() + 1;
         assertThat(p.diagnostics()).first().satisfies(d -> assertThat(d.location().line()).isEqualTo((int) line));
+    }
+
+    /** The fast pass (hand lexer, SLL) and the reference (ArchLexer, LL with recovery) agree on every example and on a large file. */
+    @Test
+    void theFastPassEqualsTheReferenceParse() {
+        List<String> texts = new java.util.ArrayList<>(ParserProperties.EXAMPLES);
+        texts.add(large(300, "  /* a block\n comment */ service c { image \"x:1\" }\n"));
+        for (String text : texts) {
+            SourceParser.Parsed reference = SourceParser.parseWithRecovery("f.arch", text);
+            assertThat(reference.diagnostics()).isEmpty();
+            assertThat(SourceParser.parseWhole("f.arch", text).statements()).isEqualTo(reference.statements());
+        }
+    }
+
+    /** Text the fast lexer leaves to ArchLexer (a character outside the BMP) parses all the same, without a diagnostic. */
+    @Test
+    void textBeyondTheFastLexerParsesThroughTheReference() {
+        String text = "architecture a {\n  service s { image \"x:1\" env NOTE \"\uD83D\uDE00 ok\" }\n}\n";
+        SourceParser.Parsed p = SourceParser.parse("f.arch", text);
+        assertThat(p.diagnostics()).isEmpty();
+        assertThat(p.statements()).isEqualTo(SourceParser.parseWithRecovery("f.arch", text).statements());
+    }
+
+    /** A block comment could straddle the cut and be read differently by each half: such files are parsed whole. */
+    @Test
+    void aBlockCommentKeepsALargeFileWhole() {
+        String text = large(9000, "");
+        int mid = text.indexOf("  service s4500 ");
+        String commented = text.substring(0, mid) + "  /*\n" + text.substring(mid, mid + 2000) + "\n  */\n" + text.substring(mid + 2000);
+        assertThat(SourceParser.splitPoint(commented)).isEqualTo(-1);
+        String slashes = text.substring(0, mid) + "  // a } in a comment\n" + text.substring(mid);
+        assertThat(SourceParser.splitPoint(slashes)).isPositive();
+        assertThat(SourceParser.parse("big.arch", slashes).statements())
+                .isEqualTo(SourceParser.parseWithRecovery("big.arch", slashes).statements());
     }
 }
