@@ -9,8 +9,6 @@ import dev.archkit.model.Value;
 import dev.archkit.model.schema.Schema;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.DirectedPseudograph;
-import org.jgrapht.graph.SimpleDirectedGraph;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +36,7 @@ import java.util.TreeSet;
 public final class ArchGraph {
 
     /** An edge of the dependency graph; identity equality, so parallel edges stay distinct. */
-    public static final class DepEdge {
+    public static final class DepEdge extends DefaultEdge {
         private final String from, to;
         private final boolean async;
         private final Dependency dependency;    // null for a route
@@ -70,7 +68,7 @@ public final class ArchGraph {
      * A security group rule as an edge: traffic from {@code source} admitted into {@code group}.
      * Identity equality, like {@link DepEdge}: two equal rules are still two rules.
      */
-    public static final class RuleEdge {
+    public static final class RuleEdge extends DefaultEdge {
         private final String source, group, protocol;
         private final int fromPort, toPort;
         private final Location location;
@@ -99,9 +97,9 @@ public final class ArchGraph {
     public record Flow(String from, String to, String protocol, int fromPort, int toPort, String viaGroup, Location rule) { }
 
     private final Architecture arch;
-    private final Graph<String, DepEdge> deps = new DirectedPseudograph<>(DepEdge.class);
-    private final Graph<String, RuleEdge> sgs = new DirectedPseudograph<>(RuleEdge.class);
-    private final Graph<String, DefaultEdge> placement = new SimpleDirectedGraph<>(DefaultEdge.class);
+    private final Graph<String, DepEdge> deps = Lean.pseudograph();
+    private final Graph<String, RuleEdge> sgs = Lean.pseudograph();
+    private final Graph<String, DefaultEdge> placement = Lean.simple();
     private final Map<String, List<String>> members = new LinkedHashMap<>();   // group -> elements
     private final Map<String, List<String>> groupsOf = new LinkedHashMap<>();  // element -> groups
 
@@ -146,7 +144,7 @@ public final class ArchGraph {
      */
     public synchronized Graph<String, DepEdge> synchronous() {
         if (sync == null) {
-            Graph<String, DepEdge> g = new DirectedPseudograph<>(DepEdge.class);
+            Graph<String, DepEdge> g = Lean.pseudograph();
             for (String v : deps.vertexSet()) g.addVertex(v);
             for (DepEdge e : deps.edgeSet()) if (!e.async()) g.addEdge(e.from(), e.to(), e);
             sync = Graphs.unmodifiable(g);
@@ -309,6 +307,29 @@ public final class ArchGraph {
                 placement.addVertex("zone:" + z.text());
                 if (!placement.containsEdge(e.name(), "zone:" + z.text())) placement.addEdge(e.name(), "zone:" + z.text());
             }
+        }
+    }
+
+    /**
+     * A JGraphT directed graph without the fast-lookup index. JGraphT's default graphs keep a map
+     * from every (source, target) pair to its edges, so that getEdge(u, v) is O(1); that map cost
+     * four objects per edge, and nothing here looks edges up by their ends except for the few
+     * routes of a load balancer, which a scan of its outgoing edges answers as well. The edge
+     * classes extend DefaultEdge, which JGraphT stores as they are instead of wrapping each one.
+     */
+    static final class Lean<V, E> extends org.jgrapht.graph.AbstractBaseGraph<V, E> {
+        private Lean(org.jgrapht.GraphType type, java.util.function.Supplier<E> edges) {
+            super(null, edges, type, new org.jgrapht.graph.DefaultGraphSpecificsStrategy<>());
+        }
+
+        /** Directed, parallel edges and loops allowed (DirectedPseudograph). */
+        static <V, E> Graph<V, E> pseudograph() {
+            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedPseudograph(), null);
+        }
+
+        /** Directed, at most one edge between two vertices, no loops (SimpleDirectedGraph). */
+        static <V> Graph<V, DefaultEdge> simple() {
+            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedSimple(), DefaultEdge::new);
         }
     }
 
