@@ -139,14 +139,15 @@ public final class SourceParser {
     }
 
     /**
-     * The fast pass: tokens straight from the text, SLL prediction (every decision of the grammar
-     * is LL(1), so SLL decides all of them), no parse tree, and no token buffer (tokens are dropped
+     * The fast pass: tokens straight from the text, SLL prediction (an input it cannot decide goes to
+     * the full parser like an error), no parse tree, and no token buffer (tokens are dropped
      * as soon as the parser has moved past them), which keeps memory flat on large files. It stops
      * at the first syntax error or at text only ArchLexer handles.
      */
     private static ArchParser fastParser(String file, TokenSource tokens) {
         ArchParser parser = new ArchParser(new UnbufferedTokenStream<>(tokens, 256));
         parser.fileName = file;
+        parser.internTexts = false;    // the fast lexer interns them
         parser.setBuildParseTree(false);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

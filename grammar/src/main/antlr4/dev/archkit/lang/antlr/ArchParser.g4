@@ -38,7 +38,11 @@ private static boolean real(Token t) {
 /** Equal texts share one String: keys and names repeat thousands of times in large files. */
 private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
 
+/** False when the token source interns its texts already (SourceParser's fast lexer). */
+public boolean internTexts = true;
+
 private String text(String s) {
+    if (!internTexts) return s;
     String known = texts.putIfAbsent(s, s);
     return known != null ? known : s;
 }
@@ -89,22 +93,22 @@ public static String unquote(String raw) {
 }
 }
 
-// Every decision of this grammar is LL(1): the generated parser decides with a 'switch' on the
-// next token and never needs ANTLR's adaptive prediction. Statements are separated by newlines
-// or ';', written so that after a statement only a separator, '}' or the end can follow.
+// Statements are separated by newlines or ';', written so that after a statement only a
+// separator, '}' or the end can follow. The separators are a token set, not a rule: a rule
+// allocates a context per call, and there is a newline per line. Every decision but the end of
+// a run of separators is LL(1) (a 'switch' on the next token); that one SLL decides from a
+// cached DFA.
 file returns [List<Stmt> stmts]
 @init { $stmts = new ArrayList<>(); }
-  : sep* ( s=statement { add($stmts, $s.st); } ( sep+ ( s=statement { add($stmts, $s.st); } )? )* )? EOF
+  : (NL | SEMI)* ( s=statement { add($stmts, $s.st); } ( (NL | SEMI)+ ( s=statement { add($stmts, $s.st); } )? )* )? EOF
   ;
-
-sep : NL | SEMI ;
 
 // The second half of a large file, parsed on its own thread: the rest of the architecture
 // block's statements, its closing brace, and whatever follows it in the file.
 rest returns [List<Stmt> inner, List<Stmt> after]
 @init { $inner = new ArrayList<>(); $after = new ArrayList<>(); }
-  : sep* ( s=statement { add($inner, $s.st); } ( sep+ ( s=statement { add($inner, $s.st); } )? )* )? RBRACE
-    ( sep+ ( s=statement { add($after, $s.st); } ( sep+ ( s=statement { add($after, $s.st); } )? )* )? )? EOF
+  : (NL | SEMI)* ( s=statement { add($inner, $s.st); } ( (NL | SEMI)+ ( s=statement { add($inner, $s.st); } )? )* )? RBRACE
+    ( (NL | SEMI)+ ( s=statement { add($after, $s.st); } ( (NL | SEMI)+ ( s=statement { add($after, $s.st); } )? )* )? )? EOF
   ;
 
 // A statement starting with a word is an edge when an arrow follows, else an entry;
@@ -162,7 +166,7 @@ values returns [List<Tok> toks]
 
 block returns [Stmt.Block b]
 @init { List<Stmt> list = new ArrayList<>(); }
-  : o=LBRACE sep* ( s=statement { add(list, $s.st); } ( sep+ ( s=statement { add(list, $s.st); } )? )* )? RBRACE
+  : o=LBRACE (NL | SEMI)* ( s=statement { add(list, $s.st); } ( (NL | SEMI)+ ( s=statement { add(list, $s.st); } )? )* )? RBRACE
     { $b = new Stmt.Block(list, loc($o)); }
   ;
 
