@@ -80,7 +80,30 @@ final class Semantics {
         Value zv = a.value("zones");
         if (zv instanceof Value.ListValue l) for (Value v : l.items()) zones.add(v.text());
 
-        for (Element e : a.allElements()) {
+        List<Element> all = a.allElements();
+        if (all.size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            // each element is checked on its own: the second half on another thread, into its own
+            // diagnostics, merged (they are sorted before anyone sees them)
+            Diagnostics second = new Diagnostics();
+            Semantics worker = new Semantics(second);
+            String r = region;
+            java.util.concurrent.CompletableFuture<Void> done = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> worker.elements(a, all.subList(all.size() / 2, all.size()), r, zones));
+            elements(a, all.subList(0, all.size() / 2), region, zones);
+            dependencies(a);
+            done.join();
+            diags.addAll(second.sorted());
+        } else {
+            elements(a, all, region, zones);
+            dependencies(a);
+        }
+    }
+
+    /** Models with this many elements are checked on two threads. */
+    static int PARALLEL_FROM = 4000;   // not final: a test compares both ways
+
+    private void elements(Architecture a, List<Element> elements, String region, Set<String> zones) {
+        for (Element e : elements) {
             switch (e.kind()) {
                 case "network" -> network(e, region, zones);
                 case "service" -> service(a, e);
@@ -97,6 +120,9 @@ final class Semantics {
                 default -> { }
             }
         }
+    }
+
+    private void dependencies(Architecture a) {
         Map<String, Dependency> seen = new HashMap<>();
         for (Dependency d : a.dependencies()) {
             Dependency prior = seen.putIfAbsent(d.id(), d);

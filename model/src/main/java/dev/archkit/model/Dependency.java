@@ -13,7 +13,11 @@ public record Dependency(String from, String to, boolean async, Location locatio
     }
 
     public Property property(String key) {
-        for (Property p : properties) if (p.key().equals(key)) return p;
+        List<Property> ps = properties;   // indexed: rules ask this of every edge, and an iterator is an allocation each time
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Property p = ps.get(i);
+            if (p.key().equals(key)) return p;
+        }
         return null;
     }
 
