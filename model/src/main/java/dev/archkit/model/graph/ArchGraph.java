@@ -100,6 +100,10 @@ public final class ArchGraph {
     private final Graph<String, DepEdge> deps = Lean.pseudograph();
     private final Graph<String, RuleEdge> sgs = Lean.pseudograph();
     private final Graph<String, DefaultEdge> placement = Lean.simple();
+    // the read-only views handed out, made once: rules ask for them per element and per edge
+    private final Graph<String, DepEdge> depsView = Graphs.unmodifiable(deps);
+    private final Graph<String, RuleEdge> sgsView = Graphs.unmodifiable(sgs);
+    private final Graph<String, DefaultEdge> placementView = Graphs.unmodifiable(placement);
     private final Map<String, List<String>> members = new LinkedHashMap<>();   // group -> elements
     private final Map<String, List<String>> groupsOf = new LinkedHashMap<>();  // element -> groups
 
@@ -127,7 +131,7 @@ public final class ArchGraph {
 
     public Architecture architecture() { return arch; }
 
-    public Graph<String, DepEdge> dependencies() { return Graphs.unmodifiable(deps); }
+    public Graph<String, DepEdge> dependencies() { return depsView; }
 
     private volatile Graph<String, DepEdge> sync;
 
@@ -152,9 +156,9 @@ public final class ArchGraph {
         return sync;
     }
 
-    public Graph<String, RuleEdge> securityGroups() { return Graphs.unmodifiable(sgs); }
+    public Graph<String, RuleEdge> securityGroups() { return sgsView; }
 
-    public Graph<String, DefaultEdge> placement() { return Graphs.unmodifiable(placement); }
+    public Graph<String, DefaultEdge> placement() { return placementView; }
 
     public List<String> membersOf(String group) { return members.getOrDefault(group, List.of()); }
 
