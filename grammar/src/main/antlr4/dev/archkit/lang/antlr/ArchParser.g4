@@ -70,6 +70,9 @@ private Tok tok(Token t) {
     }
 }
 
+/** The values rule's tokens as it reads them. */
+private final List<Tok> valueBuffer = new ArrayList<>();
+
 private static <T> void add(List<T> list, T item) {
     if (item != null) list.add(item);
 }
@@ -111,9 +114,12 @@ rest returns [List<Stmt> inner, List<Stmt> after]
     ( (NL | SEMI)+ ( s=statement { add($after, $s.st); } ( (NL | SEMI)+ ( s=statement { add($after, $s.st); } )? )* )? )? EOF
   ;
 
-// A statement starting with a word is an edge when an arrow follows, else an entry;
-// 'import', 'architecture' and 'environment' may also be the source of an edge.
+// A statement starting with a word is an edge when an arrow follows, else an entry: its values
+// and block are matched here, not in a sub-rule (a context object per entry, and entries are most
+// of the statements of a file). 'import', 'architecture' and 'environment' may also be the source
+// of an edge.
 statement returns [Stmt st]
+locals [List<Tok> vals = List.of(), Stmt.Block blk = null]
   : i=IMPORT
       ( p=STRING                { Tok path = str($p); $st = path == null ? null : new Stmt.Import(path, loc($i)); }
       | e=edgeRest[word($i)]    { $st = $e.st; } )
@@ -125,20 +131,16 @@ statement returns [Stmt st]
       | e=edgeRest[word($v)]    { $st = $e.st; } )
   | k=WORD
       ( e=edgeRest[word($k)]    { $st = $e.st; }
-      | r=entryRest[word($k)]   { $st = $r.st; } )
+      | ( vs=values { $vals = $vs.toks; } )? ( b=block { $blk = $b.b; } )?
+                                { Tok key = word($k); $st = key == null ? null : new Stmt.Entry(key, $vals, $blk, key.location()); } )
   | e=edgeRest[null]            { $st = $e.st; }   // '-> b' inside a service: the source is the service
   ;
 
 // the rest of 'a -> b, c  timeout 2s { retries 2 }'
 edgeRest[Tok source] returns [Stmt st]
 @init { List<Tok> attrs = List.of(); Stmt.Block blk = null; }
-  : r=arrow t=targets ( v=values { attrs = $v.toks; } )? ( b=block { blk = $b.b; } )?
-    { $st = $t.toks.isEmpty() ? null : new Stmt.Edge(source, $r.async, $t.toks, attrs, blk, source != null ? source.location() : loc($start)); }
-  ;
-
-arrow returns [boolean async]
-  : ARROW { $async = false; }
-  | ASYNC { $async = true; }
+  : r=( ARROW | ASYNC ) t=targets ( v=values { attrs = $v.toks; } )? ( b=block { blk = $b.b; } )?
+    { $st = $t.toks.isEmpty() ? null : new Stmt.Edge(source, $r.getType() == ASYNC, $t.toks, attrs, blk, source != null ? source.location() : loc($start)); }
   ;
 
 targets returns [List<Tok> toks]
@@ -147,22 +149,18 @@ targets returns [List<Tok> toks]
     ( COMMA NL* n=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT ) { add($toks, tok($n)); } )*
   ;
 
-// the rest of 'key value value, value { ... }'
-entryRest[Tok key] returns [Stmt st]
-@init { List<Tok> vals = List.of(); Stmt.Block blk = null; }
-  : ( v=values { vals = $v.toks; } )? ( b=block { blk = $b.b; } )?
-    { $st = key == null ? null : new Stmt.Entry(key, vals, blk, key.location()); }
-  ;
-
 // Values are matched as token sets, not through sub-rules: a sub-rule allocates a context object
-// per call, and values are most of the tokens of a file.
+// per call, and values are most of the tokens of a file. They are collected in one buffer per
+// parser (values never nest) and copied once into an immutable list.
 values returns [List<Tok> toks]
-@init { $toks = new ArrayList<>(); }
-  : f=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING ) { add($toks, tok($f)); }   // a list never starts with an arrow
-    ( v=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING | ARROW | ASYNC ) { add($toks, tok($v)); } )*
-    ( c=COMMA { add($toks, tok($c)); } NL*
-      ( v=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING | ARROW | ASYNC ) { add($toks, tok($v)); } )+ )*
+@init { valueBuffer.clear(); }
+  : f=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING ) { add(valueBuffer, tok($f)); }   // a list never starts with an arrow
+    ( v=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING | ARROW | ASYNC ) { add(valueBuffer, tok($v)); } )*
+    ( c=COMMA { add(valueBuffer, tok($c)); } NL*
+      ( v=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT | STRING | ARROW | ASYNC ) { add(valueBuffer, tok($v)); } )+ )*
   ;
+  // the tokens read so far, also when error recovery ends the rule early
+  finally { $toks = List.copyOf(valueBuffer); }
 
 block returns [Stmt.Block b]
 @init { List<Stmt> list = new ArrayList<>(); }
