@@ -639,7 +639,28 @@ public final class ModelBuilder {
 
     // ---- references ---------------------------------------------------------------------------
 
+    /**
+     * Checks that every reference names an element of a kind it may name. Only reads the names,
+     * so a long list is checked in two halves side by side, the second into its own diagnostics
+     * (merged; they are sorted before anyone sees them).
+     */
     private void resolve(List<ValueParser.PendingRef> refs, Map<String, Element> names, String env) {
+        if (refs.size() < RESOLVE_PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+            resolve(refs, names, env, diags);
+            return;
+        }
+        Diagnostics second = new Diagnostics();
+        List<ValueParser.PendingRef> tail = refs.subList(refs.size() / 2, refs.size());
+        java.util.concurrent.CompletableFuture<Void> done = java.util.concurrent.CompletableFuture.runAsync(() -> resolve(tail, names, env, second));
+        resolve(refs.subList(0, refs.size() / 2), names, env, diags);
+        done.join();
+        diags.addAll(second.sorted());
+    }
+
+    /** References from this many on are checked on two threads. */
+    static int RESOLVE_PARALLEL_FROM = 20_000;   // not final: a test compares both ways
+
+    private void resolve(List<ValueParser.PendingRef> refs, Map<String, Element> names, String env, Diagnostics diags) {
         Map<String, List<String>> byKind = null;
         for (ValueParser.PendingRef p : refs) {
             String n = p.ref().name();

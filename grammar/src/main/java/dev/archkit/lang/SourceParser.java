@@ -61,7 +61,13 @@ public final class SourceParser {
      * and strings are skipped; -1 when there is no such place.
      */
     static int splitPoint(String text) {
-        int depth = 0, half = text.length() / 2, lineStart = 0;
+        long s = split(text);
+        return s < 0 ? -1 : (int) s;
+    }
+
+    /** {@link #splitPoint} and the line that starts there, in one pass: (line << 32) | offset, or -1. */
+    private static long split(String text) {
+        int depth = 0, half = text.length() / 2, line = 1;
         boolean closedLine = false;     // the current line so far is a '}' that returned to depth 1
         boolean other = false;          // the current line has anything else
         for (int i = 0; i < text.length(); i++) {
@@ -84,8 +90,12 @@ public final class SourceParser {
                 case '"' -> {
                     other = true;
                     for (i++; i < text.length() && text.charAt(i) != '"'; i++) {
-                        if (text.charAt(i) == '\\') i++;
-                        else if (text.charAt(i) == '\n') return -1;   // an unterminated string: let the full parser say so
+                        if (text.charAt(i) == '\\') {
+                            if (i + 1 < text.length() && text.charAt(i + 1) == '\n') line++;   // an escaped line break
+                            i++;
+                        } else if (text.charAt(i) == '\n') {
+                            return -1;   // an unterminated string: let the full parser say so
+                        }
                     }
                 }
                 case '{' -> { depth++; other = true; }
@@ -95,10 +105,10 @@ public final class SourceParser {
                     else other = true;
                 }
                 case '\n' -> {
-                    if (closedLine && !other && depth == 1 && i + 1 >= half) return i + 1;
+                    line++;
+                    if (closedLine && !other && depth == 1 && i + 1 >= half) return ((long) line << 32) | (i + 1);
                     closedLine = false;
                     other = false;
-                    lineStart = i + 1;
                 }
                 case ' ', '\t', '\r' -> { }
                 default -> other = true;
@@ -109,11 +119,9 @@ public final class SourceParser {
 
     /** Both halves parsed side by side, or null when either needs the full parser (syntax errors, no clean cut). */
     static Parsed parseInHalves(String file, String text) {
-        int cut = splitPoint(text);
-        if (cut < 0) return null;
-        int line = 1;
-        for (int i = 0; i < cut; i++) if (text.charAt(i) == '\n') line++;
-        int startLine = line;
+        long split = split(text);
+        if (split < 0) return null;
+        int cut = (int) split, startLine = (int) (split >>> 32);
         java.util.concurrent.CompletableFuture<ArchParser.RestContext> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return fastParser(file, new FastLexer(text, cut, text.length(), startLine, file, false)).rest();

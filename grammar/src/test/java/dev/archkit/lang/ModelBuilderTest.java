@@ -271,7 +271,7 @@ class ModelBuilderTest {
         assertThat(two.architecture().allElements()).hasSize(one.architecture().allElements().size());
     }
 
-    /** The semantic checks of a large model, run on two threads, report exactly what one thread reports. */
+    /** The semantic and reference checks of a large model, run on two threads, report exactly what one thread reports. */
     @Test
     void semanticChecksOnTwoThreadsEqualOneThread() {
         StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n  zones eu-west-1a\n");
@@ -279,22 +279,30 @@ class ModelBuilderTest {
         for (int i = 0; i < 400; i++) {
             // every 50th service has a Fargate size AWS does not offer, in both halves of the list
             String memory = i % 50 == 7 ? "3000" : "512";
+            // and every 60th refers to a subnet that does not exist, every 70th to a network as a security group
+            String subnet = i % 60 == 11 ? "app-z" : "app-a";
+            String groups = i % 70 == 13 ? "\n    securitygroups main" : "";
             sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory ").append(memory)
-              .append("\n    port 8080\n    subnets app-a\n  }\n");
+              .append("\n    port 8080\n    subnets ").append(subnet).append(groups).append("\n  }\n");
             sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
         }
         sb.append("  s3 -> s4 { timeout 2s }\n}\n");      // a duplicate dependency
         String text = sb.toString();
-        int saved = Semantics.PARALLEL_FROM;
+        int saved = Semantics.PARALLEL_FROM, savedRefs = ModelBuilder.RESOLVE_PARALLEL_FROM;
         ModelBuilder.Result one, two;
         try {
             Semantics.PARALLEL_FROM = Integer.MAX_VALUE;
+            ModelBuilder.RESOLVE_PARALLEL_FROM = Integer.MAX_VALUE;
             one = ModelBuilder.buildText("big.arch", text);
             Semantics.PARALLEL_FROM = 10;
+            ModelBuilder.RESOLVE_PARALLEL_FROM = 10;
             two = ModelBuilder.buildText("big.arch", text);
         } finally {
             Semantics.PARALLEL_FROM = saved;
+            ModelBuilder.RESOLVE_PARALLEL_FROM = savedRefs;
         }
+        assertThat(one.diagnostics().stream().filter(d -> d.code().equals("unresolved-reference")).count()).isEqualTo(7 + 1);
+        assertThat(one.diagnostics().stream().filter(d -> d.code().equals("wrong-kind")).count()).isEqualTo(6);
         assertThat(one.diagnostics()).filteredOn(d -> d.location().line() > text.length() / 2 / 40).isNotEmpty();
         assertThat(one.diagnostics().stream().filter(d -> d.code().equals("fargate-size")).count()).isEqualTo(8);
         assertThat(one.diagnostics()).extracting(d -> d.code()).contains("duplicate");

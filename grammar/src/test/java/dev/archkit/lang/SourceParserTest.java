@@ -126,4 +126,16 @@ class SourceParserTest {
         assertThat(SourceParser.parse("big.arch", slashes).statements())
                 .isEqualTo(SourceParser.parseWithRecovery("big.arch", slashes).statements());
     }
+
+    /** An escaped line break inside a string of the first half still counts: the second half's lines stay right. */
+    @Test
+    void anEscapedLineBreakBeforeTheCutKeepsLinesRight() {
+        String text = large(9000, "");
+        int at = text.indexOf("braces { in } strings");
+        text = text.substring(0, at) + "two\\\nlines " + text.substring(at);
+        assertThat(SourceParser.splitPoint(text)).isPositive();
+        SourceParser.Parsed halves = SourceParser.parseInHalves("big.arch", text);
+        assertThat(halves).isNotNull();
+        assertThat(halves.statements()).isEqualTo(SourceParser.parseWithRecovery("big.arch", text).statements());
+    }
 }
