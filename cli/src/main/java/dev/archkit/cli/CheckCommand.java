@@ -128,21 +128,30 @@ final class CheckCommand implements Callable<Integer> {
                 ioFailure = true;
                 continue;
             }
-            long t1 = System.nanoTime();
-            SourceParser.Parsed p = SourceParser.parse(f.toString(), text);
-            parseMs += (System.nanoTime() - t1) / 1_000_000;
-            parsedFiles.put(f.toString(), p);
-            if (!Inputs.hasArchitecture(p)) {
-                fragments.add(f);
-                sources.put(f.toString(), text);
-                if (p.hasErrors()) {
-                    all.addAll(p.diagnostics());
-                    checked.add(f.toString());
+            String name = f.toString();
+            // A large file is parsed by the model builder, which builds it while parsing it; any
+            // other is parsed here first, to tell architectures from fragments, and not again when
+            // an architecture imports it.
+            boolean large = SourceParser.streams(text);
+            SourceParser.Parsed p = null;
+            if (!large) {
+                long t1 = System.nanoTime();
+                p = SourceParser.parse(name, text);
+                parseMs += (System.nanoTime() - t1) / 1_000_000;
+                parsedFiles.put(name, p);
+                if (!Inputs.hasArchitecture(p)) {
+                    fragment(f, text, p, fragments, sources, all, checked);
+                    continue;
                 }
-                continue;
             }
-            // files parsed above are not parsed again when imported
-            ModelBuilder.Result r = ModelBuilder.build(f.toString(), ModelBuilder.DISK, parsedFiles);
+            ModelBuilder.Result r = ModelBuilder.build(name, large ? withText(name, text) : ModelBuilder.DISK, parsedFiles);
+            if (large && r.root() != null) {
+                if (r.root().complete()) parsedFiles.put(name, r.root());
+                if (!Inputs.hasArchitecture(r.root())) {   // a fragment after all: only its syntax is checked
+                    fragment(f, text, r.root(), fragments, sources, all, checked);
+                    continue;
+                }
+            }
             parseMs += r.timings().parseMillis();
             buildMs += r.timings().buildMillis();
             checkMs += r.timings().checkMillis();
@@ -244,5 +253,21 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A file without an architecture block: checked only through the architectures that import it. */
+    private static void fragment(Path f, String text, SourceParser.Parsed p, List<Path> fragments, Map<String, String> sources,
+                                 List<Diagnostic> all, Set<String> checked) {
+        fragments.add(f);
+        sources.put(f.toString(), text);
+        if (p.hasErrors()) {
+            all.addAll(p.diagnostics());
+            checked.add(f.toString());
+        }
+    }
+
+    /** Reads 'file' from the text in hand, every other file (its imports) from disk. */
+    private static ModelBuilder.SourceLoader withText(String file, String text) {
+        return path -> path.equals(file) ? text : ModelBuilder.DISK.load(path);
     }
 }

@@ -47,13 +47,18 @@ public final class ModelBuilder {
     }
 
     /** The outcome: the architecture (null when there is none to build) and every diagnostic. */
-    public record Result(Architecture architecture, List<Diagnostic> diagnostics, Map<String, String> sources, Timings timings) {
+    /** What was built, with the root file as parsed (null when it could not be read). */
+    public record Result(Architecture architecture, List<Diagnostic> diagnostics, Map<String, String> sources, Timings timings,
+                         SourceParser.Parsed root) {
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
     }
 
-    /** Milliseconds spent reading and parsing, building and resolving, and in the semantic checks. */
+    /**
+     * Milliseconds spent reading and parsing, building and resolving, and in the semantic checks.
+     * A large file's elements and dependencies are built while it is parsed: that counts as parsing.
+     */
     public record Timings(long parseMillis, long buildMillis, long checkMillis) { }
 
     public static final SourceLoader DISK = p -> Files.readString(Path.of(p));
@@ -101,7 +106,8 @@ public final class ModelBuilder {
                     .withHint("this is a bug in archkit, not in your file; please report it with the file"));
             a = null;
         }
-        return new Result(a, b.diags.sorted(), Map.copyOf(b.sources), new Timings(ms(b.parseNanos), ms(b.buildNanos), ms(b.checkNanos)));
+        return new Result(a, b.diags.sorted(), Map.copyOf(b.sources), new Timings(ms(b.parseNanos), ms(b.buildNanos), ms(b.checkNanos)),
+                b.parsed.get(root));
     }
 
     private static long ms(long nanos) {
@@ -121,7 +127,7 @@ public final class ModelBuilder {
     private Architecture run(String root) {
         long t0 = System.nanoTime();
         SourceParser.Parsed pre = preParsed.get(root);
-        if (pre != null) {
+        if (pre != null && pre.complete()) {
             load(pre, new ArrayList<>());
             parseNanos = System.nanoTime() - t0;
             return assemble(root);
@@ -140,7 +146,52 @@ public final class ModelBuilder {
 
     private void load(String file, String text, List<String> stack) {
         SourceParser.Parsed p = preParsed.get(file);
-        load(p != null ? p : SourceParser.parse(file, text), stack);
+        if (p != null && p.complete()) {
+            load(p, stack);
+            return;
+        }
+        if (parsed.isEmpty() && SourceParser.streams(text)) {   // a large root file
+            p = stream(file, text);
+            if (p != null) {
+                load(p, stack);
+                return;
+            }
+        }
+        load(SourceParser.parse(file, text), stack);
+    }
+
+    /**
+     * Parses a large root file and builds its elements and dependencies while it is parsed, each
+     * half of the file into a builder of its own, so that no statement outlives its building (on a
+     * large model the statements were a third of what the garbage collector copied). The builders
+     * are merged as {@link #buildInTwo} merges its halves; everything else of the architecture
+     * block (its properties, environments) stays in the parsed block, built later as always.
+     * Null, with nothing kept, when the file does not parse in halves without error.
+     */
+    private SourceParser.Parsed stream(String file, String text) {
+        ModelBuilder first = new ModelBuilder(loader), second = new ModelBuilder(loader);
+        first.deferred = new ArrayList<>();
+        second.deferred = new ArrayList<>();
+        SourceParser.Parsed p = SourceParser.parseStreaming(file, text, first::buildNow, second::buildNow);
+        if (p == null) return null;
+        for (ModelBuilder w : List.of(first, second)) {
+            diags.addAll(w.diags.sorted());
+            baseRefs.addAll(w.baseRefs);
+            elements.addAll(w.elements);
+            deps.addAll(w.deps);
+            for (Element el : w.deferred) register(el);
+        }
+        return p;
+    }
+
+    /** Builds a statement of the architecture block now if it is an element or a dependency. */
+    private boolean buildNow(Stmt s) {
+        KindSpec arch = Schema.kind(Schema.ARCHITECTURE);
+        if (s instanceof Stmt.Edge || s instanceof Stmt.Entry en && allowsChild(arch, en.key().text())) {
+            statement(s, arch, null, archProps, elements, deps, new HashMap<>(), null);
+            return true;
+        }
+        return false;
     }
 
     private void load(SourceParser.Parsed p, List<String> stack) {

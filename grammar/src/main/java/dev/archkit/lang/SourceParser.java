@@ -26,6 +26,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Text to statements. A fast pass reads the tokens with {@link FastLexer} and parses with SLL
@@ -35,8 +36,16 @@ import java.util.List;
  */
 public final class SourceParser {
 
-    /** The parsed file: its statements (possibly partial) and syntax diagnostics. */
-    public record Parsed(String file, String text, List<Stmt> statements, List<Diagnostic> diagnostics) {
+    /**
+     * The parsed file: its statements (possibly partial) and syntax diagnostics. Not complete when
+     * the statements of its architecture block went to sinks as they were parsed
+     * ({@link #parseStreaming}): such a file is not to be read again from here.
+     */
+    public record Parsed(String file, String text, List<Stmt> statements, List<Diagnostic> diagnostics, boolean complete) {
+        public Parsed(String file, String text, List<Stmt> statements, List<Diagnostic> diagnostics) {
+            this(file, text, statements, diagnostics, true);
+        }
+
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
@@ -119,12 +128,37 @@ public final class SourceParser {
 
     /** Both halves parsed side by side, or null when either needs the full parser (syntax errors, no clean cut). */
     static Parsed parseInHalves(String file, String text) {
+        return parseInHalves(file, text, null, null);
+    }
+
+    /** Whether {@link #parseStreaming} may stream a text this long on this machine. */
+    public static boolean streams(String text) {
+        return text.length() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1;
+    }
+
+    /**
+     * A large file parsed in two halves side by side, each statement of its architecture block
+     * offered to a sink as soon as it is parsed, on the thread that parses it: the first half's
+     * to {@code first}, the second half's to {@code second}, each in the order written. What a sink
+     * takes is not kept; what it declines stays in the block. Null when the file does not split
+     * cleanly or does not parse without error (then the sinks may have taken statements of a text
+     * that must be parsed again, and whatever they built is to be dropped), or when it has more
+     * than one architecture.
+     */
+    public static Parsed parseStreaming(String file, String text, Predicate<Stmt> first, Predicate<Stmt> second) {
+        return streams(text) ? parseInHalves(file, text, first, second) : null;
+    }
+
+    private static Parsed parseInHalves(String file, String text, Predicate<Stmt> firstSink, Predicate<Stmt> secondSink) {
         long split = split(text);
         if (split < 0) return null;
         int cut = (int) split, startLine = (int) (split >>> 32);
         java.util.concurrent.CompletableFuture<ArchParser.RestContext> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return fastParser(file, new FastLexer(text, cut, text.length(), startLine, file, false)).rest();
+                ArchParser parser = fastParser(file, new FastLexer(text, cut, text.length(), startLine, file, false));
+                parser.depth = 1;
+                parser.sink = secondSink;
+                return parser.rest();
             } catch (ParseCancellationException e) {
                 return null;    // a syntax error, or text only the ANTLR lexer takes: the full parser says what
             }
@@ -132,18 +166,22 @@ public final class SourceParser {
         List<Stmt> first;
         try {
             // the first half ends inside the architecture block: the lexer closes it
-            first = fastParser(file, new FastLexer(text, 0, cut, 1, file, true)).file().stmts;
+            ArchParser parser = fastParser(file, new FastLexer(text, 0, cut, 1, file, true));
+            parser.sink = firstSink;
+            first = parser.file().stmts;
         } catch (ParseCancellationException e) {
             first = null;
         }
         ArchParser.RestContext rest = second.join();
         if (first == null || rest == null || first.isEmpty() || !(first.get(first.size() - 1) instanceof Stmt.Architecture arch)) return null;
+        // with an architecture before this one, the second half's statements belong to the duplicate
+        if (firstSink != null && first.stream().filter(st -> st instanceof Stmt.Architecture).count() > 1) return null;
         List<Stmt> inner = new ArrayList<>(arch.block().statements());
         inner.addAll(rest.inner);
         List<Stmt> all = new ArrayList<>(first.subList(0, first.size() - 1));
         all.add(new Stmt.Architecture(arch.name(), new Stmt.Block(inner, arch.block().open()), arch.location()));
         all.addAll(rest.after);
-        return new Parsed(file, text, List.copyOf(all), List.of());
+        return new Parsed(file, text, List.copyOf(all), List.of(), firstSink == null);
     }
 
     /**

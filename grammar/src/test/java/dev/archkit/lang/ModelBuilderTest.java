@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -307,5 +308,60 @@ class ModelBuilderTest {
         assertThat(one.diagnostics().stream().filter(d -> d.code().equals("fargate-size")).count()).isEqualTo(8);
         assertThat(one.diagnostics()).extracting(d -> d.code()).contains("duplicate");
         assertThat(two.diagnostics()).isEqualTo(one.diagnostics());
+    }
+
+    /**
+     * A large file is built while it is parsed, each half into a builder of its own: the model and
+     * the diagnostics are exactly those of parsing it first and building it after, with properties,
+     * environments and mistakes in both halves.
+     */
+    @Test
+    void buildingWhileParsingEqualsParsingThenBuilding() {
+        StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n  zones eu-west-1a\n");
+        sb.append("  network main 10.0.0.0/16 {\n    subnet app-a zone eu-west-1a private 10.0.1.0/24\n  }\n");
+        sb.append("  securitygroup sg { ingress tcp 8080 from self }\n");
+        for (int i = 0; i < 6000; i++) {
+            if (i == 1000) sb.append("  environment prod {\n    service s10 { replicas 4 }\n  }\n");
+            if (i == 2000) sb.append("  service s5 { runtime fargate }\n");             // a name declared twice
+            if (i == 4500) sb.append("  region eu-west-2\n  budget 5000 usd per month\n");   // a property set twice, far apart
+            if (i == 5000) sb.append("  s1 -> nowhere { timeout 1s }\n");               // an unknown reference
+            sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory 512\n    port 8080\n")
+              .append("    subnets app-a\n    securitygroups sg\n    role { allow s3:GetObject on \"*\" }\n  }\n");
+            sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
+        }
+        sb.append("}\n");
+        String text = sb.toString();
+        assertThat(SourceParser.streams(text)).isTrue();
+        ModelBuilder.Result streamed = ModelBuilder.buildText("big.arch", text);
+        assertThat(streamed.root().complete()).as("built while parsed").isFalse();
+        ModelBuilder.Result after = ModelBuilder.build("big.arch", p -> text, Map.of("big.arch", SourceParser.parse("big.arch", text)));
+        assertThat(after.root().complete()).isTrue();
+        assertThat(streamed.diagnostics()).isEqualTo(after.diagnostics());
+        assertThat(after.diagnostics()).extracting(d -> d.code()).contains("duplicate", "unresolved-reference");
+        Architecture a = streamed.architecture(), b = after.architecture();
+        assertThat(a.elements()).isEqualTo(b.elements());
+        assertThat(a.allElements()).hasSize(b.allElements().size());
+        assertThat(a.dependencies()).isEqualTo(b.dependencies());
+        assertThat(a.properties()).isEqualTo(b.properties());
+        assertThat(a.environments()).isEqualTo(b.environments());
+    }
+
+    /** A syntax error in the second half: what was built while parsing is dropped, and the file is read as any broken file. */
+    @Test
+    void aSyntaxErrorDropsWhatWasBuiltWhileParsing() {
+        StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n");
+        for (int i = 0; i < 16000; i++) {
+            sb.append("  service s").append(i).append(" {\n    runtime fargate\n    port 8080\n  }\n");
+            sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
+        }
+        sb.append("  service broken { port 80 ) }\n}\n");
+        String text = sb.toString();
+        assertThat(SourceParser.streams(text)).isTrue();
+        ModelBuilder.Result streamed = ModelBuilder.buildText("big.arch", text);
+        assertThat(streamed.root().complete()).isTrue();
+        ModelBuilder.Result after = ModelBuilder.build("big.arch", p -> text, Map.of("big.arch", SourceParser.parse("big.arch", text)));
+        assertThat(streamed.diagnostics()).isEqualTo(after.diagnostics()).isNotEmpty();
+        assertThat(streamed.architecture().allElements()).hasSize(after.architecture().allElements().size());
+        assertThat(streamed.architecture().dependencies()).isEqualTo(after.architecture().dependencies());
     }
 }
