@@ -2,12 +2,11 @@ package dev.archkit.lang;
 
 import dev.archkit.lang.antlr.ArchLexer;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
@@ -41,7 +40,6 @@ final class FastLexer implements TokenSource {
     private final int end;
     private final boolean closeBrace;
     private final String file;
-    private final Pair<TokenSource, CharStream> source;
     private int pos;
     private int line;
     private int column;
@@ -60,7 +58,6 @@ final class FastLexer implements TokenSource {
         this.line = line;
         this.file = file;
         this.closeBrace = closeBrace;
-        this.source = new Pair<>(this, null);
     }
 
     @Override
@@ -262,12 +259,45 @@ final class FastLexer implements TokenSource {
         pos = to;
     }
 
-    private CommonToken token(int type, String s, int start, int stop) {
-        CommonToken t = new CommonToken(source, type, Token.DEFAULT_CHANNEL, start, stop);
-        t.setLine(line);
-        t.setCharPositionInLine(column);
-        t.setText(s);
-        return t;
+    private Token token(int type, String s, int start, int stop) {
+        return new Lexeme(type, s, line, column, start, stop);
+    }
+
+    /**
+     * A token with what the parser reads of it and nothing else (CommonToken also carries its
+     * channel and source; a large file has a million tokens).
+     */
+    static final class Lexeme implements WritableToken {
+        private int type, line, column, index = -1;
+        private final int start, stop;
+        private String text;
+
+        Lexeme(int type, String text, int line, int column, int start, int stop) {
+            this.type = type;
+            this.text = text;
+            this.line = line;
+            this.column = column;
+            this.start = start;
+            this.stop = stop;
+        }
+
+        @Override public String getText() { return text; }
+        @Override public int getType() { return type; }
+        @Override public int getLine() { return line; }
+        @Override public int getCharPositionInLine() { return column; }
+        @Override public int getChannel() { return Token.DEFAULT_CHANNEL; }
+        @Override public int getTokenIndex() { return index; }
+        @Override public int getStartIndex() { return start; }
+        @Override public int getStopIndex() { return stop; }
+        @Override public TokenSource getTokenSource() { return null; }
+        @Override public CharStream getInputStream() { return null; }
+        @Override public void setText(String text) { this.text = text; }
+        @Override public void setType(int ttype) { this.type = ttype; }
+        @Override public void setLine(int line) { this.line = line; }
+        @Override public void setCharPositionInLine(int pos) { this.column = pos; }
+        @Override public void setChannel(int channel) { }
+        @Override public void setTokenIndex(int index) { this.index = index; }
+        @Override public String toString() { return "[@" + index + "," + start + ":" + stop + "='" + text + "',<" + type + ">," + line + ":" + column + "]"; }
     }
 
     /** text[start, stop) as a String, one instance per distinct text, found without copying. */

@@ -330,6 +330,9 @@ public final class ModelBuilder {
         return a;
     }
 
+    /** What either end of a dependency refers to. */
+    private static final Type NODE_REF = Type.ref(Schema.NODE_KINDS);
+
     /** Top-level statements from this many on are built on two threads. */
     static int PARALLEL_FROM = 4000;   // not final: a test compares both ways of building
 
@@ -661,9 +664,11 @@ public final class ModelBuilder {
                 }
             }
         }
-        Type nodes = Type.ref(Schema.NODE_KINDS);
+        Type nodes = NODE_REF;
         currentRefs.add(new ValueParser.PendingRef(new Value.Ref(source.text(), source.location()), nodes));
-        for (Tok t : e.targets()) {
+        List<Tok> targets = e.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            Tok t = targets.get(i);
             currentRefs.add(new ValueParser.PendingRef(new Value.Ref(t.text(), t.location()), nodes));
             if (t.text().equals(source.text())) {
                 diags.error("self-dependency", t.location(), "'" + t.text() + "' depends on itself", "remove the line");

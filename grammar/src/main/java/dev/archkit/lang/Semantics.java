@@ -235,14 +235,15 @@ final class Semantics {
         Value mem = s.value("memory");
         if (fargate && cpu instanceof Value.Cpu c) {
             long units = c.ecsUnits();
-            String allowed = fargateMemories(units);
-            if (allowed == null) {
+            boolean known = false;
+            for (long[] r : FARGATE) known |= r[0] == units;
+            if (!known) {
                 diags.error("fargate-size", c.at(), "Fargate has no task size with " + units + " CPU units",
                         "Fargate CPU is 256, 512, 1024, 2048, 4096, 8192 or 16384 units");
             } else if (mem instanceof Value.Size m && !fargateOk(units, m.mib())) {
                 diags.add(Diagnostic.error("fargate-size", m.at(), "Fargate cannot run " + units + " CPU units with " + m.mib() + " MiB of memory")
                         .withRelated(c.at(), "cpu is set here")
-                        .withHint("with " + units + " CPU units, memory is " + allowed + " MiB"));
+                        .withHint("with " + units + " CPU units, memory is " + fargateMemories(units) + " MiB"));
             }
         }
         range(s, "replicas", "desired");

@@ -231,13 +231,28 @@ final class ValueParser {
             case BOOL -> BOOLS.containsKey(s.toLowerCase(Locale.ROOT));
             case INT -> isInt(s);
             case NUMBER, PERCENT -> isNum(s.endsWith("%") ? s.substring(0, s.length() - 1) : s);
-            case PORTS -> s.equals("all") || s.equals("any") || (!s.isEmpty() && Character.isDigit(s.charAt(0)) && PORTS.matcher(s).matches());
+            case PORTS -> s.equals("all") || s.equals("any") || portRange(s) != null;
             case CIDR -> s.contains("/") && (Character.isDigit(s.charAt(0)) || s.contains(":"));
             default -> true;
         };
     }
 
-    private static final Pattern PORTS = Pattern.compile("(\\d+)(?:-(\\d+))?");
+    /**
+     * A port or a range, "8080" or "3000-3999" (ASCII digits): its two numbers as text, else null.
+     * Read by hand, not by a regular expression: there is one on every security group rule and
+     * dependency, and a matcher is several objects each time.
+     */
+    static String[] portRange(String s) {
+        int dash = s.indexOf('-');
+        String from = dash < 0 ? s : s.substring(0, dash), to = dash < 0 ? from : s.substring(dash + 1);
+        return digits(from) && digits(to) ? new String[] {from, to} : null;
+    }
+
+    private static boolean digits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
     private static final Pattern MONEY = Pattern.compile("\\$?(\\d+(?:\\.\\d{1,2})?)(?:/(\\w+))?");
     private static final Pattern ZONE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+(-[a-z]+-\\d+)?[a-z]");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
@@ -333,12 +348,12 @@ final class ValueParser {
                 return ref(new Type(ValueType.REF, null, java.util.Set.of("securitygroup"), false), s, at);
             case PORTS: {
                 if (s.equals("all") || s.equals("any")) return new Value.Ports(0, 65535, at);
-                Matcher m = PORTS.matcher(s);
-                if (!m.matches()) return bad(t, type, null);
+                String[] range = portRange(s);
+                if (range == null) return bad(t, type, null);
                 int from, to;
                 try {
-                    from = Integer.parseInt(m.group(1));
-                    to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+                    from = Integer.parseInt(range[0]);
+                    to = Integer.parseInt(range[1]);
                 } catch (NumberFormatException e) {
                     return bad(t, type, "ports lie between 0 and 65535");
                 }

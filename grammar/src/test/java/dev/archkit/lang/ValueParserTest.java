@@ -95,4 +95,23 @@ class ValueParserTest {
         Value from = r.architecture().element("g").property("ingress").field("from");
         assertThat(((Value.Cidr) ((Value.ListValue) from).items().get(0)).ipv6()).isTrue();
     }
+
+    /** The hand-read port range takes exactly what the pattern (\\d+)(?:-(\\d+))? matches. */
+    @org.junit.jupiter.api.Test
+    void portRangesAreReadAsThePatternReadsThem() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(\\d+)(?:-(\\d+))?");
+        java.util.Random r = new java.util.Random(11);
+        String alphabet = "0123456789--a \u0663";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(8); i > 0; i--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            String s = sb.toString();
+            java.util.regex.Matcher m = pattern.matcher(s);
+            String[] range = ValueParser.portRange(s);
+            org.assertj.core.api.Assertions.assertThat(range != null).as(s).isEqualTo(m.matches());
+            if (range != null) {
+                org.assertj.core.api.Assertions.assertThat(range).as(s).containsExactly(m.group(1), m.group(2) == null ? m.group(1) : m.group(2));
+            }
+        }
+    }
 }

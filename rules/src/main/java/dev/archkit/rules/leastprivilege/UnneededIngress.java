@@ -54,20 +54,19 @@ public final class UnneededIngress extends AbstractRule {
                         }
                     }
                     if (unknownPort) continue;   // a dependency on an unknown port may need any of them
+                    int width = hi - lo + 1;
+                    if (!needed.isEmpty() && needed.size() >= width) continue;   // every port is used
                     String rule = "ingress " + p.field("protocol").text() + (p.field("ports") != null ? " " + p.field("ports").text() : "") + " from " + src.text();
                     if (needed.isEmpty()) {
                         ctx.about(sg, p.location(), "'" + sg.name() + "': no declared dependency needs '" + rule + "'"
                                 + " (no call from " + (source.equals(sg.name()) ? "its own members" : "members of '" + source + "'") + " to " + String.join(", ", targets) + ")").report();
                         continue;
                     }
-                    int width = hi - lo + 1;
-                    if (needed.size() < width) {
-                        var report = ctx.about(sg, p.location(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies use only "
-                                + Facts.ranges(needed));
-                        using.stream().filter(e -> e.location() != null).limit(3)
-                                .forEach(e -> report.related(e.location(), e.from() + " -> " + e.to() + " needs it"));
-                        report.report();
-                    }
+                    var report = ctx.about(sg, p.location(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies use only "
+                            + Facts.ranges(needed));
+                    using.stream().filter(e -> e.location() != null).limit(3)
+                            .forEach(e -> report.related(e.location(), e.from() + " -> " + e.to() + " needs it"));
+                    report.report();
                 }
             }
         }

@@ -24,11 +24,11 @@ public final class WidePortRange extends AbstractRule {
             for (Property p : g.all("ingress")) {
                 String proto = p.field("protocol").text();
                 Value.Ports ports = p.field("ports") instanceof Value.Ports pr ? pr : null;
-                String source = p.field("from").text();
-                if (proto.equals("all") && !source.equals("self")) {
-                    ctx.about(g, p.location(), "'" + g.name() + "' admits every protocol and port from " + source).report();
+                Value from = p.field("from");
+                if (proto.equals("all") && !from.text().equals("self")) {
+                    ctx.about(g, p.location(), "'" + g.name() + "' admits every protocol and port from " + from.text()).report();
                 } else if (ports != null && ports.count() > MAX_PORTS && !proto.equals("icmp")) {
-                    ctx.about(g, ports.at(), "'" + g.name() + "' opens " + ports.count() + " ports (" + ports.text() + ") to " + source).report();
+                    ctx.about(g, ports.at(), "'" + g.name() + "' opens " + ports.count() + " ports (" + ports.text() + ") to " + from.text()).report();
                 }
             }
         }
