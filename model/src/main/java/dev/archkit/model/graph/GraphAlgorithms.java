@@ -2,12 +2,8 @@ package dev.archkit.model.graph;
 
 import org.jgrapht.Graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,45 +82,50 @@ public final class GraphAlgorithms {
         return out;
     }
 
-    /** Strongly connected components (Tarjan, explicit stack), each a set of vertices. */
+    /** Strongly connected components (Tarjan, explicit stack, int arrays), each a set of vertices. */
     public static <V, E> List<Set<V>> stronglyConnected(Graph<V, E> g) {
-        Map<V, Integer> index = new HashMap<>(), low = new HashMap<>();
-        Set<V> onStack = new HashSet<>();
-        Deque<V> order = new ArrayDeque<>();
+        Indexed<V> x = new Indexed<>(g);
+        int n = x.size();
+        int[] index = new int[n], low = new int[n], next = new int[n], parent = new int[n];
+        java.util.Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[n];
+        int[] order = new int[n], stack = new int[n];
+        int orderTop = 0, counter = 0;
         List<Set<V>> out = new ArrayList<>();
-        int next = 0;
-        for (V root : g.vertexSet()) {
-            if (index.containsKey(root)) continue;
-            Deque<Frame<V>> stack = new ArrayDeque<>();
-            index.put(root, next);
-            low.put(root, next++);
-            order.push(root);
-            onStack.add(root);
-            stack.push(new Frame<>(root, null, successors(g, root).iterator()));
-            while (!stack.isEmpty()) {
-                Frame<V> f = stack.peek();
-                if (f.next.hasNext()) {
-                    V w = f.next.next();
-                    if (!index.containsKey(w)) {
-                        index.put(w, next);
-                        low.put(w, next++);
-                        order.push(w);
-                        onStack.add(w);
-                        stack.push(new Frame<>(w, f.vertex, successors(g, w).iterator()));
-                    } else if (onStack.contains(w)) {
-                        low.put(f.vertex, Math.min(low.get(f.vertex), index.get(w)));
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0) continue;
+            int sp = 0;
+            stack[sp++] = root;
+            parent[root] = -1;
+            index[root] = low[root] = counter++;
+            order[orderTop++] = root;
+            onStack[root] = true;
+            next[root] = x.start[root];
+            while (sp > 0) {
+                int v = stack[sp - 1];
+                if (next[v] < x.start[v + 1]) {
+                    int w = x.succ[next[v]++];
+                    if (index[w] < 0) {
+                        parent[w] = v;
+                        index[w] = low[w] = counter++;
+                        order[orderTop++] = w;
+                        onStack[w] = true;
+                        next[w] = x.start[w];
+                        stack[sp++] = w;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
                     }
                 } else {
-                    stack.pop();
-                    if (f.parent != null) low.put(f.parent, Math.min(low.get(f.parent), low.get(f.vertex)));
-                    if (low.get(f.vertex).equals(index.get(f.vertex))) {
+                    sp--;
+                    if (parent[v] >= 0) low[parent[v]] = Math.min(low[parent[v]], low[v]);
+                    if (low[v] == index[v]) {
                         Set<V> scc = new LinkedHashSet<>();
-                        V w;
+                        int w;
                         do {
-                            w = order.pop();
-                            onStack.remove(w);
-                            scc.add(w);
-                        } while (!w.equals(f.vertex));
+                            w = order[--orderTop];
+                            onStack[w] = false;
+                            scc.add(x.vertices.get(w));
+                        } while (w != v);
                         out.add(scc);
                     }
                 }
@@ -138,32 +139,64 @@ public final class GraphAlgorithms {
      * predecessor, except along edges that close a cycle).
      */
     public static <V, E> List<V> postOrder(Graph<V, E> g) {
-        Set<V> seen = new HashSet<>();
-        List<V> out = new ArrayList<>(g.vertexSet().size());
-        for (V root : g.vertexSet()) {
-            if (!seen.add(root)) continue;
-            Deque<Frame<V>> stack = new ArrayDeque<>();
-            stack.push(new Frame<>(root, null, successors(g, root).iterator()));
-            while (!stack.isEmpty()) {
-                Frame<V> f = stack.peek();
-                if (f.next.hasNext()) {
-                    V w = f.next.next();
-                    if (seen.add(w)) stack.push(new Frame<>(w, f.vertex, successors(g, w).iterator()));
+        Indexed<V> x = new Indexed<>(g);
+        int n = x.size();
+        boolean[] seen = new boolean[n];
+        int[] next = new int[n], stack = new int[n];
+        List<V> out = new ArrayList<>(n);
+        for (int root = 0; root < n; root++) {
+            if (seen[root]) continue;
+            seen[root] = true;
+            int sp = 0;
+            stack[sp++] = root;
+            next[root] = x.start[root];
+            while (sp > 0) {
+                int v = stack[sp - 1];
+                if (next[v] < x.start[v + 1]) {
+                    int w = x.succ[next[v]++];
+                    if (!seen[w]) {
+                        seen[w] = true;
+                        next[w] = x.start[w];
+                        stack[sp++] = w;
+                    }
                 } else {
-                    stack.pop();
-                    out.add(f.vertex);
+                    sp--;
+                    out.add(x.vertices.get(v));
                 }
             }
         }
         return out;
     }
 
-    private record Frame<V>(V vertex, V parent, Iterator<V> next) { }
+    /**
+     * A graph's vertices numbered in iteration order, with each one's successors (targets of its
+     * outgoing edges, in edge order) in one array: the searches above run on ints, without a map
+     * lookup, a boxed number or an iterator per step.
+     */
+    private static final class Indexed<V> {
+        final List<V> vertices;
+        final int[] start;   // successors of i: succ[start[i] .. start[i + 1])
+        final int[] succ;
 
-    private static <V, E> List<V> successors(Graph<V, E> g, V v) {
-        List<V> out = new ArrayList<>();
-        for (E e : g.outgoingEdgesOf(v)) out.add(g.getEdgeTarget(e));
-        return out;
+        <E> Indexed(Graph<V, E> g) {
+            vertices = new ArrayList<>(g.vertexSet());
+            int n = vertices.size();
+            Map<V, Integer> id = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) id.put(vertices.get(i), i);
+            start = new int[n + 1];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                start[i] = total;
+                total += g.outDegreeOf(vertices.get(i));
+            }
+            start[n] = total;
+            succ = new int[total];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                for (E e : g.outgoingEdgesOf(vertices.get(i))) succ[k++] = id.get(g.getEdgeTarget(e));
+            }
+        }
+
+        int size() { return vertices.size(); }
     }
-
 }

@@ -17,12 +17,15 @@ public final class SingleZone extends AbstractRule {
                 "WA REL10-BP01", "ECS availability best practices");
     }
 
+    /** Kinds that are placed in subnets and could spread over zones. */
+    private static final Set<String> KINDS = Set.of("service", "loadbalancer", "database", "cache", "search", "function");
+
     @Override
     public void check(RuleContext ctx) {
         Value zones = ctx.arch().value("zones");
         if (!(zones instanceof Value.ListValue l) || l.items().size() < 2) return;
         for (Element e : ctx.arch().allElements()) {
-            if (!Set.of("service", "loadbalancer", "database", "cache", "search", "function").contains(e.kind())) continue;
+            if (!KINDS.contains(e.kind())) continue;
             if (e.flag("multi-az")) continue;
             if (e.property("subnets") == null) continue;
             Set<String> in = ctx.graph().zonesOf(e.name());

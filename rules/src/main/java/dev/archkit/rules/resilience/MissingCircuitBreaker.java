@@ -18,12 +18,15 @@ public final class MissingCircuitBreaker extends AbstractRule {
                 "WA REL05-BP01");
     }
 
+    /** Kinds whose calls can fail slowly and cascade: a circuit breaker guards calls to them. */
+    private static final Set<String> CALLEES = Set.of("service", "external", "function");
+
     @Override
     public void check(RuleContext ctx) {
         for (Dependency d : ctx.arch().dependencies()) {
             if (d.async() || !Calls.fromCode(ctx, d)) continue;
             Element to = ctx.arch().element(d.to());
-            if (to == null || !Set.of("service", "external", "function").contains(to.kind())) continue;
+            if (to == null || !CALLEES.contains(to.kind())) continue;
             Value cb = d.value("circuit-breaker");
             boolean on = cb instanceof Value.Struct s ? !(s.get("enabled") instanceof Value.BoolValue b) || b.value() : cb != null;
             if (!on) ctx.about(d, d.location(), d.from() + " -> " + d.to() + " has no circuit breaker").report();
