@@ -41,6 +41,11 @@ public final class Architecture {
         for (Element e : this.elements) index(e, index);
         this.byName = Collections.unmodifiableMap(index);
         this.all = List.copyOf(index.values());
+        // every rule asks for the elements of a kind or two: grouped once, in one pass
+        Map<String, List<Element>> kinds = new HashMap<>();
+        for (Element e : all) kinds.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+        kinds.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        this.byKind = kinds;
     }
 
     private static void index(Element e, Map<String, Element> index) {
@@ -75,17 +80,11 @@ public final class Architecture {
     /** Every element, nested ones included, in declaration order. */
     public List<Element> allElements() { return all; }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Element>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Element>> byKind;
 
-    /** The elements of one kind (unmodifiable; computed once per kind: every rule asks). */
+    /** The elements of one kind, in declaration order (unmodifiable). */
     public List<Element> elementsOfKind(String kind) {
-        List<Element> known = byKind.get(kind);
-        if (known != null) return known;
-        List<Element> out = new ArrayList<>();
-        for (Element e : byName.values()) if (e.kind().equals(kind)) out.add(e);
-        List<Element> result = java.util.Collections.unmodifiableList(out);
-        List<Element> raced = byKind.putIfAbsent(kind, result);
-        return raced != null ? raced : result;
+        return byKind.getOrDefault(kind, List.of());
     }
 
     public String region() {

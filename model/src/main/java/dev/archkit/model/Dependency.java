@@ -9,16 +9,12 @@ public record Dependency(String from, String to, boolean async, Location locatio
                          Location fromLocation, Location toLocation, List<Property> properties) {
 
     public Dependency {
-        properties = List.copyOf(properties);
+        properties = PropertyList.of(properties);
     }
 
+    /** The first property with this key, or null. */
     public Property property(String key) {
-        List<Property> ps = properties;   // indexed: rules ask this of every edge, and an iterator is an allocation each time
-        for (int i = 0, n = ps.size(); i < n; i++) {
-            Property p = ps.get(i);
-            if (p.key().equals(key)) return p;
-        }
-        return null;
+        return ((PropertyList) properties).find(key);
     }
 
     public Value value(String key) {
