@@ -37,8 +37,12 @@ final class FastLexer implements TokenSource {
     }
 
     private final String text;
-    private final int end;
-    private final boolean closeBrace;
+    private int end;
+    private boolean closeBrace;
+    /** Where the first half of a split file ends, found by another thread; null when known. */
+    private java.util.concurrent.CompletableFuture<Long> cut;
+    /** From here on the end must be known (the cut is never before SourceParser.cutFrom). */
+    private int endKnownBefore = Integer.MAX_VALUE;
     private final String file;
     private int pos;
     private int line;
@@ -60,8 +64,37 @@ final class FastLexer implements TokenSource {
         this.closeBrace = closeBrace;
     }
 
+    /**
+     * Tokens of the first half of a file whose cut another thread is looking for
+     * ({@link SourceParser#split}): the text is read as usual up to {@link SourceParser#cutFrom}, where the cut is
+     * needed; then the tokens end at the cut with a '}' that closes the architecture block, or,
+     * when the file has no cut, they go on to the end of the file.
+     */
+    FastLexer(String text, String file, java.util.concurrent.CompletableFuture<Long> cut) {
+        this(text, 0, text.length(), 1, file, false);
+        this.cut = cut;
+        this.endKnownBefore = SourceParser.cutFrom(text.length());
+    }
+
+    /** The cut is needed now: wait for it (it is found long before this point is lexed). */
+    private void learnEnd() {
+        long at = cut.join();
+        cut = null;
+        endKnownBefore = Integer.MAX_VALUE;
+        if (at >= 0) {
+            end = (int) at;
+            closeBrace = true;
+        }
+    }
+
+    /** Whether the text ended at a cut (false: it was read to its end). */
+    boolean endedAtCut() {
+        return closeBrace;
+    }
+
     @Override
     public Token nextToken() {
+        if (pos >= endKnownBefore) learnEnd();
         while (pos < end) {
             int start = pos;
             char c = text.charAt(start);
@@ -137,6 +170,7 @@ final class FastLexer implements TokenSource {
                     return wordToken(start, wordEnd);
             }
         }
+        if (cut != null) learnEnd();
         if (closeBrace && !braceDone) {
             braceDone = true;
             return token(ArchLexer.RBRACE, "}", pos, pos);
@@ -157,22 +191,32 @@ final class FastLexer implements TokenSource {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\uFEFF';
     }
 
+    /** String.hashCode of the last word {@link #word} read: the intern table needs no second pass. */
+    private int wordHash;
+
     /** The end of WORD_CHAR+ ( '-'+ WORD_CHAR+ )* from start (which is a word character). */
     private int word(int start) {
-        int j = start;
+        int j = start, h = 0;
         while (true) {
             while (j < end) {
                 char c = text.charAt(j);
                 if (!isWordChar(c)) break;
                 if (Character.isSurrogate(c)) throw new Unsupported("a character outside the Basic Multilingual Plane");
+                h = 31 * h + c;
                 j++;
             }
-            if (j >= end || text.charAt(j) != '-') return j;
-            int k = j;
-            while (k < end && text.charAt(k) == '-') k++;
-            if (k >= end || !isWordChar(text.charAt(k))) return j;
+            if (j >= end || text.charAt(j) != '-') break;
+            int k = j, withDashes = h;
+            while (k < end && text.charAt(k) == '-') {
+                withDashes = 31 * withDashes + '-';
+                k++;
+            }
+            if (k >= end || !isWordChar(text.charAt(k))) break;
             j = k;
+            h = withDashes;
         }
+        wordHash = h;
+        return j;
     }
 
     private int whitespace(int start) {
@@ -228,8 +272,9 @@ final class FastLexer implements TokenSource {
         return t;
     }
 
+    /** The word read by the last call of {@link #word}, from start to stop. */
     private Token wordToken(int start, int stop) {
-        String s = intern(start, stop);
+        String s = intern(start, stop, wordHash);
         int type = ArchLexer.WORD;
         switch (s) {
             case "import" -> type = ArchLexer.IMPORT;
@@ -301,10 +346,8 @@ final class FastLexer implements TokenSource {
     }
 
     /** text[start, stop) as a String, one instance per distinct text, found without copying. */
-    private String intern(int start, int stop) {
+    private String intern(int start, int stop, int h) {
         int len = stop - start;
-        int h = 0;
-        for (int j = start; j < stop; j++) h = 31 * h + text.charAt(j);
         String[] table = interned;
         int mask = table.length - 1;
         int i = (h ^ (h >>> 16)) & mask;

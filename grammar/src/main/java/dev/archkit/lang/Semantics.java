@@ -122,10 +122,13 @@ final class Semantics {
         }
     }
 
+    /** A dependency's identity, for finding duplicates without building its text. */
+    private record Ends(String from, String to, boolean async) { }
+
     private void dependencies(Architecture a) {
-        Map<String, Dependency> seen = new HashMap<>();
+        Map<Ends, Dependency> seen = new HashMap<>();
         for (Dependency d : a.dependencies()) {
-            Dependency prior = seen.putIfAbsent(d.id(), d);
+            Dependency prior = seen.putIfAbsent(new Ends(d.from(), d.to(), d.async()), d);
             if (prior != null && prior != d && !prior.location().equals(d.location())) {
                 diags.add(Diagnostic.error("duplicate", d.location(), "the dependency " + d.id() + " is declared twice")
                         .withRelated(prior.location(), "first declared here").withHint("merge their properties into one"));

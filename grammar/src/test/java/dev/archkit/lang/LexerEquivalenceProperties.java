@@ -178,6 +178,24 @@ class LexerEquivalenceProperties {
         assertThat(toks.get(toks.size() - 1).type()).isEqualTo(Token.EOF);
     }
 
+    /** Equal words are one String (the intern table's hash is the String's own, dashes included). */
+    @Property(tries = 300)
+    void equalWordsAreOneString(@ForAll("pieces") String text) {
+        String twice = text + "\n" + text;
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        FastLexer lexer;
+        try {
+            lexer = new FastLexer(twice, 0, twice.length(), 1, "f", false);
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+                if (t.getType() != ArchLexer.WORD) continue;
+                String known = first.putIfAbsent(t.getText(), t.getText());
+                if (known != null) assertThat(t.getText()).isSameAs(known);
+            }
+        } catch (FastLexer.Unsupported e) {
+            // text the fast lexer leaves to ArchLexer: nothing to intern
+        }
+    }
+
     private static List<Integer> types(String text) {
         return fast(new FastLexer(text, 0, text.length(), 1, "f", false), 0).stream().map(Tok::type).toList();
     }

@@ -73,7 +73,7 @@ class SourceParserTest {
         String text = large(9000, "");
         assertThat(text.length()).isGreaterThan(SourceParser.PARALLEL_FROM);
         int cut = SourceParser.splitPoint(text);
-        assertThat(cut).isBetween(text.length() / 2, text.length() / 2 + 400);
+        assertThat(cut).isBetween(SourceParser.cutFrom(text.length()), SourceParser.cutFrom(text.length()) + 400);
         assertThat(text.substring(cut - 4, cut)).isEqualTo("  }\n");
         SourceParser.Parsed whole = SourceParser.parseWhole("big.arch", text);
         assertThat(whole.diagnostics()).isEmpty();
@@ -119,8 +119,12 @@ class SourceParserTest {
     void aBlockCommentKeepsALargeFileWhole() {
         String text = large(9000, "");
         int mid = text.indexOf("  service s4500 ");
-        String commented = text.substring(0, mid) + "  /*\n" + text.substring(mid, mid + 2000) + "\n  */\n" + text.substring(mid + 2000);
+        int after = text.indexOf("  service s4510 ");   // whole statements commented out: the file stays valid
+        String commented = text.substring(0, mid) + "  /*\n" + text.substring(mid, after) + "  */\n" + text.substring(after);
         assertThat(SourceParser.splitPoint(commented)).isEqualTo(-1);
+        SourceParser.Parsed whole = SourceParser.parseInHalves("big.arch", commented);   // no cut: one thread reads it all
+        assertThat(whole).isNotNull();
+        assertThat(whole.statements()).isEqualTo(SourceParser.parseWithRecovery("big.arch", commented).statements());
         String slashes = text.substring(0, mid) + "  // a } in a comment\n" + text.substring(mid);
         assertThat(SourceParser.splitPoint(slashes)).isPositive();
         assertThat(SourceParser.parse("big.arch", slashes).statements())
