@@ -76,7 +76,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--prices", paramLabel = "FILE", description = "the price table for the cost rules (default: the embedded one; see 'archkit cost --help')")
     Path pricesFile;
 
-    @Option(names = "--timings", description = "print the time of each phase, and the slowest rules, to stderr")
+    @Option(names = "--timings", description = "print the time of each phase, and the slowest rules, to stderr "
+            + "(a file over 1 MB is built while it is parsed: that time counts as parsing)")
     boolean timings;
 
     @picocli.CommandLine.Spec
