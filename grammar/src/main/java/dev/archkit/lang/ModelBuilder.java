@@ -46,8 +46,10 @@ public final class ModelBuilder {
         String load(String path) throws IOException;
     }
 
-    /** The outcome: the architecture (null when there is none to build) and every diagnostic. */
-    /** What was built, with the root file as parsed (null when it could not be read). */
+    /**
+     * The outcome: the architecture (null when there is none to build), every diagnostic, and the
+     * root file as parsed (null when it could not be read).
+     */
     public record Result(Architecture architecture, List<Diagnostic> diagnostics, Map<String, String> sources, Timings timings,
                          SourceParser.Parsed root) {
         public boolean hasErrors() {
@@ -174,13 +176,8 @@ public final class ModelBuilder {
         second.deferred = new ArrayList<>();
         SourceParser.Parsed p = SourceParser.parseStreaming(file, text, first::buildNow, second::buildNow);
         if (p == null) return null;
-        for (ModelBuilder w : List.of(first, second)) {
-            diags.addAll(w.diags.sorted());
-            baseRefs.addAll(w.baseRefs);
-            elements.addAll(w.elements);
-            deps.addAll(w.deps);
-            for (Element el : w.deferred) register(el);
-        }
+        absorb(first);
+        absorb(second);
         return p;
     }
 
@@ -360,6 +357,15 @@ public final class ModelBuilder {
         });
         for (Stmt s : parts.subList(0, cut)) statement(s, arch, null, archProps, elements, deps, seen, null);
         done.join();
+        absorb(worker);
+    }
+
+    /**
+     * Appends what a worker built (with deferred registration) after what this builder holds, and
+     * registers its names in the order it declared them: the model, the duplicate errors and every
+     * list come out as one builder would make them.
+     */
+    private void absorb(ModelBuilder worker) {
         diags.addAll(worker.diags.sorted());
         baseRefs.addAll(worker.baseRefs);
         elements.addAll(worker.elements);
@@ -701,16 +707,7 @@ public final class ModelBuilder {
      * (merged; they are sorted before anyone sees them).
      */
     private void resolve(List<ValueParser.PendingRef> refs, Map<String, Element> names, String env) {
-        if (refs.size() < RESOLVE_PARALLEL_FROM || Runtime.getRuntime().availableProcessors() < 2) {
-            resolve(refs, names, env, diags);
-            return;
-        }
-        Diagnostics second = new Diagnostics();
-        List<ValueParser.PendingRef> tail = refs.subList(refs.size() / 2, refs.size());
-        java.util.concurrent.CompletableFuture<Void> done = java.util.concurrent.CompletableFuture.runAsync(() -> resolve(tail, names, env, second));
-        resolve(refs.subList(0, refs.size() / 2), names, env, diags);
-        done.join();
-        diags.addAll(second.sorted());
+        Halves.check(refs, RESOLVE_PARALLEL_FROM, diags, (part, into) -> resolve(part, names, env, into));
     }
 
     /** References from this many on are checked on two threads. */

@@ -80,23 +80,10 @@ final class Semantics {
         Value zv = a.value("zones");
         if (zv instanceof Value.ListValue l) for (Value v : l.items()) zones.add(v.text());
 
-        List<Element> all = a.allElements();
-        if (all.size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
-            // each element is checked on its own: the second half on another thread, into its own
-            // diagnostics, merged (they are sorted before anyone sees them)
-            Diagnostics second = new Diagnostics();
-            Semantics worker = new Semantics(second);
-            String r = region;
-            java.util.concurrent.CompletableFuture<Void> done = java.util.concurrent.CompletableFuture.runAsync(
-                    () -> worker.elements(a, all.subList(all.size() / 2, all.size()), r, zones));
-            elements(a, all.subList(0, all.size() / 2), region, zones);
-            dependencies(a);
-            done.join();
-            diags.addAll(second.sorted());
-        } else {
-            elements(a, all, region, zones);
-            dependencies(a);
-        }
+        // each element is checked on its own: a large model's in two halves side by side
+        String r = region;
+        Halves.check(a.allElements(), PARALLEL_FROM, diags, (part, into) -> new Semantics(into).elements(a, part, r, zones));
+        dependencies(a);
     }
 
     /** Models with this many elements are checked on two threads. */

@@ -3,7 +3,6 @@ package dev.archkit.lang;
 import dev.archkit.lang.antlr.ArchLexer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -120,8 +119,7 @@ class LexerEquivalenceProperties {
 
     @Provide
     Arbitrary<String> mutated() {
-        Arbitrary<Integer> which = Arbitraries.integers().between(0, ParserProperties.EXAMPLES.size() - 1);
-        return Combinators.combine(which, Arbitraries.longs()).as((i, s) -> ParserProperties.mutate(ParserProperties.EXAMPLES.get(i), s));
+        return ParserProperties.mutatedExamples();
     }
 
     /** A part of a file, as the two halves of a large file are read: the same tokens at the same lines and columns. */

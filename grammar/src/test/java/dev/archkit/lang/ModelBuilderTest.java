@@ -241,8 +241,7 @@ class ModelBuilderTest {
     /** A long architecture built on two threads gives the same model and the same diagnostics as one thread. */
     @Test
     void buildingOnTwoThreadsEqualsBuildingOnOne() {
-        StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n  zones eu-west-1a\n");
-        sb.append("  network main 10.0.0.0/16 {\n    subnet app-a zone eu-west-1a private 10.0.1.0/24\n  }\n");
+        StringBuilder sb = bigArchitecture();
         sb.append("  securitygroup sg { ingress tcp 8080 from self }\n");
         for (int i = 0; i < 3000; i++) {
             sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory 512\n    port 8080\n")
@@ -275,8 +274,7 @@ class ModelBuilderTest {
     /** The semantic and reference checks of a large model, run on two threads, report exactly what one thread reports. */
     @Test
     void semanticChecksOnTwoThreadsEqualOneThread() {
-        StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n  zones eu-west-1a\n");
-        sb.append("  network main 10.0.0.0/16 {\n    subnet app-a zone eu-west-1a private 10.0.1.0/24\n  }\n");
+        StringBuilder sb = bigArchitecture();
         for (int i = 0; i < 400; i++) {
             // every 50th service has a Fargate size AWS does not offer, in both halves of the list
             String memory = i % 50 == 7 ? "3000" : "512";
@@ -317,8 +315,7 @@ class ModelBuilderTest {
      */
     @Test
     void buildingWhileParsingEqualsParsingThenBuilding() {
-        StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n  zones eu-west-1a\n");
-        sb.append("  network main 10.0.0.0/16 {\n    subnet app-a zone eu-west-1a private 10.0.1.0/24\n  }\n");
+        StringBuilder sb = bigArchitecture();
         sb.append("  securitygroup sg { ingress tcp 8080 from self }\n");
         for (int i = 0; i < 6000; i++) {
             if (i == 1000) sb.append("  environment prod {\n    service s10 { replicas 4 }\n  }\n");
@@ -363,5 +360,11 @@ class ModelBuilderTest {
         assertThat(streamed.diagnostics()).isEqualTo(after.diagnostics()).isNotEmpty();
         assertThat(streamed.architecture().allElements()).hasSize(after.architecture().allElements().size());
         assertThat(streamed.architecture().dependencies()).isEqualTo(after.architecture().dependencies());
+    }
+
+    /** The opening of the large architectures above: a region, a zone, a network with one subnet. */
+    private static StringBuilder bigArchitecture() {
+        return new StringBuilder("architecture big {\n  region eu-west-1\n  zones eu-west-1a\n")
+                .append("  network main 10.0.0.0/16 {\n    subnet app-a zone eu-west-1a private 10.0.1.0/24\n  }\n");
     }
 }

@@ -102,6 +102,11 @@ class ParserProperties {
 
     @Provide
     Arbitrary<String> mutated() {
+        return mutatedExamples();
+    }
+
+    /** An example with a few random edits (shared with the lexer's properties). */
+    static Arbitrary<String> mutatedExamples() {
         Arbitrary<Integer> which = Arbitraries.integers().between(0, EXAMPLES.size() - 1);
         Arbitrary<Long> seed = Arbitraries.longs();
         return Combinators.combine(which, seed).as((i, s) -> mutate(EXAMPLES.get(i), s));
