@@ -9,7 +9,7 @@ import dev.archkit.lang.ModelBuilder;
 import dev.archkit.lang.SourceParser;
 import dev.archkit.model.Location;
 import dev.archkit.model.diag.Diagnostic;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.Catalog;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Rule;

@@ -1,10 +1,10 @@
 package dev.archkit.cli;
 
-import dev.archkit.gen.drift.Drift;
-import dev.archkit.gen.drift.DriftReport;
-import dev.archkit.gen.drift.DriftRules;
-import dev.archkit.gen.drift.Inventory;
-import dev.archkit.gen.drift.LiveReader;
+import dev.archkit.live.drift.Drift;
+import dev.archkit.live.drift.DriftReport;
+import dev.archkit.live.drift.DriftRules;
+import dev.archkit.live.drift.Inventory;
+import dev.archkit.live.drift.LiveReader;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
 import picocli.CommandLine.Command;

@@ -3,7 +3,7 @@ package dev.archkit.cli;
 import dev.archkit.gen.json.ModelJson;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

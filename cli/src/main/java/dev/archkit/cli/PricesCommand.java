@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.archkit.cost.PriceTable;
-import dev.archkit.gen.prices.PriceListUpdate;
+import dev.archkit.live.prices.PriceListUpdate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package dev.archkit.cli;
 
-import dev.archkit.gen.drift.Inventory;
-import dev.archkit.gen.drift.LiveReader;
+import dev.archkit.live.drift.Inventory;
+import dev.archkit.live.drift.LiveReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,8 +5,8 @@ import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
-import dev.archkit.model.graph.Ports;
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.Ports;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.model.Location;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,8 +6,8 @@ import dev.archkit.model.Environment;
 import dev.archkit.model.Property;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
-import dev.archkit.model.graph.Ports;
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.Ports;
 import dev.archkit.model.schema.Schema;
 import org.jgrapht.Graph;
 

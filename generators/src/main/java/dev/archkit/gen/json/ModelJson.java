@@ -13,7 +13,7 @@ import dev.archkit.model.Environment;
 import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 
 import java.util.ArrayList;
 import java.util.Comparator;

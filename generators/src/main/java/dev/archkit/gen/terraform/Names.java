@@ -3,7 +3,7 @@ package dev.archkit.gen.terraform;
 
 /**
  * Names derived from the model, stable across runs. Terraform labels are the element names made
- * into identifiers; AWS names follow {@link dev.archkit.gen.Naming}.
+ * into identifiers; AWS names follow {@link dev.archkit.facts.Naming}.
  */
 final class Names {
     private Names() { }
@@ -17,7 +17,7 @@ final class Names {
 
     /** A name within AWS's length limit (the naming drift matches). */
     static String limit(String name, int max) {
-        return dev.archkit.gen.Naming.limit(name, max);
+        return dev.archkit.facts.Naming.limit(name, max);
     }
 
     /** Only the characters AWS accepts in a security group rule description. */

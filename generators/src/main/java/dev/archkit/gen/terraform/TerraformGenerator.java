@@ -5,8 +5,8 @@ import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Secrets;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
-import dev.archkit.model.graph.Ports;
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.Ports;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,7 +75,7 @@ public final class TerraformGenerator {
 
         Hcl.Doc doc(String f) { return docs.get(f); }
 
-        String aws(String name) { return dev.archkit.gen.Naming.awsName(a, name); }
+        String aws(String name) { return dev.archkit.facts.Naming.awsName(a, name); }
 
         String ref(String type, String name, String attr) { return type + "." + Names.label(name) + "." + attr; }
 

@@ -1,8 +1,8 @@
 package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
-import dev.archkit.model.graph.ArchGraph;
-import dev.archkit.model.graph.GraphAlgorithms;
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.GraphAlgorithms;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;

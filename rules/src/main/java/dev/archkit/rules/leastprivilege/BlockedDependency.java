@@ -3,7 +3,7 @@ package dev.archkit.rules.leastprivilege;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;

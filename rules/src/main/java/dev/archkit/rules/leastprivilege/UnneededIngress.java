@@ -4,7 +4,7 @@ import dev.archkit.model.Architecture;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;

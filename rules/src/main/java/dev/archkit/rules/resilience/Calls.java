@@ -3,7 +3,7 @@ package dev.archkit.rules.resilience;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.RuleContext;
 
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.archkit.rules.resilience;
 
-import dev.archkit.model.graph.ArchGraph;
-import dev.archkit.model.graph.GraphAlgorithms;
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.GraphAlgorithms;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.Severity;

@@ -2,7 +2,7 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Value;
-import dev.archkit.model.graph.ArchGraph;
+import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.AbstractRule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.Severity;

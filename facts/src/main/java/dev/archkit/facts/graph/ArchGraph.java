@@ -1,0 +1,346 @@
+package dev.archkit.facts.graph;
+
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Dependency;
+import dev.archkit.model.Element;
+import dev.archkit.model.Location;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+import dev.archkit.model.schema.Schema;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The graph views of one architecture (base or one environment), on JGraphT:
+ * <ul>
+ *   <li>{@link #dependencies()}: who calls whom; declared dependencies plus the routes of load
+ *       balancers and API gateways, each edge sync or async with its properties;</li>
+ *   <li>{@link #securityGroups()}: security group rules as edges from a source (a group or a CIDR)
+ *       to the group that admits it; {@link #flows()} expands them to element-to-element flows;</li>
+ *   <li>{@link #placement()}: element to subnet to zone.</li>
+ * </ul>
+ * Network reachability is kept at the level of security groups (rules × groups), which stays
+ * linear in the size of the model; element-to-element flows are derived on demand because a
+ * group shared by n elements with a self rule means n² flows.
+ */
+public final class ArchGraph {
+
+    /** An edge of the dependency graph; identity equality, so parallel edges stay distinct. */
+    public static final class DepEdge extends DefaultEdge {
+        private final String from, to;
+        private final boolean async;
+        private final Dependency dependency;    // null for a route
+        private final Location location;
+        private final String via;              // "route" for load balancer / API routes
+
+        DepEdge(String from, String to, boolean async, Dependency d, Location location, String via) {
+            this.from = from;
+            this.to = to;
+            this.async = async;
+            this.dependency = d;
+            this.location = location;
+            this.via = via;
+        }
+
+        public String from() { return from; }
+        public String to() { return to; }
+        public boolean async() { return async; }
+        public Dependency dependency() { return dependency; }
+        public Location location() { return location; }
+        /** "dependency" or "route". */
+        public String origin() { return via; }
+
+        @Override
+        public String toString() { return from + (async ? " ~> " : " -> ") + to; }
+    }
+
+    /**
+     * A security group rule as an edge: traffic from {@code source} admitted into {@code group}.
+     * Identity equality, like {@link DepEdge}: two equal rules are still two rules.
+     */
+    public static final class RuleEdge extends DefaultEdge {
+        private final String source, group, protocol;
+        private final int fromPort, toPort;
+        private final Location location;
+
+        RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location) {
+            this.source = source;
+            this.group = group;
+            this.protocol = protocol;
+            this.fromPort = fromPort;
+            this.toPort = toPort;
+            this.location = location;
+        }
+
+        public String source() { return source; }
+        public String group() { return group; }
+        public String protocol() { return protocol; }
+        public int fromPort() { return fromPort; }
+        public int toPort() { return toPort; }
+        public Location location() { return location; }
+
+        @Override
+        public String toString() { return source + " => " + group + " " + protocol + " " + fromPort + "-" + toPort; }
+    }
+
+    /** One element-to-element (or CIDR-to-element) flow allowed by the security groups. */
+    public record Flow(String from, String to, String protocol, int fromPort, int toPort, String viaGroup, Location rule) { }
+
+    private final Architecture arch;
+    private final Graph<String, DepEdge> deps = Lean.pseudograph();
+    private final Graph<String, RuleEdge> sgs = Lean.pseudograph();
+    private final Graph<String, DefaultEdge> placement = Lean.simple();
+    // the read-only views handed out, made once: rules ask for them per element and per edge
+    private final Graph<String, DepEdge> depsView = Graphs.unmodifiable(deps);
+    private final Graph<String, RuleEdge> sgsView = Graphs.unmodifiable(sgs);
+    private final Graph<String, DefaultEdge> placementView = Graphs.unmodifiable(placement);
+    private final Map<String, List<String>> members = new LinkedHashMap<>();   // group -> elements
+    private final Map<String, List<String>> groupsOf = new LinkedHashMap<>();  // element -> groups
+
+    public static final String CIDR_PREFIX = "cidr:";
+
+    public ArchGraph(Architecture arch) {
+        this.arch = arch;
+        if (arch.allElements().size() < PARALLEL_FROM) {
+            buildDependencies();
+            buildSecurityGroups();
+            buildPlacement();
+            return;
+        }
+        // the three graphs share nothing but the (immutable) model: on a large one, build two at once
+        java.util.concurrent.CompletableFuture<Void> others = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            buildSecurityGroups();
+            buildPlacement();
+        });
+        buildDependencies();
+        others.join();
+    }
+
+    /** Below this many elements the graphs are built one after another. */
+    static final int PARALLEL_FROM = 2000;
+
+    public Architecture architecture() { return arch; }
+
+    public Graph<String, DepEdge> dependencies() { return depsView; }
+
+    private volatile Graph<String, DepEdge> sync;
+
+    /** Each declared dependency's edge (identity: two equal declarations are two edges). */
+    private final Map<Dependency, DepEdge> edgeOf = new java.util.IdentityHashMap<>();
+
+    /** The edge of a declared dependency, or null when one of its ends is not a node. */
+    public DepEdge edgeOf(Dependency d) { return edgeOf.get(d); }
+
+    /**
+     * The synchronous part of the dependency graph, built once (a filtering view such as
+     * JGraphT's AsSubgraph recomputes each vertex's edges on every call, which the chain rules
+     * make tens of thousands of times).
+     */
+    public synchronized Graph<String, DepEdge> synchronous() {
+        if (sync == null) {
+            Graph<String, DepEdge> g = Lean.pseudograph();
+            for (String v : deps.vertexSet()) g.addVertex(v);
+            for (DepEdge e : deps.edgeSet()) if (!e.async()) g.addEdge(e.from(), e.to(), e);
+            sync = Graphs.unmodifiable(g);
+        }
+        return sync;
+    }
+
+    public Graph<String, RuleEdge> securityGroups() { return sgsView; }
+
+    public Graph<String, DefaultEdge> placement() { return placementView; }
+
+    public List<String> membersOf(String group) { return members.getOrDefault(group, List.of()); }
+
+    public List<String> groupsOf(String element) { return groupsOf.getOrDefault(element, List.of()); }
+
+    /** The zones an element is placed in (through its subnets, or a database's zone). */
+    public Set<String> zonesOf(String element) {
+        Set<String> zones = new TreeSet<>();
+        if (!placement.containsVertex(element)) return zones;
+        for (DefaultEdge e : placement.outgoingEdgesOf(element)) {
+            String t = placement.getEdgeTarget(e);
+            if (t.startsWith("zone:")) zones.add(t.substring(5));
+            else for (DefaultEdge z : placement.outgoingEdgesOf(t)) zones.add(placement.getEdgeTarget(z).substring(5));
+        }
+        return zones;
+    }
+
+    /** Whether a rule admits traffic from one element to another on a port (tcp). */
+    public boolean mayReach(String from, String to, int port) {
+        for (String g : groupsOf(to)) {
+            for (RuleEdge r : sgs.incomingEdgesOf(g)) {
+                if (port < r.fromPort() || port > r.toPort()) continue;
+                if (r.protocol().equals("udp") || r.protocol().equals("icmp")) continue;
+                if (groupsOf(from).contains(r.source())) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a group's rules admit tcp traffic on a port from a source group (its own name for
+     * 'self'), or from anywhere (0.0.0.0/0 or ::/0).
+     */
+    public boolean admits(String group, String sourceGroup, int port) {
+        if (!sgs.containsVertex(group)) return false;
+        for (RuleEdge r : sgs.incomingEdgesOf(group)) {
+            if (!r.protocol().equals("tcp") && !r.protocol().equals("all")) continue;
+            if (port < r.fromPort() || port > r.toPort()) continue;
+            if (r.source().equals(sourceGroup) || (r.source().startsWith(CIDR_PREFIX) && r.source().endsWith("/0"))) return true;
+        }
+        return false;
+    }
+
+    /** Every element-to-element flow the security groups allow (computed on demand). */
+    public List<Flow> flows() {
+        List<Flow> out = new ArrayList<>();
+        for (RuleEdge r : sgs.edgeSet()) {
+            List<String> targets = membersOf(r.group());
+            List<String> sources = r.source().startsWith(CIDR_PREFIX) ? List.of(r.source()) : membersOf(r.source());
+            for (String t : targets) {
+                for (String s : sources) {
+                    if (s.equals(t) && !r.source().equals(r.group())) continue;
+                    out.add(new Flow(s, t, r.protocol(), r.fromPort(), r.toPort(), r.group(), r.location()));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- construction ------------------------------------------------------------------------
+
+    private void buildDependencies() {
+        for (Element e : arch.allElements()) if (Schema.isNode(e.kind())) deps.addVertex(e.name());
+        for (Dependency d : arch.dependencies()) {
+            if (!deps.containsVertex(d.from()) || !deps.containsVertex(d.to())) continue;
+            DepEdge edge = new DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency");
+            deps.addEdge(d.from(), d.to(), edge);
+            edgeOf.put(d, edge);
+        }
+        for (Element e : arch.allElements()) {
+            if (!e.kind().equals("loadbalancer") && !e.kind().equals("apigateway")) continue;
+            Set<String> seen = new HashSet<>();
+            for (Property p : e.all("route")) {
+                Value t = p.field("target");
+                if (t == null || !deps.containsVertex(t.text()) || !seen.add(t.text())) continue;
+                if (deps.containsEdge(e.name(), t.text())) continue; // declared already
+                deps.addEdge(e.name(), t.text(), new DepEdge(e.name(), t.text(), false, null, p.location(), "route"));
+            }
+            for (Property p : e.all("listener")) {
+                Value t = p.field("forward");
+                if (t == null || !deps.containsVertex(t.text()) || !seen.add(t.text())) continue;
+                if (deps.containsEdge(e.name(), t.text())) continue;
+                deps.addEdge(e.name(), t.text(), new DepEdge(e.name(), t.text(), false, null, p.location(), "route"));
+            }
+        }
+    }
+
+    private void buildSecurityGroups() {
+        for (Element e : arch.allElements()) {
+            if (e.kind().equals("securitygroup")) {
+                sgs.addVertex(e.name());
+                members.putIfAbsent(e.name(), new ArrayList<>());
+            }
+        }
+        for (Element e : arch.allElements()) {
+            for (String g : e.refs("securitygroups")) {
+                if (!sgs.containsVertex(g)) continue;
+                members.get(g).add(e.name());
+                groupsOf.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        for (Element g : arch.elementsOfKind("securitygroup")) {
+            for (Property p : g.all("ingress")) {
+                Value proto = p.field("protocol");
+                Value ports = p.field("ports");
+                Value from = p.field("from");
+                if (proto == null || from == null) continue;
+                int lo = 0, hi = 65535;
+                if (ports instanceof Value.Ports pr) { lo = pr.from(); hi = pr.to(); }
+                List<Value> sources = from instanceof Value.ListValue l ? l.items() : List.of(from);
+                for (Value s : sources) {
+                    String src;
+                    if (s instanceof Value.Cidr c) src = CIDR_PREFIX + c.text();
+                    else if (s.text().equals("self")) src = g.name();
+                    else src = s.text();
+                    if (!sgs.containsVertex(src)) {
+                        if (!src.startsWith(CIDR_PREFIX)) continue;
+                        sgs.addVertex(src);
+                    }
+                    sgs.addEdge(src, g.name(), new RuleEdge(src, g.name(), proto.text(), lo, hi, p.location()));
+                }
+            }
+        }
+        members.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    }
+
+    private void buildPlacement() {
+        for (Element e : arch.allElements()) {
+            if (e.kind().equals("subnet")) {
+                Value z = e.value("zone");
+                placement.addVertex(e.name());
+                if (z != null) {
+                    placement.addVertex("zone:" + z.text());
+                    placement.addEdge(e.name(), "zone:" + z.text());
+                }
+            }
+        }
+        for (Element e : arch.allElements()) {
+            if (e.kind().equals("subnet")) continue;
+            List<String> subs = e.refs("subnets");
+            if (e.kind().equals("nat") && e.value("subnet") != null) subs = List.of(e.value("subnet").text());
+            for (String s : subs) {
+                if (!placement.containsVertex(s)) continue;
+                placement.addVertex(e.name());
+                placement.addEdge(e.name(), s);
+            }
+            Value z = e.kind().equals("database") ? e.value("zone") : null;
+            if (z != null) {
+                placement.addVertex(e.name());
+                placement.addVertex("zone:" + z.text());
+                if (!placement.containsEdge(e.name(), "zone:" + z.text())) placement.addEdge(e.name(), "zone:" + z.text());
+            }
+        }
+    }
+
+    /**
+     * A JGraphT directed graph without the fast-lookup index. JGraphT's default graphs keep a map
+     * from every (source, target) pair to its edges, so that getEdge(u, v) is O(1); that map cost
+     * four objects per edge, and nothing here looks edges up by their ends except for the few
+     * routes of a load balancer, which a scan of its outgoing edges answers as well. The edge
+     * classes extend DefaultEdge, which JGraphT stores as they are instead of wrapping each one.
+     */
+    static final class Lean<V, E> extends org.jgrapht.graph.AbstractBaseGraph<V, E> {
+        private Lean(org.jgrapht.GraphType type, java.util.function.Supplier<E> edges) {
+            super(null, edges, type, new org.jgrapht.graph.DefaultGraphSpecificsStrategy<>());
+        }
+
+        /** Directed, parallel edges and loops allowed (DirectedPseudograph). */
+        static <V, E> Graph<V, E> pseudograph() {
+            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedPseudograph(), null);
+        }
+
+        /** Directed, at most one edge between two vertices, no loops (SimpleDirectedGraph). */
+        static <V> Graph<V, DefaultEdge> simple() {
+            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedSimple(), DefaultEdge::new);
+        }
+    }
+
+    /** Tiny helper so callers cannot change the graphs. */
+    static final class Graphs {
+        static <V, E> Graph<V, E> unmodifiable(Graph<V, E> g) {
+            return new org.jgrapht.graph.AsUnmodifiableGraph<>(g);
+        }
+    }
+}
