@@ -109,21 +109,32 @@ public final class ArchGraph {
 
     public static final String CIDR_PREFIX = "cidr:";
 
+    /** The graphs of one view, built one after another. */
     public ArchGraph(Architecture arch) {
+        this(arch, dev.archkit.model.Parallelism.serial());
+    }
+
+    /**
+     * The graphs of one view; with a parallel setting and a large model (from {@link #PARALLEL_FROM}
+     * elements) the security-group and placement graphs are built beside the dependency graph.
+     * The result is the same either way (a differential test compares them).
+     */
+    public ArchGraph(Architecture arch, dev.archkit.model.Parallelism parallelism) {
         this.arch = arch;
-        if (arch.allElements().size() < PARALLEL_FROM) {
+        if (!parallelism.isParallel() || arch.allElements().size() < PARALLEL_FROM) {
             buildDependencies();
             buildSecurityGroups();
             buildPlacement();
             return;
         }
         // the three graphs share nothing but the (immutable) model: on a large one, build two at once
-        java.util.concurrent.CompletableFuture<Void> others = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        var others = parallelism.fork(() -> {
             buildSecurityGroups();
             buildPlacement();
+            return null;
         });
         buildDependencies();
-        others.join();
+        dev.archkit.model.Parallelism.join(others);
     }
 
     /** Below this many elements the graphs are built one after another. */
