@@ -328,7 +328,7 @@ public final class ModelBuilder {
     }
 
     /** What either end of a dependency refers to. */
-    private static final Type NODE_REF = Type.ref(Schema.NODE_KINDS);
+    private static final Type NODE_REF = Type.ref(Schema.nodeKinds().toArray(String[]::new));
 
     /** Top-level statements from this many on are built on two threads. */
     static int PARALLEL_FROM = 4000;   // not final: a test compares both ways of building

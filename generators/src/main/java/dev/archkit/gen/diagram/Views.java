@@ -248,7 +248,7 @@ public final class Views {
         // ---- dependencies ------------------------------------------------------------------------
 
         Diagram dependencies() {
-            Set<String> nodeKinds = new TreeSet<>(Arrays.asList(Schema.NODE_KINDS));
+            Set<String> nodeKinds = new TreeSet<>(Schema.nodeKinds());
             Map<String, String> groupOf = grouping();
             for (Element e : a.allElements()) {
                 if (!nodeKinds.contains(e.kind()) || !show(e.name())) continue;
@@ -381,7 +381,7 @@ public final class Views {
             for (Element e : a.allElements()) {
                 if (!show(e.name()) || e.kind().equals("nat") || e.kind().equals("subnet")) continue;
                 List<String> subs = e.refs("subnets");
-                if (e.kind().equals("nodegroup") || List.of(Schema.NODE_KINDS).contains(e.kind())) {
+                if (e.kind().equals("nodegroup") || Schema.nodeKinds().contains(e.kind())) {
                     if (!subs.isEmpty()) {
                         for (String s : subs) nodes.add(node(e, e.name() + "@" + s, subnetGroup.getOrDefault(s, region), null));
                     } else if (e.kind().equals("external")) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * An element kind: what may follow its name on the same line, which properties and
- * child kinds its block takes, and whether it is a node of the dependency graph.
+ * child kinds its block takes, and whether it is a node of the dependency graph. Built only by
+ * {@link Schema} while it loads (the builder methods are package-private); read-only after that.
  */
 public final class KindSpec {
     private final String kind;
@@ -20,29 +21,29 @@ public final class KindSpec {
     private boolean node;
     private boolean nested;
 
-    public KindSpec(String kind, String doc, String example) {
+    KindSpec(String kind, String doc, String example) {
         this.kind = kind;
         this.doc = doc;
         this.example = example;
     }
 
-    public KindSpec inline(Signature sig) { this.inline = sig; return this; }
+    KindSpec inline(Signature sig) { this.inline = sig; return this; }
 
-    public KindSpec prop(String key, Signature sig, String doc, String example) {
+    KindSpec prop(String key, Signature sig, String doc, String example) {
         props.put(key, new PropertySpec(key, sig, false, doc, example));
         return this;
     }
 
-    public KindSpec many(String key, Signature sig, String doc, String example) {
+    KindSpec many(String key, Signature sig, String doc, String example) {
         props.put(key, new PropertySpec(key, sig, true, doc, example));
         return this;
     }
 
-    public KindSpec child(String childKind) { children.add(childKind); return this; }
+    KindSpec child(String childKind) { children.add(childKind); return this; }
 
-    public KindSpec node() { this.node = true; return this; }
+    KindSpec node() { this.node = true; return this; }
 
-    public KindSpec nested() { this.nested = true; return this; }
+    KindSpec nested() { this.nested = true; return this; }
 
     public String kind() { return kind; }
     public String doc() { return doc; }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.archkit.model.view.Kind;
+
 import static dev.archkit.model.schema.Type.*;
 
 /**
@@ -19,11 +21,11 @@ public final class Schema {
     public static final String ENVIRONMENT = "environment";
     public static final String DEPENDENCY = "dependency";
 
-    /** Kinds that may stand on either side of a dependency arrow. */
-    public static final String[] NODE_KINDS = {
-        "service", "function", "database", "cache", "table", "search", "bucket",
-        "queue", "topic", "eventbus", "external", "loadbalancer", "apigateway"
-    };
+    /** Kinds that may stand on either side of a dependency arrow (the node kinds of {@link Kind}). */
+    private static final String[] NODE_KINDS = Kind.nodeIds();
+
+    /** The words of the kinds that may stand on either side of a dependency arrow. */
+    public static List<String> nodeKinds() { return List.of(NODE_KINDS); }
 
     private static final Map<String, KindSpec> KINDS = new LinkedHashMap<>();
     private static final List<String> TOP_LEVEL = new ArrayList<>();

@@ -1,0 +1,62 @@
+package dev.archkit.model.view;
+
+import dev.archkit.model.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An ECS or EKS cluster (or, to describe alternatives, Docker Swarm or Elastic Beanstalk). */
+public record Cluster(Element element) implements View {
+
+    public Cluster {
+        Network.requireKind(Kind.CLUSTER, element);
+    }
+
+    public enum Type implements Word {
+        ECS("ecs"), EKS("eks"), SWARM("swarm"), BEANSTALK("beanstalk");
+        private final String id;
+        Type(String id) { this.id = id; }
+        public String id() { return id; }
+    }
+
+    public enum EndpointAccess implements Word {
+        PUBLIC("public"), PRIVATE("private"), PUBLIC_AND_PRIVATE("public-and-private");
+        private final String id;
+        EndpointAccess(String id) { this.id = id; }
+        public String id() { return id; }
+    }
+
+    /** The orchestrator; ECS when not written. */
+    public Type type() {
+        Type t = Fields.word(element, "type", Type.class);
+        return t == null ? Type.ECS : t;
+    }
+
+    /** True when the type is written (rather than the ECS default). */
+    public boolean typeDeclared() { return element.has("type"); }
+
+    public List<Capacity> capacity() { return Capacity.of(element.all("capacity")); }
+
+    public boolean insights() { return element.flag("insights"); }
+
+    public Optional<String> version() { return Fields.text(element, "version"); }
+
+    public Optional<String> network() { return Fields.ref(element, "network"); }
+
+    public Refs subnets() { return Fields.refs(element, "subnets"); }
+
+    public Optional<EndpointAccess> endpoint() { return Optional.ofNullable(Fields.word(element, "endpoint", EndpointAccess.class)); }
+
+    public List<String> namespaces() {
+        List<String> out = new ArrayList<>();
+        for (var p : element.all("namespace")) out.add(p.value().text());
+        return out;
+    }
+
+    public List<NodeGroup> nodeGroups() {
+        List<NodeGroup> out = new ArrayList<>();
+        for (Element c : element.children()) if (Kind.NODEGROUP.is(c)) out.add(new NodeGroup(c));
+        return out;
+    }
+}

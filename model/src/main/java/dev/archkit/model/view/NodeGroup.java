@@ -1,0 +1,50 @@
+package dev.archkit.model.view;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+
+import java.util.List;
+import java.util.Optional;
+
+/** EC2 worker nodes of a cluster (EKS managed node group, or ECS on EC2 capacity). */
+public record NodeGroup(Element element) implements View {
+
+    public NodeGroup {
+        Network.requireKind(Kind.NODEGROUP, element);
+    }
+
+    public enum Purchase implements Word {
+        ON_DEMAND("on-demand"), SPOT("spot");
+        private final String id;
+        Purchase(String id) { this.id = id; }
+        public String id() { return id; }
+    }
+
+    /** Desired, minimum and maximum node counts; min and max default to desired, desired to 1. */
+    public record Size(long desired, long min, long max) { }
+
+    public List<String> instanceTypes() { return Fields.texts(element.value("instance")); }
+
+    public Size size() {
+        Property p = element.property("size");
+        Long d = Fields.integer(p, "desired");
+        long desired = d == null ? 1 : d;
+        Long mn = Fields.integer(p, "min"), mx = Fields.integer(p, "max");
+        return new Size(desired, mn == null ? desired : mn, mx == null ? desired : mx);
+    }
+
+    public Refs subnets() { return Fields.refs(element, "subnets"); }
+
+    public Purchase purchase() {
+        Purchase c = Fields.word(element, "capacity", Purchase.class);
+        return c == null ? Purchase.ON_DEMAND : c;
+    }
+
+    public Optional<Cpu.Arch> arch() { return Optional.ofNullable(Fields.word(element, "arch", Cpu.Arch.class)); }
+
+    public Optional<Value.Size> disk() { return Fields.value(element, "disk", Value.Size.class); }
+
+    /** The cluster the group is declared in. */
+    public String cluster() { return element.parent(); }
+}

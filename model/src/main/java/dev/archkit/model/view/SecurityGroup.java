@@ -1,0 +1,81 @@
+package dev.archkit.model.view;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.Location;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A security group and its rules. */
+public record SecurityGroup(Element element) implements View {
+
+    public SecurityGroup {
+        Network.requireKind(Kind.SECURITYGROUP, element);
+    }
+
+    public enum Direction { INGRESS, EGRESS }
+
+    public enum IpProtocol implements Word {
+        TCP("tcp"), UDP("udp"), ICMP("icmp"), ALL("all");
+        private final String id;
+        IpProtocol(String id) { this.id = id; }
+        public String id() { return id; }
+    }
+
+    /** Where traffic comes from (ingress) or goes to (egress). */
+    public sealed interface Peer {
+        Location at();
+    }
+
+    /** Another security group, by name. */
+    public record GroupPeer(String group, Location at) implements Peer { }
+
+    /** An address range. */
+    public record CidrPeer(Value.Cidr cidr, Location at) implements Peer { }
+
+    /** The group itself ({@code self}). */
+    public record SelfPeer(Location at) implements Peer { }
+
+    /**
+     * One rule: direction, protocol, ports (all ports when the rule names none) and its peers.
+     */
+    public record Rule(Direction direction, IpProtocol protocol, Value.Ports ports, List<Peer> peers,
+                       Optional<String> description, Location at) {
+        public Rule {
+            peers = List.copyOf(peers);
+        }
+
+        /** True when the rule's protocol carries TCP or UDP traffic to this port. */
+        public boolean admitsPort(int port) { return ports.contains(port); }
+    }
+
+    /** The VPC of the group, when written (default: the only network). */
+    public Optional<String> network() { return Fields.ref(element, "network"); }
+
+    public List<Rule> ingress() { return rules(Direction.INGRESS); }
+
+    public List<Rule> egress() { return rules(Direction.EGRESS); }
+
+    private List<Rule> rules(Direction d) {
+        String key = d == Direction.INGRESS ? "ingress" : "egress";
+        String peerField = d == Direction.INGRESS ? "from" : "to";
+        List<Rule> out = new ArrayList<>();
+        for (Property p : element.all(key)) {
+            IpProtocol proto = Fields.word(p, "protocol", IpProtocol.class);
+            Value.Ports ports = p.field("ports") instanceof Value.Ports pr ? pr : new Value.Ports(0, 65535, p.location());
+            List<Peer> peers = new ArrayList<>();
+            Value v = p.field(peerField);
+            List<Value> items = v instanceof Value.ListValue l ? l.items() : v == null ? List.of() : List.of(v);
+            for (Value s : items) {
+                if (s instanceof Value.Cidr c) peers.add(new CidrPeer(c, c.at()));
+                else if (s.text().equals("self") && !(s instanceof Value.Ref)) peers.add(new SelfPeer(s.at()));
+                else peers.add(new GroupPeer(s.text(), s.at()));
+            }
+            out.add(new Rule(d, proto, ports, peers, Fields.fieldText(p, "description"), p.location()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.archkit.model.view;
+
+import dev.archkit.model.Element;
+import dev.archkit.model.Location;
+import dev.archkit.model.Property;
+import dev.archkit.model.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A containerized service: an ECS service with its task definition, or a Kubernetes Deployment.
+ * The parts of its task (health, deployment, logs, secrets, sidecars...) are records in
+ * {@link Task}; what is derived from several elements (the effective runtime, zones, callers) is
+ * a fact, in the facts module.
+ */
+public record Service(Element element) implements View {
+
+    public Service {
+        Network.requireKind(Kind.SERVICE, element);
+    }
+
+    public enum Runtime implements Word {
+        FARGATE("fargate"), EC2("ec2"), EKS("eks"), SWARM("swarm"), BEANSTALK("beanstalk");
+        private final String id;
+        Runtime(String id) { this.id = id; }
+        public String id() { return id; }
+    }
+
+    /** The desired task count and the autoscaling range as written: min and max default to desired, desired to 1. */
+    public record Replicas(long desired, long min, long max, boolean declared, Location at) {
+        /** True when the service may scale (the range is wider than one count). */
+        public boolean scales() { return max > min; }
+    }
+
+    public Optional<String> cluster() { return Fields.ref(element, "cluster"); }
+
+    /** The runtime as written; empty when it comes from the cluster (see the facts layer). */
+    public Optional<Runtime> runtime() { return Optional.ofNullable(Fields.word(element, "runtime", Runtime.class)); }
+
+    public Optional<String> namespace() { return Fields.text(element, "namespace"); }
+
+    public Optional<Value.StringValue> image() { return Fields.value(element, "image", Value.StringValue.class); }
+
+    public Optional<Value.Cpu> cpu() { return Fields.value(element, "cpu", Value.Cpu.class); }
+
+    public Optional<Value.Size> memory() { return Fields.value(element, "memory", Value.Size.class); }
+
+    public Optional<Cpu.Arch> arch() { return Optional.ofNullable(Fields.word(element, "arch", Cpu.Arch.class)); }
+
+    /** The container ports, in order; empty when none is written. */
+    public List<Integer> ports() { return Fields.ints(element, "port"); }
+
+    public Replicas replicas() {
+        Property p = element.property("replicas");
+        Long d = Fields.integer(p, "desired");
+        long desired = d == null ? 1 : d;
+        Long mn = Fields.integer(p, "min"), mx = Fields.integer(p, "max");
+        return new Replicas(desired, mn == null ? desired : mn, mx == null ? desired : mx, p != null, Fields.at(p));
+    }
+
+    public List<Task.Scaling> scaling() {
+        List<Task.Scaling> out = new ArrayList<>();
+        for (Property p : element.all("scale")) {
+            out.add(new Task.Scaling(Fields.word(p, "metric", Task.Metric.class), number(p.field("target")),
+                    Fields.field(p, "cooldown-in", Value.Duration.class), Fields.field(p, "cooldown-out", Value.Duration.class), p.location()));
+        }
+        return out;
+    }
+
+    public List<Task.Schedule> schedules() {
+        List<Task.Schedule> out = new ArrayList<>();
+        for (Property p : element.all("schedule")) {
+            Long mn = Fields.integer(p, "min"), mx = Fields.integer(p, "max");
+            out.add(new Task.Schedule(p.field("cron").text(), Optional.ofNullable(mn), Optional.ofNullable(mx),
+                    Fields.fieldText(p, "name"), p.location()));
+        }
+        return out;
+    }
+
+    public Refs subnets() { return Fields.refs(element, "subnets"); }
+
+    public Refs securityGroups() { return Fields.refs(element, "securitygroups"); }
+
+    public boolean publicIp() { return element.flag("public-ip"); }
+
+    public Optional<Task.Deploy> deploy() { return Task.Deploy.of(element.property("deploy")); }
+
+    public Optional<Task.Health> health() { return Task.Health.of(element.property("health")); }
+
+    public List<Task.Probe> probes() { return Task.Probe.of(element.all("probe")); }
+
+    public Optional<Task.Resources> requests() { return Task.Resources.of(element.property("requests")); }
+
+    public Optional<Task.Resources> limits() { return Task.Resources.of(element.property("limits")); }
+
+    public List<Task.EnvVar> env() {
+        List<Task.EnvVar> out = new ArrayList<>();
+        for (Property p : element.all("env")) out.add(new Task.EnvVar(p.field("name").text(), p.field("value").text(), p.location()));
+        return out;
+    }
+
+    public List<Task.Secret> secrets() {
+        List<Task.Secret> out = new ArrayList<>();
+        for (Property p : element.all("secret")) {
+            out.add(new Task.Secret(p.field("name").text(), Fields.word(p, "from", Task.SecretStore.class), p.field("ref").text(), p.location()));
+        }
+        return out;
+    }
+
+    /** The task role's name (a role element; an inline {@code role { ... }} is named by the builder). */
+    public Optional<String> role() { return Fields.ref(element, "role"); }
+
+    public Optional<String> executionRole() { return Fields.ref(element, "execution-role"); }
+
+    public Optional<Task.Logs> logs() { return Task.Logs.of(element.property("logs")); }
+
+    public Optional<Task.Tracing> tracing() { return Optional.ofNullable(Fields.word(element, "tracing", Task.Tracing.class)); }
+
+    public List<String> metrics() { return Fields.texts(element.value("metrics")); }
+
+    /** The Cloud Map namespace the service registers in. */
+    public Optional<String> discovery() { return Fields.ref(element, "discovery"); }
+
+    /** The service's own capacity provider strategy (empty: the cluster's). */
+    public List<Capacity> capacity() { return Capacity.of(element.all("capacity")); }
+
+    public boolean critical() { return element.flag("critical"); }
+
+    public Optional<Value.Size> ephemeralStorage() { return Fields.value(element, "ephemeral-storage", Value.Size.class); }
+
+    public List<Task.Volume> volumes() { return Task.Volume.of(element.all("volume")); }
+
+    public List<Task.Sidecar> sidecars() { return Task.Sidecar.of(element.all("sidecar")); }
+
+    public boolean exec() { return element.flag("exec"); }
+
+    public Optional<Value.Money> budget() { return Fields.value(element, "budget", Value.Money.class); }
+
+    /** Expected log volume per task per month, when declared. */
+    public Optional<Value.Size> logsPerTask() { return Fields.field(element.property("usage"), "logs", Value.Size.class); }
+
+    static double number(Value v) {
+        if (v instanceof Value.IntValue i) return i.value();
+        if (v instanceof Value.NumberValue n) return n.value();
+        if (v instanceof Value.Percent p) return p.value();
+        return Double.NaN;
+    }
+}
