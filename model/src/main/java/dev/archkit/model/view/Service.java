@@ -28,8 +28,11 @@ public record Service(Element element) implements View {
         public String id() { return id; }
     }
 
-    /** The desired task count and the autoscaling range as written: min and max default to desired, desired to 1. */
-    public record Replicas(long desired, long min, long max, boolean declared, Location at) {
+    /**
+     * The desired task count and the autoscaling range as written: min and max default to desired,
+     * desired to 1; {@code rangeDeclared} when min or max is written.
+     */
+    public record Replicas(long desired, long min, long max, boolean declared, boolean rangeDeclared, Location at) {
         /** True when the service may scale (the range is wider than one count). */
         public boolean scales() { return max > min; }
     }
@@ -57,7 +60,8 @@ public record Service(Element element) implements View {
         Long d = Fields.integer(p, "desired");
         long desired = d == null ? 1 : d;
         Long mn = Fields.integer(p, "min"), mx = Fields.integer(p, "max");
-        return new Replicas(desired, mn == null ? desired : mn, mx == null ? desired : mx, p != null, Fields.at(p));
+        boolean range = p != null && (p.field("min") != null || p.field("max") != null);
+        return new Replicas(desired, mn == null ? desired : mn, mx == null ? desired : mx, p != null, range, Fields.at(p));
     }
 
     public List<Task.Scaling> scaling() {

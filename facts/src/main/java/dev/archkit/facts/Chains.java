@@ -1,0 +1,68 @@
+package dev.archkit.facts;
+
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.GraphAlgorithms;
+import org.jgrapht.Graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What synchronous call chains add up to, per element: the retry product (how many calls one
+ * request to it can become at the end of its worst chain) and the time it may spend on its own
+ * slowest call (attempts × timeout). Computed by dynamic programming over the synchronous graph
+ * in one depth-first post-order pass (cycles cut: an edge closing a cycle counts once), never by
+ * enumerating paths, so it stays linear in the size of the graph.
+ */
+public final class Chains {
+    private final Map<String, Long> amplification = new HashMap<>();
+    private final Map<String, CallFact> worstNext = new HashMap<>();
+    private final Map<String, CallFact> slowest = new HashMap<>();
+
+    Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call) {
+        for (String v : GraphAlgorithms.postOrder(sync)) {
+            long best = 1;
+            long worstTime = 0;
+            for (ArchGraph.DepEdge e : sync.outgoingEdgesOf(v)) {
+                CallFact c = call.apply(e);
+                long a = c.attempts() * amplification.getOrDefault(e.to(), 1L);
+                if (a > best) {
+                    best = a;
+                    worstNext.put(v, c);
+                }
+                long t = c.timeoutMillis();
+                if (t >= 0 && c.attempts() * t > worstTime) {
+                    worstTime = c.attempts() * t;
+                    slowest.put(v, c);
+                }
+            }
+            amplification.put(v, best);
+        }
+    }
+
+    /** How many calls one request to this element can become at the end of its worst synchronous chain (1: none). */
+    public long amplification(String element) {
+        return amplification.getOrDefault(element, 1L);
+    }
+
+    /** The worst chain below an element, the element first (at most {@code limit} elements). */
+    public List<String> worstChain(String element, int limit) {
+        List<String> chain = new ArrayList<>(List.of(element));
+        for (String v = element; worstNext.containsKey(v) && chain.size() < limit; v = worstNext.get(v).to()) chain.add(worstNext.get(v).to());
+        return chain;
+    }
+
+    /** The element's own synchronous call that may take longest (attempts × timeout), among those with a timeout. */
+    public Optional<CallFact> slowestCall(String element) {
+        return Optional.ofNullable(slowest.get(element));
+    }
+
+    /** What the element may spend on its slowest call in milliseconds (attempts × timeout); 0 when none has a timeout. */
+    public long worstCallMillis(String element) {
+        CallFact c = slowest.get(element);
+        return c == null ? 0 : c.attempts() * c.timeoutMillis();
+    }
+}

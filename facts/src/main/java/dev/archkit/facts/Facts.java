@@ -1,0 +1,176 @@
+package dev.archkit.facts;
+
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.Ports;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Dependency;
+import dev.archkit.model.Element;
+import dev.archkit.model.Parallelism;
+import dev.archkit.model.view.Call;
+import dev.archkit.model.view.Capacity;
+import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.Role;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What is derived from one view of an architecture (the base, or one environment), computed once
+ * and read by every consumer: rules, cost, Terraform, drift's expectation, diagrams and review.
+ * No consumer recomputes ports, runtimes, scaling, zones, names or call chains on its own.
+ *
+ * <p>Immutable and safe to share between threads. The graphs and per-service facts are built in
+ * the constructor; call chains (a pass over the synchronous graph) the first time they are asked
+ * for.
+ */
+public final class Facts {
+    private final Architecture view;
+    private final ArchGraph graph;
+    private final Names names;
+    private final Map<ArchGraph.DepEdge, CallFact> calls = new IdentityHashMap<>();
+    private final Map<String, ServiceFacts> services = new HashMap<>();
+    private final List<ServiceFacts> serviceList = new ArrayList<>();
+    private volatile Chains chains;
+
+    private Facts(Architecture view, Parallelism parallelism) {
+        this.view = view;
+        this.graph = new ArchGraph(view, parallelism);
+        this.names = new Names(view);
+        for (ArchGraph.DepEdge e : graph.dependencies().edgeSet()) {
+            Dependency d = e.dependency();
+            calls.put(e, new CallFact(e.from(), e.to(), e.async(), Ports.of(view, e),
+                    d == null ? Optional.empty() : Optional.of(new Call(d)), e.location(), e));
+        }
+        for (Element e : view.elementsOfKind(Kind.SERVICE.id())) {
+            ServiceFacts f = service(new Service(e));
+            services.put(e.name(), f);
+            serviceList.add(f);
+        }
+    }
+
+    /** The facts of one view, its graphs built one after another. */
+    public static Facts of(Architecture view) {
+        return new Facts(view, Parallelism.serial());
+    }
+
+    /** The facts of one view; the graphs may be built side by side. */
+    public static Facts of(Architecture view, Parallelism parallelism) {
+        return new Facts(view, parallelism);
+    }
+
+    public Architecture architecture() { return view; }
+
+    public ArchGraph graph() { return graph; }
+
+    public Names names() { return names; }
+
+    /** Every service's facts, in declaration order. */
+    public List<ServiceFacts> services() { return List.copyOf(serviceList); }
+
+    /** A service's facts, or null when no service has that name. */
+    public ServiceFacts service(String name) { return services.get(name); }
+
+    /** The facts of an edge of the dependency graph. */
+    public CallFact call(ArchGraph.DepEdge edge) { return calls.get(edge); }
+
+    /** The facts of a declared dependency, or null when one of its ends is not a node. */
+    public CallFact call(Dependency d) {
+        ArchGraph.DepEdge e = graph.edgeOf(d);
+        return e == null ? null : calls.get(e);
+    }
+
+    /** The calls from an element, synchronous and asynchronous, in graph order. */
+    public List<CallFact> callsFrom(String element) {
+        if (!graph.dependencies().containsVertex(element)) return List.of();
+        List<CallFact> out = new ArrayList<>();
+        for (ArchGraph.DepEdge e : graph.dependencies().outgoingEdgesOf(element)) out.add(calls.get(e));
+        return out;
+    }
+
+    /** The calls to an element, in graph order. */
+    public List<CallFact> callsTo(String element) {
+        if (!graph.dependencies().containsVertex(element)) return List.of();
+        List<CallFact> out = new ArrayList<>();
+        for (ArchGraph.DepEdge e : graph.dependencies().incomingEdgesOf(element)) out.add(calls.get(e));
+        return out;
+    }
+
+    /** The port an element listens on, or -1 when the model does not say. */
+    public int listenPort(String element) { return Ports.portOf(view.element(element)); }
+
+    /** The zones an element is placed in, sorted. */
+    public Set<String> zones(String element) { return graph.zonesOf(element); }
+
+    /** Retry products and timeout sums along synchronous chains. */
+    public Chains chains() {
+        Chains c = chains;
+        if (c == null) {
+            synchronized (this) {
+                if (chains == null) chains = new Chains(graph.synchronous(), calls::get);
+                c = chains;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The effective runtime of a service: as written, else its cluster's orchestrator (eks, swarm,
+     * beanstalk), else EC2 for an ECS cluster whose capacity is EC2 only, else Fargate.
+     */
+    public Service.Runtime runtime(Service s) {
+        Optional<Service.Runtime> written = s.runtime();
+        if (written.isPresent()) return written.get();
+        Element ce = s.cluster().map(view::element).orElse(null);
+        if (!Kind.CLUSTER.is(ce)) return Service.Runtime.FARGATE;
+        Cluster c = new Cluster(ce);
+        switch (c.type()) {
+            case EKS: return Service.Runtime.EKS;
+            case SWARM: return Service.Runtime.SWARM;
+            case BEANSTALK: return Service.Runtime.BEANSTALK;
+            default: break;
+        }
+        List<Capacity> caps = c.capacity();
+        boolean onlyEc2 = !caps.isEmpty() && caps.stream().allMatch(x -> x.provider() == Capacity.Provider.EC2);
+        return onlyEc2 ? Service.Runtime.EC2 : Service.Runtime.FARGATE;
+    }
+
+    /** The capacity provider strategy a service runs with: its own, else its cluster's (empty: none written). */
+    public List<Capacity> capacity(Service s) {
+        List<Capacity> own = s.capacity();
+        if (!own.isEmpty()) return own;
+        Element ce = s.cluster().map(view::element).orElse(null);
+        return Kind.CLUSTER.is(ce) ? new Cluster(ce).capacity() : List.of();
+    }
+
+    private ServiceFacts service(Service s) {
+        Service.Replicas r = s.replicas();
+        List<Task.Schedule> schedules = s.schedules();
+        boolean autoscaled = r.rangeDeclared() || !s.scaling().isEmpty() || !schedules.isEmpty();
+        long lowest = r.min(), highest = r.max();
+        for (Task.Schedule sch : schedules) {
+            if (sch.min().isPresent()) lowest = Math.min(lowest, sch.min().get());
+            if (sch.max().isPresent()) highest = Math.max(highest, sch.max().get());
+        }
+        Scaling scaling = new Scaling(r.desired(), r.min(), r.max(), lowest, highest, autoscaled);
+        Set<Task.SecretStore> stores = EnumSet.noneOf(Task.SecretStore.class);
+        for (Task.Secret sec : s.secrets()) if (sec.store() != null) stores.add(sec.store());
+        boolean awslogs = s.logs().map(l -> l.driver() == Task.LogDriver.AWSLOGS).orElse(false);
+        return new ServiceFacts(s, runtime(s), scaling, graph.zonesOf(s.name()), callsFrom(s.name()), callsTo(s.name()),
+                role(s.role()), role(s.executionRole()), awslogs, stores,
+                Registry.of(s.image().map(i -> i.value()).orElse(null)));
+    }
+
+    private Optional<Role> role(Optional<String> name) {
+        Element e = name.map(view::element).orElse(null);
+        return Kind.ROLE.is(e) ? Optional.of(new Role(e)) : Optional.empty();
+    }
+}

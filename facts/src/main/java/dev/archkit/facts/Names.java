@@ -1,0 +1,49 @@
+package dev.archkit.facts;
+
+import dev.archkit.model.Architecture;
+
+import java.util.Locale;
+
+/**
+ * The names live resources get in one view, for everything that writes them (Terraform) or looks
+ * for them (drift): an element's own name, prefixed with "ENV-" in an environment, cut to AWS's
+ * length limits with a hash so that different names stay different ({@link Naming}).
+ */
+public final class Names {
+    /** AWS's length limits, where archkit names a resource. */
+    public static final int TARGET_GROUP = 32, LOAD_BALANCER = 32, DB_IDENTIFIER = 63, ROLE = 64;
+
+    private final Architecture view;
+
+    Names(Architecture view) {
+        this.view = view;
+    }
+
+    /** The live name of an element (or of any name derived from one). */
+    public String aws(String element) {
+        return Naming.awsName(view, element);
+    }
+
+    /** The live name within a length limit. */
+    public String aws(String element, int max) {
+        return Naming.limit(aws(element), max);
+    }
+
+    /** The target group of a load balancer's route to a target. */
+    public String targetGroup(String loadBalancer, String target) {
+        return aws(loadBalancer + "-" + target, TARGET_GROUP);
+    }
+
+    public String loadBalancer(String loadBalancer) {
+        return aws(loadBalancer, LOAD_BALANCER);
+    }
+
+    /** The RDS identifier of a database: lower case, at most 63 characters. */
+    public String dbIdentifier(String database) {
+        return Naming.limit(aws(database).toLowerCase(Locale.ROOT), DB_IDENTIFIER);
+    }
+
+    public String role(String role) {
+        return aws(role, ROLE);
+    }
+}
