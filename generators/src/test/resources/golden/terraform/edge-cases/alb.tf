@@ -132,24 +132,6 @@ resource "aws_lb_listener_rule" "web-110" {
   }
 }
 
-resource "aws_lb_listener_rule" "web-120" {
-  listener_arn = aws_lb_listener.web-443.arn
-  priority     = 120
-  action {
-    type             = "forward"
-    target_group_arn = aws_lb_target_group.web-jobs--1.arn
-  }
-  condition {
-    path_pattern {
-      values = ["/queue/*"]
-    }
-  }
-  tags = {
-    "archkit:element" = "web"
-    "archkit:route"   = "/queue/*"
-  }
-}
-
 resource "aws_lb" "inner" {
   name                             = "inner"
   internal                         = true

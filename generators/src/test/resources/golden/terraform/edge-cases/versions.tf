@@ -14,6 +14,7 @@
 #   - a task size for service 'jobs': none declared, 256 CPU units / 512 MiB written
 #   - the image of service 'jobs' (none declared; 'REPLACE-ME:image' written)
 #   - access logs of 'web' (an S3 bucket with its policy)
+#   - the route /queue/* of 'web' to 'jobs' (the service declares no port: write 'port N' on the service or the route)
 #   - a default target for listener 9001 of 'inner' (write 'forward SERVICE')
 #   - Classic Load Balancer 'legacy' (migrate it to an ALB or NLB)
 #   - the requests-per-target scaling of 'jobs' (it is behind no application load balancer)

@@ -169,6 +169,12 @@ final class LoadBalancerEmitter implements Emitter {
                 continue;
             }
             long port = r.field("port") instanceof Value.IntValue p ? p.value() : TerraformInputs.firstPort(te);
+            if (port <= 0) {
+                // there is no target group to forward to: a rule would refer to one that is not written
+                notes.notGenerated("the route " + r.field("path").text() + " of '" + lb.name() + "' to '" + te.name()
+                        + "' (the service declares no port: write 'port N' on the service or the route)");
+                continue;
+            }
             long prio = r.field("priority") instanceof Value.IntValue p ? p.value() : priority;
             priority = Math.max(priority, prio) + 10;
             d.open("resource", "aws_lb_listener_rule", Names.label(lb.name() + "-" + prio));
