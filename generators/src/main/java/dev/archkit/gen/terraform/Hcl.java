@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A small HCL writer that produces what {@code terraform fmt} would: two-space indents, and the
- * equals signs of consecutive one-line attributes aligned (a multi-line value, a nested block,
- * a comment or a blank line ends an alignment run, as in hclwrite's formatter).
+ * equals signs of consecutive one-line attributes aligned (a multi-line value, a nested block
+ * or a blank line ends an alignment run, as in hclwrite's formatter). The one place that knows
+ * HCL syntax: the emitters say what to write, this class how.
  */
 final class Hcl {
 
@@ -50,7 +51,6 @@ final class Hcl {
         ObjBuilder put(String k, long v) { m.put(k, num(v)); return this; }
         ObjBuilder put(String k, boolean v) { m.put(k, bool(v)); return this; }
         Obj build() { return new Obj(new LinkedHashMap<>(m)); }
-        boolean isEmpty() { return m.isEmpty(); }
     }
 
     static ObjBuilder obj() { return new ObjBuilder(); }
@@ -113,11 +113,6 @@ final class Hcl {
     static final class Doc {
         private final List<Line> lines = new ArrayList<>();
         private int indent;
-
-        Doc comment(String text) {
-            for (String l : text.split("\n", -1)) lines.add(new Line(indent, null, null, l.isEmpty() ? "#" : "# " + l));
-            return this;
-        }
 
         Doc blank() {
             if (!lines.isEmpty() && lines.get(lines.size() - 1).text() != null && lines.get(lines.size() - 1).text().isEmpty()) return this;

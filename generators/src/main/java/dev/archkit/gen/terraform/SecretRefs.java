@@ -1,0 +1,69 @@
+package dev.archkit.gen.terraform;
+
+import dev.archkit.model.Property;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import static dev.archkit.gen.terraform.Hcl.interp;
+import static dev.archkit.gen.terraform.Hcl.raw;
+import static dev.archkit.gen.terraform.Hcl.str;
+
+/**
+ * The secrets tasks read, by reference only: an ARN as written, an SSM parameter's ARN built from
+ * the account, or a lookup of a Secrets Manager secret by name (which gives its ARN, never its
+ * value). Records the lookups and whether the account id is needed, for the data sources written last.
+ */
+final class SecretRefs {
+
+    /** Where a secret's ARN comes from. */
+    sealed interface Arn permits Literal, SsmParameter, Lookup {
+        /** The ARN as a one-line expression. */
+        Hcl.Expr expr();
+
+        /** Whether it names an SSM parameter (read with ssm:GetParameters) rather than a Secrets Manager secret. */
+        boolean ssm();
+    }
+
+    /** An ARN written in the model; one with {@code ${...}} in it is written as a template. */
+    record Literal(String arn) implements Arn {
+        public Hcl.Expr expr() { return arn.contains("${") ? interp(arn) : str(arn); }
+        public boolean ssm() { return arn.contains(":ssm:"); }
+    }
+
+    /** An SSM parameter by name (without its leading slash), its ARN built from the region and the account. */
+    record SsmParameter(String name) implements Arn {
+        public Hcl.Expr expr() { return interp("arn:aws:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/" + name); }
+        public boolean ssm() { return true; }
+    }
+
+    /** A Secrets Manager secret found by name through the data source with this label. */
+    record Lookup(String label) implements Arn {
+        public Hcl.Expr expr() { return raw("data.aws_secretsmanager_secret." + label + ".arn"); }
+        public boolean ssm() { return false; }
+    }
+
+    private final SortedMap<String, String> lookups = new TreeMap<>();   // label -> secret name
+    private boolean needsAccountId;
+
+    /** The ARN of a {@code secret} property of a service. */
+    Arn arnOf(Property secret) {
+        String ref = secret.field("ref").text();
+        if (ref.startsWith("arn:")) return new Literal(ref);
+        if (fromSsm(secret)) {
+            needsAccountId = true;
+            return new SsmParameter(ref.startsWith("/") ? ref.substring(1) : ref);
+        }
+        String label = Names.label("secret-" + ref);
+        lookups.put(label, ref);
+        return new Lookup(label);
+    }
+
+    static boolean fromSsm(Property secret) { return "ssm".equals(secret.field("from").text()); }
+
+    boolean needsAccountId() { return needsAccountId; }
+
+    /** The Secrets Manager lookups: data source label to secret name, in label order. */
+    Map<String, String> lookups() { return java.util.Collections.unmodifiableSortedMap(lookups); }
+}

@@ -1,0 +1,104 @@
+package dev.archkit.gen.terraform;
+
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Location;
+import dev.archkit.model.Value;
+import org.junit.jupiter.api.Test;
+
+import static dev.archkit.gen.terraform.SecurityEmitterTest.arch;
+import static dev.archkit.gen.terraform.TerraformTest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The smaller decisions of the emitters and of the generator that runs them. */
+class EmittersTest {
+
+    @Test
+    void onlyFilesWithSomethingInThemAreWrittenBesideVersionsAndVariables() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text("architecture t {\n  region eu-west-1\n  queue q { }\n}\n"), "t.arch");
+        assertThat(r.files()).containsOnlyKeys("versions.tf", "variables.tf");
+        assertThat(r.notGenerated()).containsExactly("SQS queue 'q'");
+        assertThat(r.files().get("versions.tf")).contains("# Not generated (write these by hand or with another module):\n#   - SQS queue 'q'\n");
+        assertThat(r.files().get("variables.tf")).doesNotContain("Not generated").contains("default     = \"eu-west-1\"");
+    }
+
+    @Test
+    void filesAreListedInTheirFixedOrder() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(LoadBalancingTest.EDGE), "t.arch");
+        assertThat(r.files().keySet()).containsExactly("versions.tf", "variables.tf", "network.tf", "iam.tf", "ecs.tf", "alb.tf", "outputs.tf");
+        assertThat(TerraformGenerator.FILES).startsWith("versions.tf", "variables.tf").endsWith("eks.tf", "outputs.tf").hasSize(TfFile.values().length);
+    }
+
+    @Test
+    void aPrivateSubnetRoutesThroughTheNatThatServesItElseOneInItsZone() {
+        Architecture a = text("""
+                architecture t {
+                  region eu-west-1
+                  network vpc 10.0.0.0/16 {
+                    subnet pub-a zone eu-west-1a public 10.0.0.0/24
+                    subnet pub-b zone eu-west-1b public 10.0.1.0/24
+                    subnet app-a zone eu-west-1a private 10.0.10.0/24
+                    subnet app-b zone eu-west-1b private 10.0.11.0/24
+                    subnet app-c zone eu-west-1c private 10.0.12.0/24
+                    nat nat-a subnet pub-a
+                    nat nat-b subnet pub-b { serves app-a }
+                  }
+                }
+                """);
+        TerraformInputs in = new TerraformInputs(a);
+        var nats = a.element("vpc").children().stream().filter(c -> c.kind().equals("nat")).toList();
+        assertThat(in.natFor(a.element("app-a"), nats).name()).isEqualTo("nat-b");   // served explicitly, though nat-a shares its zone
+        assertThat(in.natFor(a.element("app-b"), nats).name()).isEqualTo("nat-a");   // nat-b (its zone) serves only app-a: the first that serves all
+        assertThat(in.natFor(a.element("app-c"), nats).name()).isEqualTo("nat-a");   // no NAT in its zone
+        Hcl.Doc d = new Hcl.Doc();
+        new NetworkEmitter(in).emit(d, new Notes());
+        assertThat(d.render()).contains("resource \"aws_route\" \"app-a-nat\" {\n  route_table_id         = aws_route_table.app-a.id\n"
+                + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-b.id\n}");
+    }
+
+    @Test
+    void replicasDefaultToTheDesiredCount() {
+        Architecture a = text(arch("""
+                  service a { image "a:1" subnets app-a replicas 3 min 2 max 9 }
+                  service b { image "b:1" subnets app-a replicas 4 }
+                  service c { image "c:1" subnets app-a }
+                """));
+        assertThat(TerraformInputs.Replicas.of(a.element("a").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(3, 2, 9));
+        assertThat(TerraformInputs.Replicas.of(a.element("b").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(4, 4, 4));
+        assertThat(TerraformInputs.Replicas.of(a.element("c").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(1, 1, 1));
+        assertThat(TerraformInputs.autoscaled(a.element("a"))).isTrue();
+        assertThat(TerraformInputs.autoscaled(a.element("b"))).isFalse();
+    }
+
+    @Test
+    void logRetentionIsTheNextPeriodCloudWatchAccepts() {
+        assertThat(EcsServiceEmitter.retention(null)).isEqualTo(30);
+        assertThat(EcsServiceEmitter.retention(days(10))).isEqualTo(14);
+        assertThat(EcsServiceEmitter.retention(days(14))).isEqualTo(14);
+        assertThat(EcsServiceEmitter.retention(days(0))).isEqualTo(1);
+        assertThat(EcsServiceEmitter.retention(days(5000))).isEqualTo(3653);
+    }
+
+    @Test
+    void scalingTargetsAreNumbers() {
+        assertThat(AutoscalingEmitter.number(new Value.Percent(70, Location.UNKNOWN))).isEqualTo(70.0);
+        assertThat(AutoscalingEmitter.number(new Value.IntValue(500, Location.UNKNOWN))).isEqualTo(500.0);
+        assertThat(AutoscalingEmitter.number(new Value.NumberValue(0.5, Location.UNKNOWN))).isEqualTo(0.5);
+    }
+
+    @Test
+    void requestScalingNeedsAnApplicationLoadBalancerInFront() {
+        Architecture a = text(arch("""
+                  cluster main { capacity fargate }
+                  loadbalancer nlb { type network subnets app-a, app-b listener tcp 80 forward api }
+                  service api { cluster main image "a:1" port 8080 subnets app-a replicas 2 min 2 max 4 scale requests 100 scale cpu 60% }
+                """));
+        TerraformInputs in = new TerraformInputs(a);
+        Hcl.Doc d = new Hcl.Doc();
+        Notes notes = new Notes();
+        new AutoscalingEmitter(in, TargetGroups.of(in)).emit(d, notes);
+        assertThat(d.render()).contains("\"api-cpu\"").doesNotContain("\"api-requests\"").contains("max_capacity       = 4");
+        assertThat(notes.notGenerated()).containsExactly("the requests-per-target scaling of 'api' (it is behind no application load balancer)");
+    }
+
+    static Value.Duration days(long n) { return new Value.Duration(n * 86_400_000L, Location.UNKNOWN); }
+}
