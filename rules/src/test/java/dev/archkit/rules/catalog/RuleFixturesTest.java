@@ -1,6 +1,10 @@
-package dev.archkit.rules;
+package dev.archkit.rules.catalog;
 
 import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Parallelism;
+import dev.archkit.rules.Finding;
+import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleEngine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -29,10 +33,10 @@ class RuleFixturesTest {
         var r = ModelBuilder.build(file);
         assertThat(r.diagnostics()).as("the fixture %s must be valid input", file).isEmpty();
         Path before = file.resolveSibling(file.getFileName().toString().replace(".arch", ".before.arch"));
-        if (!Files.exists(before)) return Catalog.engine().run(r.architecture());
+        if (!Files.exists(before)) return Catalog.engine(Parallelism.serial()).run(r.architecture());
         var b = ModelBuilder.build(before);
         assertThat(b.diagnostics()).as("the fixture %s must be valid input", before).isEmpty();
-        return Catalog.engine().run(r.architecture(), b.architecture());
+        return Catalog.engine(Parallelism.serial()).run(r.architecture(), b.architecture());
     }
 
     static Set<Integer> expectedLines(Path file) throws Exception {
