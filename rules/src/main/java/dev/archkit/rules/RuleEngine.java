@@ -138,7 +138,7 @@ public final class RuleEngine {
                 int index = i;
                 tasks.add(() -> ruleNanos[index] = check(active.get(index), v, graph, perRule.get(index), base, baseline, table, costs));
             }
-            (splits(v.arch) ? parallelism : Parallelism.serial()).runAll(tasks);
+            runShared(tasks, splits(v.arch) ? parallelism : Parallelism.serial());
             List<Finding> out = new ArrayList<>();
             for (int i = 0; i < active.size(); i++) {
                 out.addAll(perRule.get(i));
@@ -205,6 +205,40 @@ public final class RuleEngine {
             throw new IllegalStateException("rule " + r.meta().id() + " failed on " + v.arch.files().get(0) + ": " + e, e);
         }
         return System.nanoTime() - t0;
+    }
+
+    /**
+     * Runs the tasks on as many threads as the parallelism offers, the calling thread included
+     * (it would otherwise only wait), each taking the next task no one has taken yet; returns
+     * when all are done and rethrows the first failure. Serial: every task in order on the
+     * calling thread.
+     */
+    private static void runShared(List<Runnable> tasks, Parallelism parallelism) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) tasks.get(i).run();
+        };
+        List<java.util.concurrent.CompletableFuture<Object>> helpers = new ArrayList<>();
+        for (int h = 1; h < Math.min(parallelism.threads(), tasks.size()); h++) {
+            helpers.add(parallelism.fork(() -> {
+                worker.run();
+                return null;
+            }));
+        }
+        RuntimeException failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (var h : helpers) {
+            try {
+                Parallelism.join(h);
+            } catch (RuntimeException e) {
+                if (failure == null) failure = e;
+            }
+        }
+        if (failure != null) throw failure;
     }
 
     /** Whether a view is large enough for its work to be split, when the parallelism allows it. */

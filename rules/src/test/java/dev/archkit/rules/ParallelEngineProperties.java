@@ -59,7 +59,7 @@ class ParallelEngineProperties {
         int before = TASKS.get();
         RuleEngine.Result parallel = new RuleEngine(Catalog.RULES, PARALLEL).run(a);
 
-        assertThat(TASKS.get() - before).as("tasks run on the pool").isGreaterThanOrEqualTo(Catalog.RULES.size());
+        assertThat(TASKS.get() - before).as("helpers started on the pool").isPositive();
         Set<String> rulesFound = new TreeSet<>();
         for (Finding f : serial.findings()) rulesFound.add(f.ruleId());
         assertThat(rulesFound).as("rules with findings, so the comparison covers them").hasSizeGreaterThanOrEqualTo(15);
