@@ -3,8 +3,8 @@ package dev.archkit.rules.availability;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.archkit.rules.cost;
 import dev.archkit.cost.CostModel;
 import dev.archkit.model.Element;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** cost/eks-few-services */

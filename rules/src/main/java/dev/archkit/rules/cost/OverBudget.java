@@ -1,8 +1,8 @@
 package dev.archkit.rules.cost;
 
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import static dev.archkit.cost.CostModel.usd;

@@ -2,9 +2,9 @@ package dev.archkit.rules.hygiene;
 
 import dev.archkit.model.Element;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** hygiene/no-logs */

@@ -5,8 +5,8 @@ import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.model.schema.Schema;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;

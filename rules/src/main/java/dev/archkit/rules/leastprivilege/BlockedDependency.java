@@ -5,9 +5,9 @@ import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.List;

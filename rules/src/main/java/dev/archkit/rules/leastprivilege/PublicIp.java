@@ -2,8 +2,8 @@ package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.Element;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** least-privilege/public-ip */

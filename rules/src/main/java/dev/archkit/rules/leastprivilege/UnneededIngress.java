@@ -6,9 +6,9 @@ import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;

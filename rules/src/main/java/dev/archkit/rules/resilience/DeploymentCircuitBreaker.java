@@ -3,9 +3,9 @@ package dev.archkit.rules.resilience;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** resilience/deployment-circuit-breaker */

@@ -2,8 +2,8 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Dependency;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** resilience/missing-timeout */

@@ -3,8 +3,8 @@ package dev.archkit.rules.resilience;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.GraphAlgorithms;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
 

@@ -4,8 +4,8 @@ import dev.archkit.model.Dependency;
 import dev.archkit.model.Value;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
 
