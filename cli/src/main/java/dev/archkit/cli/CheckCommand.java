@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.lang.SourceParser;
 import dev.archkit.model.Location;
+import dev.archkit.model.Parallelism;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.rules.Catalog;
+import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleEngine;
@@ -97,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("archkit check: cannot read: " + e.getMessage());
             return Main.ENVIRONMENT;
         }
-        RuleEngine engine = Catalog.engine();
+        RuleEngine engine = Catalog.engine(Parallelism.available());
         if (pricesFile != null) {
             try {
                 engine = engine.withPrices(dev.archkit.cost.PriceTable.read(pricesFile));

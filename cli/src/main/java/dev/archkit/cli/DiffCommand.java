@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Parallelism;
 import dev.archkit.model.diff.ArchitectureDiff;
-import dev.archkit.rules.Catalog;
+import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleEngine;
@@ -72,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println("archkit diff: " + e.getMessage());
             return Main.INVALID;
         }
-        RuleEngine engine = Catalog.engine();
+        RuleEngine engine = Catalog.engine(Parallelism.available());
         if (pricesFile != null) {
             try {
                 engine = engine.withPrices(dev.archkit.cost.PriceTable.read(pricesFile));

@@ -8,7 +8,8 @@ import dev.archkit.gen.diagram.Renderer;
 import dev.archkit.gen.diagram.Views;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
-import dev.archkit.rules.Catalog;
+import dev.archkit.model.Parallelism;
+import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Severity;
 import picocli.CommandLine.Command;
@@ -201,7 +202,7 @@ final class RenderCommand implements Callable<Integer> {
         Map<String, Diagram.Mark> out = new HashMap<>();
         Set<String> names = new java.util.HashSet<>();
         base.allElements().forEach(e -> names.add(e.name()));
-        for (Finding f : Catalog.engine().run(base).findings()) {
+        for (Finding f : Catalog.engine(Parallelism.available()).run(base).findings()) {
             if (f.subject() == null || !names.contains(f.subject())) continue;
             Diagram.Mark m = f.severity() == Severity.ERROR ? Diagram.Mark.ERROR : f.severity() == Severity.WARNING ? Diagram.Mark.WARNING : Diagram.Mark.INFO;
             out.merge(f.subject(), m, (x, y) -> x.ordinal() >= y.ordinal() ? x : y);

@@ -1,7 +1,7 @@
 package dev.archkit.cli;
 
 import dev.archkit.model.Suggest;
-import dev.archkit.rules.Catalog;
+import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleDoc;
 import dev.archkit.rules.RuleMeta;

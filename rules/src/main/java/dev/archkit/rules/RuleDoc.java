@@ -11,6 +11,10 @@ public final class RuleDoc {
         sb.append("Default severity: **").append(m.severity().label()).append("**\n\n");
         sb.append("## Why\n\n").append(m.rationale()).append("\n\n");
         sb.append("## Fix\n\n").append(m.fix()).append("\n\n");
+        sb.append("## Known false positives\n\n");
+        if (m.falsePositives().isEmpty()) sb.append("None known.\n\n");
+        for (String f : m.falsePositives()) sb.append("- ").append(f).append('\n');
+        if (!m.falsePositives().isEmpty()) sb.append('\n');
         if (!m.references().isEmpty()) {
             sb.append("## References\n\n");
             for (String r : m.references()) sb.append("- ").append(r).append('\n');
@@ -25,13 +29,13 @@ public final class RuleDoc {
     }
 
     /** The index page: docs/rules/README.md. */
-    public static String index() {
+    public static String index(java.util.List<RuleMeta> rules) {
         StringBuilder sb = new StringBuilder("# Rules\n\n")
                 .append("Generated from the rule metadata (`archkit rules` prints the same). Each page says why the rule\n")
-                .append("exists, how to fix what it finds, and the ids of the same check in other tools.\n\n")
+                .append("exists, how to fix what it finds, when it fires although nothing is wrong, and the ids of the same check\n")
+                .append("in other tools.\n\n")
                 .append("| rule | severity | summary |\n| --- | --- | --- |\n");
-        for (Rule r : Catalog.RULES) {
-            RuleMeta m = r.meta();
+        for (RuleMeta m : rules) {
             sb.append("| [").append(m.id()).append("](").append(m.id()).append(".md) | ").append(m.severity().label())
               .append(" | ").append(m.summary()).append(" |\n");
         }

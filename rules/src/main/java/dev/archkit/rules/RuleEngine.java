@@ -6,6 +6,7 @@ import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.model.Environment;
 import dev.archkit.model.Location;
+import dev.archkit.model.Parallelism;
 import dev.archkit.model.Property;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Value;
@@ -59,7 +60,10 @@ public final class RuleEngine {
         }
     }
 
-    /** Below this many elements the rules run one after another: starting threads would cost more than it saves. */
+    /**
+     * Below this many elements a view's rules run one after another whatever the parallelism:
+     * handing 39 small tasks to other threads would cost more than it saves.
+     */
     static final int PARALLEL_FROM = 2000;
 
     /** Suppression reasons shorter than this explain nothing (cdk-nag asks for 10 characters too). */
@@ -69,20 +73,27 @@ public final class RuleEngine {
     private final Map<String, Rule> byId = new LinkedHashMap<>();
 
     private final PriceTable prices;
+    private final Parallelism parallelism;
 
-    public RuleEngine(List<Rule> rules) {
-        this(rules, null);
+    /**
+     * An engine over {@code rules} that runs them, and builds each view's graphs, side by side
+     * as far as {@code parallelism} allows (on views from {@link #PARALLEL_FROM} elements); the
+     * result is the same for every parallelism.
+     */
+    public RuleEngine(List<Rule> rules, Parallelism parallelism) {
+        this(rules, null, parallelism);
     }
 
-    private RuleEngine(List<Rule> rules, PriceTable prices) {
+    private RuleEngine(List<Rule> rules, PriceTable prices, Parallelism parallelism) {
         this.rules = List.copyOf(rules);
         this.prices = prices;
+        this.parallelism = java.util.Objects.requireNonNull(parallelism, "parallelism");
         for (Rule r : rules) byId.put(r.meta().id(), r);
     }
 
     /** The same engine pricing with another table (default: the embedded one). */
     public RuleEngine withPrices(PriceTable table) {
-        return new RuleEngine(rules, table);
+        return new RuleEngine(rules, table, parallelism);
     }
 
     public Result run(Architecture base) {
@@ -110,31 +121,24 @@ public final class RuleEngine {
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (View v : views(base)) {
             long g0 = System.nanoTime();
-            ArchGraph graph = new ArchGraph(v.arch);
+            ArchGraph graph = new ArchGraph(v.arch, parallelism);   // split only on a large view
             nanos.merge("(graph)", System.nanoTime() - g0, Long::sum);
             RuleContext.CostMemo costs = new RuleContext.CostMemo();
             // the embedded table is read (JSON) only when a cost rule asks for it
             java.util.function.Supplier<PriceTable> table = prices != null ? () -> prices : PriceTable::embedded;
             List<Rule> active = new ArrayList<>();
             for (Rule r : rules) if (!(r instanceof EngineRule) && !off.contains(r.meta().id())) active.add(r);
-            // rules only read the model and graph, so they run side by side; each writes its own list,
+            // rules only read the model and graph, so they may run side by side; each writes its own list,
             // and the lists are joined in catalog order, so the result does not depend on scheduling
             List<List<Finding>> perRule = new ArrayList<>();
             long[] ruleNanos = new long[active.size()];
-            for (int i = 0; i < active.size(); i++) perRule.add(new ArrayList<>());
-            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, active.size());
-            (active.size() > 1 && v.arch.allElements().size() >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
-                Rule r = active.get(i);
-                RuleContext ctx = new RuleContext(v.arch, graph, v.production, perRule.get(i), base, baseline, table, costs);
-                ctx.use(r);
-                long t0 = System.nanoTime();
-                try {
-                    r.check(ctx);
-                } catch (RuntimeException | StackOverflowError e) {
-                    throw new IllegalStateException("rule " + r.meta().id() + " failed on " + v.arch.files().get(0) + ": " + e, e);
-                }
-                ruleNanos[i] = System.nanoTime() - t0;
-            });
+            List<Runnable> tasks = new ArrayList<>(active.size());
+            for (int i = 0; i < active.size(); i++) {
+                perRule.add(new ArrayList<>());
+                int index = i;
+                tasks.add(() -> ruleNanos[index] = check(active.get(index), v, graph, perRule.get(index), base, baseline, table, costs));
+            }
+            runShared(tasks, splits(v.arch) ? parallelism : Parallelism.serial());
             List<Finding> out = new ArrayList<>();
             for (int i = 0; i < active.size(); i++) {
                 out.addAll(perRule.get(i));
@@ -187,6 +191,59 @@ public final class RuleEngine {
         Collections.sort(active);
         suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
         return new Result(List.copyOf(active), List.copyOf(suppressed), Map.copyOf(nanos));
+    }
+
+    /** Runs one rule on one view into its own list; returns the time it took. */
+    private static long check(Rule r, View v, ArchGraph graph, List<Finding> into, Architecture base, Architecture baseline,
+                              java.util.function.Supplier<PriceTable> table, RuleContext.CostMemo costs) {
+        RuleContext ctx = new RuleContext(v.arch, graph, v.production, into, base, baseline, table, costs);
+        ctx.use(r);
+        long t0 = System.nanoTime();
+        try {
+            r.check(ctx);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalStateException("rule " + r.meta().id() + " failed on " + v.arch.files().get(0) + ": " + e, e);
+        }
+        return System.nanoTime() - t0;
+    }
+
+    /**
+     * Runs the tasks on as many threads as the parallelism offers, the calling thread included
+     * (it would otherwise only wait), each taking the next task no one has taken yet; returns
+     * when all are done and rethrows the first failure. Serial: every task in order on the
+     * calling thread.
+     */
+    private static void runShared(List<Runnable> tasks, Parallelism parallelism) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) tasks.get(i).run();
+        };
+        List<java.util.concurrent.CompletableFuture<Object>> helpers = new ArrayList<>();
+        for (int h = 1; h < Math.min(parallelism.threads(), tasks.size()); h++) {
+            helpers.add(parallelism.fork(() -> {
+                worker.run();
+                return null;
+            }));
+        }
+        RuntimeException failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (var h : helpers) {
+            try {
+                Parallelism.join(h);
+            } catch (RuntimeException e) {
+                if (failure == null) failure = e;
+            }
+        }
+        if (failure != null) throw failure;
+    }
+
+    /** Whether a view is large enough for its work to be split, when the parallelism allows it. */
+    private boolean splits(Architecture view) {
+        return parallelism.isParallel() && rules.size() > 1 && view.allElements().size() >= PARALLEL_FROM;
     }
 
     private record View(Architecture arch, boolean production) { }

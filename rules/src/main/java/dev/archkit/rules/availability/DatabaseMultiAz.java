@@ -1,19 +1,25 @@
 package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** availability/database-multi-az */
-public final class DatabaseMultiAz extends AbstractRule {
-    public DatabaseMultiAz() {
-        super("availability/database-multi-az", Severity.ERROR, "A production database has no standby in another zone",
-                "A single-AZ RDS instance is unavailable during its zone's outage and for the minutes of every instance failure; restores from backup lose recent writes.",
-                "Write 'multi-az' (or, for Aurora, 'replicas 1' or more).",
-                "AwsSolutions-RDS3", "CKV_AWS_157", "WA REL10-BP01");
-    }
+@RuleInfo(
+        id = "availability/database-multi-az",
+        severity = Severity.ERROR,
+        summary = "A production database has no standby in another zone",
+        rationale = "A single-AZ RDS instance is unavailable during its zone's outage and for the minutes of every instance failure; restores from backup lose recent writes.",
+        fix = "Write 'multi-az' (or, for Aurora, 'replicas 1' or more).",
+        references = {"AwsSolutions-RDS3", "CKV_AWS_157", "WA REL10-BP01"},
+        falsePositives = {
+                "An architecture that declares no environments is taken as production, so a development or test architecture written without 'environment' blocks is held to production standards.",
+                "An Aurora cluster without readers keeps six copies of its data in three zones: a zone outage loses no data, only minutes of availability while a new writer starts; where those minutes are acceptable the finding is a deliberate trade-off."
+        })
+public final class DatabaseMultiAz implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -3,19 +3,26 @@ package dev.archkit.rules.availability;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** availability/min-replicas */
-public final class MinReplicas extends AbstractRule {
-    public MinReplicas() {
-        super("availability/min-replicas", Severity.ERROR, "A production service runs fewer than two copies",
-                "One task or pod is down during every deployment, host failure and zone outage; with fewer copies than zones, a zone is left without the service.",
-                "Run at least two (better: one per zone): replicas 3 min 2 max N.",
-                "kube-score deployment-replicas", "Polaris deploymentMissingReplicas", "kube-linter minimum-three-replicas", "WA REL10-BP01");
-    }
+@RuleInfo(
+        id = "availability/min-replicas",
+        severity = Severity.ERROR,
+        summary = "A production service runs fewer than two copies",
+        rationale = "One task or pod is down during every deployment, host failure and zone outage; with fewer copies than zones, a zone is left without the service.",
+        fix = "Run at least two (better: one per zone): replicas 3 min 2 max N.",
+        references = {"kube-score deployment-replicas", "Polaris deploymentMissingReplicas", "kube-linter minimum-three-replicas", "WA REL10-BP01"},
+        falsePositives = {
+                "An architecture that declares no environments is taken as production, so a development or test architecture written without 'environment' blocks is held to production standards.",
+                "A service that must run as exactly one copy (a scheduler, a leader without election, a single-disk MinIO server) is reported, although a second copy would be wrong.",
+                "A worker that only consumes a queue can pause during a deployment or a host failure without losing work; the rule counts copies of every service alike, whether it answers requests or not."
+        })
+public final class MinReplicas implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -1,19 +1,26 @@
 package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** availability/no-autoscaling */
-public final class NoAutoscaling extends AbstractRule {
-    public NoAutoscaling() {
-        super("availability/no-autoscaling", Severity.WARNING, "A production service cannot scale",
-                "Without a maximum above the desired count and a scaling policy, a traffic peak saturates the service instead of adding tasks.",
-                "Set a range and a target: replicas 3 min 2 max 10 with scale cpu 70%.",
-                "kube-score horizontalpodautoscaler-replicas", "WA PERF02-BP03");
-    }
+@RuleInfo(
+        id = "availability/no-autoscaling",
+        severity = Severity.WARNING,
+        summary = "A production service cannot scale",
+        rationale = "Without a maximum above the desired count and a scaling policy, a traffic peak saturates the service instead of adding tasks.",
+        fix = "Set a range and a target: replicas 3 min 2 max 10 with scale cpu 70%.",
+        references = {"kube-score horizontalpodautoscaler-replicas", "WA PERF02-BP03"},
+        falsePositives = {
+                "An architecture that declares no environments is taken as production, so a development or test architecture written without 'environment' blocks is held to production standards.",
+                "A service that must not scale (a singleton, a consumer with as many copies as its stream has partitions) is reported.",
+                "Scaling configured outside the .arch file (a KEDA ScaledObject, an Application Auto Scaling policy created by another stack) is not seen."
+        })
+public final class NoAutoscaling implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

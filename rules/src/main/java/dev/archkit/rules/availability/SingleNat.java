@@ -1,21 +1,27 @@
 package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.Set;
 import java.util.TreeSet;
 
 /** availability/single-nat */
-public final class SingleNat extends AbstractRule {
-    public SingleNat() {
-        super("availability/single-nat", Severity.WARNING, "One zone's NAT gateway serves private subnets in several zones",
-                "When the NAT gateway's zone fails, private subnets in the other zones lose their way out too, and cross-zone traffic to it is billed.",
-                "Put a NAT gateway in a public subnet of each zone that has private subnets.",
-                "WA REL10-BP01", "VPC NAT gateway best practices");
-    }
+@RuleInfo(
+        id = "availability/single-nat",
+        severity = Severity.WARNING,
+        summary = "One zone's NAT gateway serves private subnets in several zones",
+        rationale = "When the NAT gateway's zone fails, private subnets in the other zones lose their way out too, and cross-zone traffic to it is billed.",
+        fix = "Put a NAT gateway in a public subnet of each zone that has private subnets.",
+        references = {"WA REL10-BP01", "VPC NAT gateway best practices"},
+        falsePositives = {
+                "Every private subnet with a zone counts, also those that never use the NAT gateway (data subnets, subnets whose tasks reach AWS through VPC endpoints only); the rule does not read routes.",
+                "It applies in every environment, so a development environment that keeps one NAT gateway on purpose, to save its hourly charge, is reported."
+        })
+public final class SingleNat implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -3,9 +3,10 @@ package dev.archkit.rules.availability;
 import dev.archkit.model.Element;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.GraphAlgorithms;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
 
@@ -16,13 +17,18 @@ import java.util.TreeSet;
  * availability/single-point-of-failure: articulation points of the synchronous call graph that
  * run as a single copy, in an architecture whose callers span several zones.
  */
-public final class SinglePointOfFailure extends AbstractRule {
-    public SinglePointOfFailure() {
-        super("availability/single-point-of-failure", Severity.WARNING, "A single-copy component sits on the synchronous path between other components",
-                "Spreading callers over zones buys nothing when every request still passes through one task, one database instance or one cache node: its failure disconnects the call graph.",
-                "Run it as two copies or more (replicas, multi-az, nodes), or make the calls through it asynchronous or optional.",
-                "WA REL10-BP01", "WA REL05-BP01");
-    }
+@RuleInfo(
+        id = "availability/single-point-of-failure",
+        severity = Severity.WARNING,
+        summary = "A single-copy component sits on the synchronous path between other components",
+        rationale = "Spreading callers over zones buys nothing when every request still passes through one task, one database instance or one cache node: its failure disconnects the call graph.",
+        fix = "Run it as two copies or more (replicas, multi-az, nodes), or make the calls through it asynchronous or optional.",
+        references = {"WA REL10-BP01", "WA REL05-BP01"},
+        falsePositives = {
+                "The model does not say which calls a caller can do without: a single-copy component reached only by optional calls (with a fallback or a cached answer) is reported although its failure does not fail the request.",
+                "An Aurora cluster without readers counts as a single copy, although its storage survives a zone outage (see availability/database-multi-az)."
+        })
+public final class SinglePointOfFailure implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

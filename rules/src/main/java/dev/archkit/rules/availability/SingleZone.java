@@ -2,20 +2,26 @@ package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.Set;
 
 /** availability/single-zone */
-public final class SingleZone extends AbstractRule {
-    public SingleZone() {
-        super("availability/single-zone", Severity.WARNING, "A service, load balancer or data store is confined to one availability zone",
-                "A zone outage takes down everything placed only in it, even when the architecture uses several zones.",
-                "Give it subnets in at least two of the architecture's zones (three where the region has them).",
-                "WA REL10-BP01", "ECS availability best practices");
-    }
+@RuleInfo(
+        id = "availability/single-zone",
+        severity = Severity.WARNING,
+        summary = "A service, load balancer or data store is confined to one availability zone",
+        rationale = "A zone outage takes down everything placed only in it, even when the architecture uses several zones.",
+        fix = "Give it subnets in at least two of the architecture's zones (three where the region has them).",
+        references = {"WA REL10-BP01", "ECS availability best practices"},
+        falsePositives = {
+                "It applies in every environment, so a development environment placed in one zone on purpose is reported.",
+                "A component whose work may stop during a zone outage (a nightly batch service, a cache that is only an optimisation) is reported like one that serves users."
+        })
+public final class SingleZone implements Rule {
 
     /** Kinds that are placed in subnets and could spread over zones. */
     private static final Set<String> KINDS = Set.of("service", "loadbalancer", "database", "cache", "search", "function");

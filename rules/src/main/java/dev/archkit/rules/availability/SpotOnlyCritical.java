@@ -2,20 +2,23 @@ package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.List;
 
 /** availability/spot-only-critical */
-public final class SpotOnlyCritical extends AbstractRule {
-    public SpotOnlyCritical() {
-        super("availability/spot-only-critical", Severity.ERROR, "A critical service runs only on Spot capacity",
-                "Spot capacity is reclaimed with two minutes' notice, often for many tasks at once; a critical service needs an on-demand base.",
-                "Add on-demand capacity with a base: capacity fargate weight 1 base 2 beside capacity fargate-spot.",
-                "WA REL10-BP01", "ECS capacity provider best practices");
-    }
+@RuleInfo(
+        id = "availability/spot-only-critical",
+        severity = Severity.ERROR,
+        summary = "A critical service runs only on Spot capacity",
+        rationale = "Spot capacity is reclaimed with two minutes' notice, often for many tasks at once; a critical service needs an on-demand base.",
+        fix = "Add on-demand capacity with a base: capacity fargate weight 1 base 2 beside capacity fargate-spot.",
+        references = {"WA REL10-BP01", "ECS capacity provider best practices"},
+        falsePositives = {})
+public final class SpotOnlyCritical implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -5,8 +5,9 @@ import dev.archkit.cost.CostReport;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;
@@ -17,15 +18,20 @@ import java.util.Locale;
 import static dev.archkit.cost.CostModel.usd;
 
 /** cost/increase */
-public final class CostIncrease extends AbstractRule {
-    public CostIncrease() {
-        super("cost/increase", Severity.ERROR, "A change raises the monthly cost by more than the declared limit",
-                "A pull request that doubles a bill rarely says so. With 'max-cost-increase' the team declares how much one change may add; "
-                        + "'archkit diff OLD NEW' (and 'archkit cost --diff') compare the cost at desired scale before and after. "
-                        + "This rule is only evaluated when there is a version to compare with.",
-                "Make the increase smaller, or raise 'max-cost-increase' in the same change so the reviewer sees it was intended.",
-                "Infracost guardrails (percentage and absolute thresholds)", "WA COST02-BP05");
-    }
+@RuleInfo(
+        id = "cost/increase",
+        severity = Severity.ERROR,
+        summary = "A change raises the monthly cost by more than the declared limit",
+        rationale = "A pull request that doubles a bill rarely says so. With 'max-cost-increase' the team declares how much one change may add; "
+                + "'archkit diff OLD NEW' (and 'archkit cost --diff') compare the cost at desired scale before and after. "
+                + "This rule is only evaluated when there is a version to compare with.",
+        fix = "Make the increase smaller, or raise 'max-cost-increase' in the same change so the reviewer sees it was intended.",
+        references = {"Infracost guardrails (percentage and absolute thresholds)", "WA COST02-BP05"},
+        falsePositives = {
+                "When the version before the change costs nothing (a first version, or one whose components have no price in the table), any increase is above the limit ('from nothing').",
+                "The cost at desired scale is priced from list prices; a change that moves capacity to a discounted commitment (Savings Plans, reserved nodes) is priced as if it paid list price."
+        })
+public final class CostIncrease implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

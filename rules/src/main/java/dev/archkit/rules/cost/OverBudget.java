@@ -1,21 +1,27 @@
 package dev.archkit.rules.cost;
 
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import static dev.archkit.cost.CostModel.usd;
 
 /** cost/over-budget */
-public final class OverBudget extends AbstractRule {
-    public OverBudget() {
-        super("cost/over-budget", Severity.ERROR, "The monthly cost at desired scale is above a budget",
-                "A budget is a ceiling the team agreed to; an architecture that already costs more at its normal scale will break it every month, "
-                        + "and finding out from the bill is the expensive way. The cost is estimated offline from archkit's dated price table.",
-                "Lower the desired scale or the task sizes, move interruption-tolerant capacity to Spot or ARM, or raise the budget on purpose. "
-                        + "Run 'archkit cost FILE' to see what each component costs.",
-                "WA COST02-BP05", "WA COST01-BP06", "Infracost guardrails");
-    }
+@RuleInfo(
+        id = "cost/over-budget",
+        severity = Severity.ERROR,
+        summary = "The monthly cost at desired scale is above a budget",
+        rationale = "A budget is a ceiling the team agreed to; an architecture that already costs more at its normal scale will break it every month, "
+                + "and finding out from the bill is the expensive way. The cost is estimated offline from archkit's dated price table.",
+        fix = "Lower the desired scale or the task sizes, move interruption-tolerant capacity to Spot or ARM, or raise the budget on purpose. "
+                + "Run 'archkit cost FILE' to see what each component costs.",
+        references = {"WA COST02-BP05", "WA COST01-BP06", "Infracost guardrails"},
+        falsePositives = {
+                "Prices are list prices from the dated embedded table: Savings Plans, reserved instances, negotiated discounts and the free tier are not subtracted, so an architecture under budget on the real bill can be reported.",
+                "A budget on the architecture covers all its environments together; a team that meant it per environment sees it exceeded by their sum (write the budget in each environment instead)."
+        })
+public final class OverBudget implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -3,18 +3,24 @@ package dev.archkit.rules.hygiene;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** hygiene/image-tag */
-public final class ImageTag extends AbstractRule {
-    public ImageTag() {
-        super("hygiene/image-tag", Severity.WARNING, "A container image is ':latest' or has no tag",
-                "':latest' (or no tag) means a different image on every pull: a restart or scale-out silently deploys untested code, and a rollback cannot go back.",
-                "Pin a version tag or a digest: image \"repo/service:1.4.2\" or \"repo/service@sha256:...\".",
-                "CKV_K8S_14", "CKV_K8S_43", "kube-score container-image-tag", "kube-linter latest-tag");
-    }
+@RuleInfo(
+        id = "hygiene/image-tag",
+        severity = Severity.WARNING,
+        summary = "A container image is ':latest' or has no tag",
+        rationale = "':latest' (or no tag) means a different image on every pull: a restart or scale-out silently deploys untested code, and a rollback cannot go back.",
+        fix = "Pin a version tag or a digest: image \"repo/service:1.4.2\" or \"repo/service@sha256:...\".",
+        references = {"CKV_K8S_14", "CKV_K8S_43", "kube-score container-image-tag", "kube-linter latest-tag"},
+        falsePositives = {
+                "An image whose tag the deployment pipeline fills in (the .arch file names the repository only, the pipeline appends the commit) is reported as untagged.",
+                "It applies in every environment, so a development environment that follows ':latest' on purpose is reported."
+        })
+public final class ImageTag implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -1,19 +1,24 @@
 package dev.archkit.rules.hygiene;
 
 import dev.archkit.model.Element;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** hygiene/no-logs */
-public final class NoLogs extends AbstractRule {
-    public NoLogs() {
-        super("hygiene/no-logs", Severity.WARNING, "An ECS service sends its container logs nowhere",
-                "Without a log driver the output of a crashing task is lost with the task; the first incident has nothing to read.",
-                "Write: logs awslogs group \"/ecs/SERVICE\" retention 30d.",
-                "AwsSolutions-ECS7", "CKV_AWS_65");
-    }
+@RuleInfo(
+        id = "hygiene/no-logs",
+        severity = Severity.WARNING,
+        summary = "An ECS service sends its container logs nowhere",
+        rationale = "Without a log driver the output of a crashing task is lost with the task; the first incident has nothing to read.",
+        fix = "Write: logs awslogs group \"/ecs/SERVICE\" retention 30d.",
+        references = {"AwsSolutions-ECS7", "CKV_AWS_65"},
+        falsePositives = {
+                "A service that ships its logs through a sidecar reading a shared volume, declared as 'sidecar', without 'logs firelens' on the main container, is reported."
+        })
+public final class NoLogs implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -4,8 +4,9 @@ import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.model.schema.Schema;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;
@@ -14,13 +15,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** hygiene/required-tags */
-public final class RequiredTags extends AbstractRule {
-    public RequiredTags() {
-        super("hygiene/required-tags", Severity.WARNING, "An element lacks a tag the architecture requires",
-                "Cost allocation, ownership and automation depend on tags; an untagged resource is billed to nobody and paged to nobody.",
-                "Add the tag to the element: tag KEY \"value\".",
-                "AWS tagging best practices");
-    }
+@RuleInfo(
+        id = "hygiene/required-tags",
+        severity = Severity.WARNING,
+        summary = "An element lacks a tag the architecture requires",
+        rationale = "Cost allocation, ownership and automation depend on tags; an untagged resource is billed to nobody and paged to nobody.",
+        fix = "Add the tag to the element: tag KEY \"value\".",
+        references = {"AWS tagging best practices"},
+        falsePositives = {
+                "Tags applied by the deployment tooling to every resource (Terraform provider default_tags, CDK Tags.of(app)) are not seen, so every element is reported although the AWS resources carry the tags.",
+                "A MinIO bucket ('bucket ... type minio') is not an AWS resource and cannot carry AWS tags, but is reported like an S3 bucket."
+        })
+public final class RequiredTags implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

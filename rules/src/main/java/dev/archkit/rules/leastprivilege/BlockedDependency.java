@@ -4,20 +4,27 @@ import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.List;
 
 /** least-privilege/blocked-dependency: a declared call that the security groups do not let through. */
-public final class BlockedDependency extends AbstractRule {
-    public BlockedDependency() {
-        super("least-privilege/blocked-dependency", Severity.ERROR, "A declared dependency is not permitted by any security group rule",
-                "The call is part of the design but the network drops it: the first request fails in production, often as a timeout that looks like a slow callee.",
-                "Add an ingress rule on the callee's security group from the caller's group on the port it calls.");
-    }
+@RuleInfo(
+        id = "least-privilege/blocked-dependency",
+        severity = Severity.ERROR,
+        summary = "A declared dependency is not permitted by any security group rule",
+        rationale = "The call is part of the design but the network drops it: the first request fails in production, often as a timeout that looks like a slow callee.",
+        fix = "Add an ingress rule on the callee's security group from the caller's group on the port it calls.",
+        falsePositives = {
+                "Ingress admitted by an address range (the caller's subnet, the VPC CIDR, 0.0.0.0/0) instead of by the caller's security group is not matched against the caller, so the call is reported as blocked although the range lets it through.",
+                "A dependency declared 'via' a load balancer is judged as a direct call between its two ends: a callee whose group admits the load balancer's group, as it should, is reported.",
+                "A call over UDP is judged against tcp (and 'all') rules only."
+        })
+public final class BlockedDependency implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

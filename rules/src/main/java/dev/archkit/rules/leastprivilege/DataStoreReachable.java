@@ -2,8 +2,9 @@ package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.Element;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.HashSet;
@@ -15,14 +16,18 @@ import java.util.TreeSet;
  * least-privilege/data-store-reachable: the security groups let elements reach a database,
  * cache or search domain that the architecture does not declare as its callers.
  */
-public final class DataStoreReachable extends AbstractRule {
+@RuleInfo(
+        id = "least-privilege/data-store-reachable",
+        severity = Severity.WARNING,
+        summary = "A data store is reachable from elements that do not call it",
+        rationale = "A database should be reachable from its own service only. A shared 'tasks' group admitted to the database lets every service read every table; one compromised service exposes all data.",
+        fix = "Give the callers their own security group and admit only that group to the data store, or declare the dependency if the call is real.",
+        falsePositives = {
+                "Operational access that is not a runtime call (a bastion, a schema migration task, a backup tool admitted to the database) is reported; declaring it as a dependency would misstate the design, so it is suppressed with the reason.",
+                "Data stores that share one group with a 'self' rule (for replication between their own nodes) are reported as reaching each other."
+        })
+public final class DataStoreReachable implements Rule {
     static final Set<String> STORES = Set.of("database", "cache", "search");
-
-    public DataStoreReachable() {
-        super("least-privilege/data-store-reachable", Severity.WARNING, "A data store is reachable from elements that do not call it",
-                "A database should be reachable from its own service only. A shared 'tasks' group admitted to the database lets every service read every table; one compromised service exposes all data.",
-                "Give the callers their own security group and admit only that group to the data store, or declare the dependency if the call is real.");
-    }
 
     @Override
     public void check(RuleContext ctx) {

@@ -3,8 +3,9 @@ package dev.archkit.rules.leastprivilege;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.HashSet;
@@ -12,13 +13,18 @@ import java.util.List;
 import java.util.Set;
 
 /** least-privilege/open-ingress */
-public final class OpenIngress extends AbstractRule {
-    public OpenIngress() {
-        super("least-privilege/open-ingress", Severity.ERROR, "A security group admits the whole internet, other than on a public load balancer's listener ports",
-                "0.0.0.0/0 or ::/0 belongs on the listener ports of an internet-facing load balancer. Anywhere else it exposes tasks, nodes or databases to scanning and attack.",
-                "Admit the load balancer's security group instead, or the CIDRs that really need access.",
-                "AwsSolutions-EC23", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_260", "AWS-0107");
-    }
+@RuleInfo(
+        id = "least-privilege/open-ingress",
+        severity = Severity.ERROR,
+        summary = "A security group admits the whole internet, other than on a public load balancer's listener ports",
+        rationale = "0.0.0.0/0 or ::/0 belongs on the listener ports of an internet-facing load balancer. Anywhere else it exposes tasks, nodes or databases to scanning and attack.",
+        fix = "Admit the load balancer's security group instead, or the CIDRs that really need access.",
+        references = {"AwsSolutions-EC23", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_260", "AWS-0107"},
+        falsePositives = {
+                "A public network load balancer without security groups passes the clients' addresses through, so its targets' group must admit 0.0.0.0/0 on the service port; that rule is reported.",
+                "A public load balancer whose listeners are not written out (only its routes) has no known listener ports, so its group's 0.0.0.0/0 rule on 443 is reported."
+        })
+public final class OpenIngress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

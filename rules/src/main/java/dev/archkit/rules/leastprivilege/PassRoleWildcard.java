@@ -3,18 +3,23 @@ package dev.archkit.rules.leastprivilege;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** least-privilege/passrole-wildcard */
-public final class PassRoleWildcard extends AbstractRule {
-    public PassRoleWildcard() {
-        super("least-privilege/passrole-wildcard", Severity.ERROR, "iam:PassRole is allowed on every role",
-                "Passing any role to a service is a privilege escalation: the code can start a task or function with an administrator's role.",
-                "Allow iam:PassRole only on the ARNs of the roles it must pass.",
-                "AWS-0342", "CKV_AWS_286");
-    }
+@RuleInfo(
+        id = "least-privilege/passrole-wildcard",
+        severity = Severity.ERROR,
+        summary = "iam:PassRole is allowed on every role",
+        rationale = "Passing any role to a service is a privilege escalation: the code can start a task or function with an administrator's role.",
+        fix = "Allow iam:PassRole only on the ARNs of the roles it must pass.",
+        references = {"AWS-0342", "CKV_AWS_286"},
+        falsePositives = {
+                "A statement limited by a condition (iam:PassedToService set to ecs-tasks.amazonaws.com, iam:AssociatedResourceArn) is reported: conditions are not read."
+        })
+public final class PassRoleWildcard implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

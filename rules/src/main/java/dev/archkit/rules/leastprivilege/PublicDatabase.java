@@ -2,18 +2,23 @@ package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.Element;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** least-privilege/public-database */
-public final class PublicDatabase extends AbstractRule {
-    public PublicDatabase() {
-        super("least-privilege/public-database", Severity.ERROR, "A data store is reachable from the internet",
-                "A database that is publicly accessible, or whose security group admits 0.0.0.0/0, is one leaked password away from a breach.",
-                "Turn 'public' off and admit only the callers' security groups.",
-                "AwsSolutions-RDS8", "CKV_AWS_17", "AWS-0180");
-    }
+@RuleInfo(
+        id = "least-privilege/public-database",
+        severity = Severity.ERROR,
+        summary = "A data store is reachable from the internet",
+        rationale = "A database that is publicly accessible, or whose security group admits 0.0.0.0/0, is one leaked password away from a breach.",
+        fix = "Turn 'public' off and admit only the callers' security groups.",
+        references = {"AwsSolutions-RDS8", "CKV_AWS_17", "AWS-0180"},
+        falsePositives = {
+                "A data store in private subnets whose group admits 0.0.0.0/0 cannot be reached from the internet (no route leads to it); the rule reads security groups, not routes, and reports it. The rule is still too wide, but the finding overstates the exposure."
+        })
+public final class PublicDatabase implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -1,18 +1,23 @@
 package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.Element;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** least-privilege/task-role-is-execution-role */
-public final class SharedTaskRole extends AbstractRule {
-    public SharedTaskRole() {
-        super("least-privilege/task-role-is-execution-role", Severity.WARNING, "A service uses one role as its task role and its execution role",
-                "The execution role pulls images and reads every secret of the task; the task role is what the application code may call. One role for both hands the code the agent's permissions.",
-                "Give the service its own task role with only what the code calls.",
-                "CKV_AWS_249", "ECS best practice security-iam-roles");
-    }
+@RuleInfo(
+        id = "least-privilege/task-role-is-execution-role",
+        severity = Severity.WARNING,
+        summary = "A service uses one role as its task role and its execution role",
+        rationale = "The execution role pulls images and reads every secret of the task; the task role is what the application code may call. One role for both hands the code the agent's permissions.",
+        fix = "Give the service its own task role with only what the code calls.",
+        references = {"CKV_AWS_249", "ECS best practice security-iam-roles"},
+        falsePositives = {
+                "A service whose code calls no AWS API, with one role that holds only what the agent needs (image pull, log writing, its own secrets), gains nothing from a second role; the rule does not compare the role's statements."
+        })
+public final class SharedTaskRole implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -5,9 +5,10 @@ import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;
@@ -18,12 +19,16 @@ import java.util.TreeSet;
  * least-privilege/unneeded-ingress: compares what a security group rule admits with what the
  * declared dependencies (and load balancer routes) between its members need.
  */
-public final class UnneededIngress extends AbstractRule {
-    public UnneededIngress() {
-        super("least-privilege/unneeded-ingress", Severity.WARNING, "A security group rule admits traffic that no declared dependency needs",
-                "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls.",
-                "Narrow the rule to the ports the dependencies use, or declare the dependency that needs it.");
-    }
+@RuleInfo(
+        id = "least-privilege/unneeded-ingress",
+        severity = Severity.WARNING,
+        summary = "A security group rule admits traffic that no declared dependency needs",
+        rationale = "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls.",
+        fix = "Narrow the rule to the ports the dependencies use, or declare the dependency that needs it.",
+        falsePositives = {
+                "Traffic that is needed but not a call between services is reported unless it is modeled as a dependency: health checks on a separate port, metrics scraping (Prometheus), a service mesh's sidecar ports, and cluster members talking to each other (a Redis cluster bus, a Hazelcast or Akka cluster)."
+        })
+public final class UnneededIngress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -3,20 +3,25 @@ package dev.archkit.rules.leastprivilege;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** least-privilege/wide-port-range */
-public final class WidePortRange extends AbstractRule {
+@RuleInfo(
+        id = "least-privilege/wide-port-range",
+        severity = Severity.WARNING,
+        summary = "An ingress rule opens a wide port range, or every protocol",
+        rationale = "A range of hundreds of ports (or protocol 'all') admits services that do not exist yet and debugging ports nobody meant to expose.",
+        fix = "Open the ports the services listen on; one rule per port if needed.",
+        references = {"CKV_AWS_277", "AwsSolutions-EC23"},
+        falsePositives = {
+                "ECS on EC2 with dynamic host ports (bridge networking) needs the load balancer's group admitted on the ephemeral range (32768-65535) of the container instances; that rule is reported.",
+                "Protocols that use a range by design (passive FTP data ports, RTP and WebRTC media ports) are reported."
+        })
+public final class WidePortRange implements Rule {
     static final int MAX_PORTS = 16;
-
-    public WidePortRange() {
-        super("least-privilege/wide-port-range", Severity.WARNING, "An ingress rule opens a wide port range, or every protocol",
-                "A range of hundreds of ports (or protocol 'all') admits services that do not exist yet and debugging ports nobody meant to expose.",
-                "Open the ports the services listen on; one rule per port if needed.",
-                "CKV_AWS_277", "AwsSolutions-EC23");
-    }
 
     @Override
     public void check(RuleContext ctx) {

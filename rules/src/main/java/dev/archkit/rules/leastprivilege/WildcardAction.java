@@ -3,18 +3,24 @@ package dev.archkit.rules.leastprivilege;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** least-privilege/wildcard-action */
-public final class WildcardAction extends AbstractRule {
-    public WildcardAction() {
-        super("least-privilege/wildcard-action", Severity.ERROR, "An IAM statement allows every action, or every action of a service",
-                "'*' or 's3:*' grants actions nobody reviewed, including destructive and privilege-escalating ones that appear in the service later.",
-                "List the actions the code calls, e.g. s3:GetObject, s3:PutObject.",
-                "AwsSolutions-IAM5", "CKV_AWS_63", "AWS-0057", "WA SEC03-BP02");
-    }
+@RuleInfo(
+        id = "least-privilege/wildcard-action",
+        severity = Severity.ERROR,
+        summary = "An IAM statement allows every action, or every action of a service",
+        rationale = "'*' or 's3:*' grants actions nobody reviewed, including destructive and privilege-escalating ones that appear in the service later.",
+        fix = "List the actions the code calls, e.g. s3:GetObject, s3:PutObject.",
+        references = {"AwsSolutions-IAM5", "CKV_AWS_63", "AWS-0057", "WA SEC03-BP02"},
+        falsePositives = {
+                "A statement limited by a condition (aws:ResourceTag, aws:SourceVpce) is reported: conditions are not read.",
+                "A role whose purpose is broad access (a deployment role of the CI, a break-glass administrator) is reported; suppress it with that reason."
+        })
+public final class WildcardAction implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -3,8 +3,9 @@ package dev.archkit.rules.leastprivilege;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;
@@ -12,7 +13,18 @@ import java.util.List;
 import java.util.Set;
 
 /** least-privilege/wildcard-resource */
-public final class WildcardResource extends AbstractRule {
+@RuleInfo(
+        id = "least-privilege/wildcard-resource",
+        severity = Severity.WARNING,
+        summary = "An IAM statement applies actions that can be scoped to Resource \"*\"",
+        rationale = "Resource \"*\" lets the code touch every bucket, table or secret in the account. Actions that IAM cannot scope (ecr:GetAuthorizationToken, xray:PutTraceSegments, ...) are exempt, unlike in Checkov, whose false positives here are known.",
+        fix = "Name the resources in 'on', e.g. \"arn:aws:ecr:ap-northeast-2:123456789012:repository/product-service\".",
+        references = {"AwsSolutions-IAM5", "CKV_AWS_355", "CKV_AWS_356", "Checkov #988, #1815"},
+        falsePositives = {
+                "Actions that IAM cannot scope but that are not on the rule's list of exempt actions (it holds 18 common ones; many other List and Describe actions, e.g. ec2:DescribeInstances or cloudwatch:GetMetricData, take '*' only) are reported.",
+                "A statement limited by a condition (aws:ResourceTag, aws:ResourceAccount) is reported: conditions are not read."
+        })
+public final class WildcardResource implements Rule {
 
     /** Actions IAM cannot scope to a resource: '*' is the only choice for them. */
     static final Set<String> UNSCOPABLE = Set.of(
@@ -21,13 +33,6 @@ public final class WildcardResource extends AbstractRule {
             "logs:DescribeLogGroups", "sts:GetCallerIdentity", "ssm:DescribeParameters", "ecs:ListClusters",
             "ec2:DescribeNetworkInterfaces", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface",
             "secretsmanager:ListSecrets", "s3:ListAllMyBuckets", "kms:ListKeys", "kms:ListAliases");
-
-    public WildcardResource() {
-        super("least-privilege/wildcard-resource", Severity.WARNING, "An IAM statement applies actions that can be scoped to Resource \"*\"",
-                "Resource \"*\" lets the code touch every bucket, table or secret in the account. Actions that IAM cannot scope (ecr:GetAuthorizationToken, xray:PutTraceSegments, ...) are exempt, unlike in Checkov, whose false positives here are known.",
-                "Name the resources in 'on', e.g. \"arn:aws:ecr:ap-northeast-2:123456789012:repository/product-service\".",
-                "AwsSolutions-IAM5", "CKV_AWS_355", "CKV_AWS_356", "Checkov #988, #1815");
-    }
 
     @Override
     public void check(RuleContext ctx) {

@@ -3,20 +3,26 @@ package dev.archkit.rules.resilience;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.Set;
 
 /** resilience/missing-circuit-breaker */
-public final class MissingCircuitBreaker extends AbstractRule {
-    public MissingCircuitBreaker() {
-        super("resilience/missing-circuit-breaker", Severity.WARNING, "A synchronous call to another service or an outside system has no circuit breaker",
-                "When the callee fails, every request still waits for its timeout and retries; a breaker fails fast, sheds load from the callee and lets it recover.",
-                "Add 'circuit-breaker' to the dependency (with a fallback in the code for soft dependencies).",
-                "WA REL05-BP01");
-    }
+@RuleInfo(
+        id = "resilience/missing-circuit-breaker",
+        severity = Severity.WARNING,
+        summary = "A synchronous call to another service or an outside system has no circuit breaker",
+        rationale = "When the callee fails, every request still waits for its timeout and retries; a breaker fails fast, sheds load from the callee and lets it recover.",
+        fix = "Add 'circuit-breaker' to the dependency (with a fallback in the code for soft dependencies).",
+        references = {"WA REL05-BP01"},
+        falsePositives = {
+                "A breaker that the platform provides (service mesh outlier detection in App Mesh or Istio) or the client library configures is not seen unless the dependency says 'circuit-breaker'.",
+                "A call to a Lambda function through its API is throttled by Lambda with an immediate error rather than a slow one; a breaker adds little there, but the call is reported."
+        })
+public final class MissingCircuitBreaker implements Rule {
 
     /** Kinds whose calls can fail slowly and cascade: a circuit breaker guards calls to them. */
     private static final Set<String> CALLEES = Set.of("service", "external", "function");

@@ -2,18 +2,23 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Element;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** resilience/missing-health-check */
-public final class MissingHealthCheck extends AbstractRule {
-    public MissingHealthCheck() {
-        super("resilience/missing-health-check", Severity.WARNING, "A service behind a load balancer has no health check",
-                "Without a health check the load balancer keeps sending requests to tasks that are up but broken, and deployments cannot tell a good version from a bad one.",
-                "Give the load balancer a 'health /path' (or the route 'health /path'), and the container a 'health' or probes.",
-                "CKV_AWS_261", "kube-score pod-probes");
-    }
+@RuleInfo(
+        id = "resilience/missing-health-check",
+        severity = Severity.WARNING,
+        summary = "A service behind a load balancer has no health check",
+        rationale = "Without a health check the load balancer keeps sending requests to tasks that are up but broken, and deployments cannot tell a good version from a bad one.",
+        fix = "Give the load balancer a 'health /path' (or the route 'health /path'), and the container a 'health' or probes.",
+        references = {"CKV_AWS_261", "kube-score pod-probes"},
+        falsePositives = {
+                "When no health check is written, the load balancer still checks its targets with its defaults (an ALB: HTTP GET / expecting 200; an NLB: a TCP connection); a service whose root path answers 200 when it is healthy is reported although it is checked."
+        })
+public final class MissingHealthCheck implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

@@ -1,18 +1,23 @@
 package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Dependency;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** resilience/missing-timeout */
-public final class MissingTimeout extends AbstractRule {
-    public MissingTimeout() {
-        super("resilience/missing-timeout", Severity.WARNING, "A synchronous call has no timeout",
-                "Without a timeout a slow callee holds the caller's threads and connections until the caller fails too: slowness spreads up the call chain.",
-                "Set the time the caller waits per attempt: timeout 2s.",
-                "WA REL05-BP05");
-    }
+@RuleInfo(
+        id = "resilience/missing-timeout",
+        severity = Severity.WARNING,
+        summary = "A synchronous call has no timeout",
+        rationale = "Without a timeout a slow callee holds the caller's threads and connections until the caller fails too: slowness spreads up the call chain.",
+        fix = "Set the time the caller waits per attempt: timeout 2s.",
+        references = {"WA REL05-BP05"},
+        falsePositives = {
+                "Calls made through an AWS SDK (to a table, queue, topic or bucket) have the SDK's default connection and socket timeouts; without 'timeout' on the dependency they are reported although they do time out."
+        })
+public final class MissingTimeout implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

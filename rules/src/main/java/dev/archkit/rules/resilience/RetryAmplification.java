@@ -2,8 +2,9 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.GraphAlgorithms;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
 
@@ -17,15 +18,18 @@ import java.util.Map;
  * synchronous chain is the product of (1 + retries) along it. Computed by dynamic programming
  * over the graph (one pass in depth-first post-order, cycles cut), never by enumerating paths.
  */
-public final class RetryAmplification extends AbstractRule {
+@RuleInfo(
+        id = "resilience/retry-amplification",
+        severity = Severity.WARNING,
+        summary = "Retries multiply along a synchronous call chain beyond " + RetryAmplification.BOUND + " attempts",
+        rationale = "Each layer retrying its callee multiplies the load on the layers below: 3 attempts over 3 layers is 27 requests on the database for one user request, at the moment it is failing.",
+        fix = "Retry at one layer only (usually the one nearest the user), or lower the retries; mark the others 'retries 0'.",
+        references = {"WA REL05-BP03"},
+        falsePositives = {
+                "The product counts every attempt reaching the bottom of the chain; retries that stop early (a retry budget or token bucket, as in the AWS SDK's standard mode or Envoy), or that are made only on errors raised before the request goes down (a refused connection, a 429 from a rate limiter), multiply far less."
+        })
+public final class RetryAmplification implements Rule {
     public static final long BOUND = 10;
-
-    public RetryAmplification() {
-        super("resilience/retry-amplification", Severity.WARNING, "Retries multiply along a synchronous call chain beyond " + BOUND + " attempts",
-                "Each layer retrying its callee multiplies the load on the layers below: 3 attempts over 3 layers is 27 requests on the database for one user request, at the moment it is failing.",
-                "Retry at one layer only (usually the one nearest the user), or lower the retries; mark the others 'retries 0'.",
-                "WA REL05-BP03");
-    }
 
     @Override
     public void check(RuleContext ctx) {

@@ -2,18 +2,23 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Value;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 /** resilience/retry-without-backoff */
-public final class RetryWithoutBackoff extends AbstractRule {
-    public RetryWithoutBackoff() {
-        super("resilience/retry-without-backoff", Severity.WARNING, "A call retries without exponential backoff",
-                "Immediate or fixed-interval retries arrive in synchronized waves exactly when the callee is overloaded, and keep it down.",
-                "Retry with exponential backoff and jitter: retries 2 backoff exponential jitter.",
-                "WA REL05-BP03");
-    }
+@RuleInfo(
+        id = "resilience/retry-without-backoff",
+        severity = Severity.WARNING,
+        summary = "A call retries without exponential backoff",
+        rationale = "Immediate or fixed-interval retries arrive in synchronized waves exactly when the callee is overloaded, and keep it down.",
+        fix = "Retry with exponential backoff and jitter: retries 2 backoff exponential jitter.",
+        references = {"WA REL05-BP03"},
+        falsePositives = {
+                "Retries made by an AWS SDK back off exponentially with jitter by default; a dependency on a table, queue or bucket written 'retries 3' without 'backoff' is reported although the SDK backs off."
+        })
+public final class RetryWithoutBackoff implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

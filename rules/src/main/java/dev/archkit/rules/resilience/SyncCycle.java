@@ -2,8 +2,9 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.GraphAlgorithms;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
 
@@ -12,13 +13,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** resilience/sync-cycle */
-public final class SyncCycle extends AbstractRule {
-    public SyncCycle() {
-        super("resilience/sync-cycle", Severity.ERROR, "Services call each other synchronously in a cycle",
-                "A synchronous cycle deadlocks under load (each side waits for the other's threads), multiplies retries around the loop and cannot be deployed or scaled independently.",
-                "Break the cycle with an asynchronous dependency (a queue or event), or merge the services.",
-                "WA REL03-BP01");
-    }
+@RuleInfo(
+        id = "resilience/sync-cycle",
+        severity = Severity.ERROR,
+        summary = "Services call each other synchronously in a cycle",
+        rationale = "A synchronous cycle deadlocks under load (each side waits for the other's threads), multiplies retries around the loop and cannot be deployed or scaled independently.",
+        fix = "Break the cycle with an asynchronous dependency (a queue or event), or merge the services.",
+        references = {"WA REL03-BP01"},
+        falsePositives = {
+                "The model records that calls exist, not which requests make them: A calling B for one request and B calling A for another (a callback, a webhook) cannot deadlock one request, and is reported."
+        })
+public final class SyncCycle implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

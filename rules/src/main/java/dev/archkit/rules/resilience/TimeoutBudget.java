@@ -3,8 +3,9 @@ package dev.archkit.rules.resilience;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Value;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.rules.AbstractRule;
+import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 import org.jgrapht.Graph;
 
@@ -13,13 +14,17 @@ import org.jgrapht.Graph;
  * own synchronous calls (attempts × timeout of its slowest call); otherwise the caller gives
  * up, and perhaps retries, while the callee is still working.
  */
-public final class TimeoutBudget extends AbstractRule {
-    public TimeoutBudget() {
-        super("resilience/timeout-budget", Severity.WARNING, "A caller's timeout is shorter than its callee's own calls may take",
-                "Timeouts must shrink down a chain. When the caller stops waiting first, the callee's work (and its retries) is wasted, and a retry from the caller starts a second copy of it.",
-                "Make the caller's timeout longer than the callee's attempts × timeout, or shorten the callee's timeouts and retries.",
-                "WA REL05-BP05");
-    }
+@RuleInfo(
+        id = "resilience/timeout-budget",
+        severity = Severity.WARNING,
+        summary = "A caller's timeout is shorter than its callee's own calls may take",
+        rationale = "Timeouts must shrink down a chain. When the caller stops waiting first, the callee's work (and its retries) is wasted, and a retry from the caller starts a second copy of it.",
+        fix = "Make the caller's timeout longer than the callee's attempts × timeout, or shorten the callee's timeouts and retries.",
+        references = {"WA REL05-BP05"},
+        falsePositives = {
+                "The callee's budget is its slowest call with all its retries, one after another; when that call is made only on some paths (a cache miss), or fails fast behind an open circuit breaker, the callee rarely spends it, and the caller's shorter timeout may be intended."
+        })
+public final class TimeoutBudget implements Rule {
 
     @Override
     public void check(RuleContext ctx) {

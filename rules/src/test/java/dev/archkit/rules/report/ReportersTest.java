@@ -7,7 +7,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.archkit.lang.ModelBuilder;
-import dev.archkit.rules.Catalog;
+import dev.archkit.model.Parallelism;
+import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.Severity;
@@ -30,7 +31,7 @@ class ReportersTest {
     static Report report(Severity failOn) {
         var r = ModelBuilder.build(Path.of("..", "examples", "open-market.arch"));
         assertThat(r.hasErrors()).isFalse();
-        RuleEngine.Result res = Catalog.engine().run(r.architecture());
+        RuleEngine.Result res = Catalog.engine(Parallelism.serial()).run(r.architecture());
         return new Report(res.findings(), res.suppressed(), Catalog.RULES.stream().map(Rule::meta).toList(),
                 r.architecture().files(), r.sources(), failOn);
     }

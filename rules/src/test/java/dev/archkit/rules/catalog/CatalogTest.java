@@ -1,4 +1,8 @@
-package dev.archkit.rules;
+package dev.archkit.rules.catalog;
+
+import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleDoc;
+import dev.archkit.rules.RuleMeta;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +15,11 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every rule is complete: a well-formed unique id, metadata, fixtures, and an up-to-date doc page. */
+/**
+ * Every rule is complete: a well-formed unique id, metadata, fixtures, and an up-to-date doc page.
+ * The pages under docs/rules are generated from the metadata; this test fails when one differs
+ * (regenerate with {@code -Darchkit.updateDocs=true}), so they cannot go stale.
+ */
 class CatalogTest {
 
     static final Path DOCS = Path.of("..", "docs", "rules");
@@ -38,6 +46,7 @@ class CatalogTest {
             assertThat(m.rationale()).as(m.id()).hasSizeGreaterThan(40);
             assertThat(m.fix()).as(m.id()).isNotBlank();
             assertThat(m.severity()).as(m.id()).isNotNull();
+            assertThat(m.falsePositives()).as(m.id()).allSatisfy(f -> assertThat(f).endsWith(".").hasSizeGreaterThan(40));
         }
     }
 
@@ -63,8 +72,15 @@ class CatalogTest {
             assertThat(page).as("docs/rules/%s.md (regenerate with -Darchkit.updateDocs=true)", r.meta().id()).exists();
             assertThat(Files.readString(page)).isEqualTo(expected);
         }
+        // no page is left over from a rule that was renamed or removed
+        Set<Path> pages = new HashSet<>();
+        for (Rule r : Catalog.RULES) pages.add(DOCS.resolve(r.meta().id() + ".md"));
+        pages.add(DOCS.resolve("README.md"));
+        try (var files = Files.walk(DOCS)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".md"))).as("pages in docs/rules without a rule").allMatch(pages::contains);
+        }
         Path index = DOCS.resolve("README.md");
-        if (update) Files.writeString(index, RuleDoc.index());
-        assertThat(Files.readString(index)).isEqualTo(RuleDoc.index());
+        if (update) Files.writeString(index, RuleDoc.index(Catalog.metas()));
+        assertThat(Files.readString(index)).isEqualTo(RuleDoc.index(Catalog.metas()));
     }
 }

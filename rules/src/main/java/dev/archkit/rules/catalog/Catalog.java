@@ -1,4 +1,12 @@
-package dev.archkit.rules;
+package dev.archkit.rules.catalog;
+
+import dev.archkit.model.Parallelism;
+import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleEngine;
+import dev.archkit.rules.RuleMeta;
+import dev.archkit.rules.SuppressionWithoutReason;
+import dev.archkit.rules.UnknownRule;
+import dev.archkit.rules.UnusedSuppression;
 
 import dev.archkit.rules.availability.DatabaseMultiAz;
 import dev.archkit.rules.availability.MinReplicas;
@@ -37,11 +45,15 @@ import dev.archkit.rules.resilience.RetryWithoutBackoff;
 import dev.archkit.rules.resilience.SyncCycle;
 import dev.archkit.rules.resilience.TimeoutBudget;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Every rule, sorted by id. Adding a rule is adding its class here (a test checks the order). */
+/**
+ * Every rule, sorted by id. Adding a rule is adding its class here (a test checks the order).
+ * The catalog is the one package that knows every family: the rule API ({@code dev.archkit.rules})
+ * knows none, each family knows the API only, so dependencies point one way
+ * (catalog -> families -> API) and no package cycle forms.
+ */
 public final class Catalog {
     private Catalog() { }
 
@@ -90,9 +102,13 @@ public final class Catalog {
         return RULES.stream().filter(r -> r.meta().id().equals(id)).findFirst();
     }
 
-    public static RuleEngine engine() {
-        return new RuleEngine(RULES);
+    /** The metadata of every rule, in catalog order (for reports and the doc index). */
+    public static List<RuleMeta> metas() {
+        return RULES.stream().map(Rule::meta).toList();
     }
 
-    static final Comparator<Rule> BY_ID = Comparator.comparing(r -> r.meta().id());
+    /** An engine over every rule that may run rules side by side as {@code parallelism} allows. */
+    public static RuleEngine engine(Parallelism parallelism) {
+        return new RuleEngine(RULES, parallelism);
+    }
 }
