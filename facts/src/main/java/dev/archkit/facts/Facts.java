@@ -6,11 +6,14 @@ import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.model.Parallelism;
+import dev.archkit.model.view.Cache;
 import dev.archkit.model.view.Call;
 import dev.archkit.model.view.Capacity;
 import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.Database;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Role;
+import dev.archkit.model.view.Search;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
 
@@ -172,5 +175,23 @@ public final class Facts {
     private Optional<Role> role(Optional<String> name) {
         Element e = name.map(view::element).orElse(null);
         return Kind.ROLE.is(e) ? Optional.of(new Role(e)) : Optional.empty();
+    }
+
+    /**
+     * A single copy, whose failure nothing takes over: a service at one task or pod, a database
+     * without a standby or readers, a cache with one node and no multi-AZ, a search domain with one
+     * node; false for every other kind and for a name that is not an element.
+     */
+    public boolean singleCopy(String element) {
+        Element e = view.element(element);
+        Kind k = e == null ? null : Kind.of(e);
+        if (k == null) return false;
+        return switch (k) {
+            case SERVICE -> services.get(element).scaling().single();
+            case DATABASE -> !new Database(e).multiAz() && new Database(e).replicas() <= 0;
+            case CACHE -> !new Cache(e).multiAz() && new Cache(e).nodes() <= 1;
+            case SEARCH -> new Search(e).nodes() <= 1;
+            default -> false;
+        };
     }
 }

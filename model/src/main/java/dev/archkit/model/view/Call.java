@@ -99,4 +99,7 @@ public record Call(Dependency dependency) {
     public Optional<String> via() {
         return dependency.value("via") instanceof Value.Ref r ? Optional.of(r.name()) : Optional.empty();
     }
+
+    /** Where the timeout is written ({@link Location#UNKNOWN} when it is not). */
+    public Location timeoutAt() { return Fields.at(dependency.property("timeout")); }
 }

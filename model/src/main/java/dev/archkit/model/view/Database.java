@@ -67,4 +67,7 @@ public record Database(Element element) implements View {
     public Optional<Value.Duration> backup() { return Fields.value(element, "backup", Value.Duration.class); }
 
     public boolean deletionProtection() { return element.flag("deletion-protection"); }
+
+    /** Where {@code public} is written ({@link dev.archkit.model.Location#UNKNOWN} when it is not). */
+    public dev.archkit.model.Location publicAt() { return Fields.at(element.property("public")); }
 }

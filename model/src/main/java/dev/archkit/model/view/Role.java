@@ -24,13 +24,24 @@ public record Role(Element element) implements View {
         public String id() { return id; }
     }
 
-    /** One policy statement: actions on resources, with an optional condition. */
+    /**
+     * One policy statement: actions on resources, with an optional condition; {@code actionAts} and
+     * {@code resourceAts} are where each action and resource is written, in the same order.
+     */
     public record Statement(Effect effect, List<String> actions, List<String> resources, Optional<String> condition,
-                            Location at, Location actionsAt, Location resourcesAt) {
+                            Location at, Location actionsAt, Location resourcesAt, List<Location> actionAts, List<Location> resourceAts) {
         public Statement {
             actions = List.copyOf(actions);
             resources = List.copyOf(resources);
+            actionAts = List.copyOf(actionAts);
+            resourceAts = List.copyOf(resourceAts);
         }
+
+        /** Where the i-th action is written. */
+        public Location actionAt(int i) { return actionAts.get(i); }
+
+        /** Where the i-th resource is written. */
+        public Location resourceAt(int i) { return resourceAts.get(i); }
     }
 
     /** Allow and deny statements in the order written. */
@@ -40,7 +51,7 @@ public record Role(Element element) implements View {
             Effect e = p.key().equals("allow") ? Effect.ALLOW : p.key().equals("deny") ? Effect.DENY : null;
             if (e == null) continue;
             out.add(new Statement(e, Fields.texts(p.field("actions")), Fields.texts(p.field("on")), Fields.fieldText(p, "condition"),
-                    p.location(), p.field("actions").at(), p.field("on").at()));
+                    p.location(), p.field("actions").at(), p.field("on").at(), ats(p.field("actions")), ats(p.field("on"))));
         }
         return out;
     }
@@ -56,6 +67,14 @@ public record Role(Element element) implements View {
     public List<Principal> trust() {
         List<Principal> out = new ArrayList<>();
         for (String s : Fields.texts(element.value("trust"))) out.add(Word.parse(Principal.class, s));
+        return out;
+    }
+
+    /** Where each item of a list value (or the single value) is written, in order. */
+    private static List<Location> ats(dev.archkit.model.Value v) {
+        List<Location> out = new ArrayList<>();
+        if (v instanceof dev.archkit.model.Value.ListValue l) for (dev.archkit.model.Value x : l.items()) out.add(x.at());
+        else if (v != null) out.add(v.at());
         return out;
     }
 }

@@ -40,10 +40,11 @@ public record SecurityGroup(Element element) implements View {
     public record SelfPeer(Location at) implements Peer { }
 
     /**
-     * One rule: direction, protocol, ports (all ports when the rule names none) and its peers.
+     * One rule: direction, protocol, ports (all ports when the rule names none, then
+     * {@code portsDeclared} is false) and its peers.
      */
     public record Rule(Direction direction, IpProtocol protocol, Value.Ports ports, List<Peer> peers,
-                       Optional<String> description, Location at) {
+                       Optional<String> description, Location at, boolean portsDeclared) {
         public Rule {
             peers = List.copyOf(peers);
         }
@@ -65,7 +66,8 @@ public record SecurityGroup(Element element) implements View {
         List<Rule> out = new ArrayList<>();
         for (Property p : element.all(key)) {
             IpProtocol proto = Fields.word(p, "protocol", IpProtocol.class);
-            Value.Ports ports = p.field("ports") instanceof Value.Ports pr ? pr : new Value.Ports(0, 65535, p.location());
+            boolean declared = p.field("ports") instanceof Value.Ports;
+            Value.Ports ports = declared ? (Value.Ports) p.field("ports") : new Value.Ports(0, 65535, p.location());
             List<Peer> peers = new ArrayList<>();
             Value v = p.field(peerField);
             List<Value> items = v instanceof Value.ListValue l ? l.items() : v == null ? List.of() : List.of(v);
@@ -74,7 +76,7 @@ public record SecurityGroup(Element element) implements View {
                 else if (s.text().equals("self") && !(s instanceof Value.Ref)) peers.add(new SelfPeer(s.at()));
                 else peers.add(new GroupPeer(s.text(), s.at()));
             }
-            out.add(new Rule(d, proto, ports, peers, Fields.fieldText(p, "description"), p.location()));
+            out.add(new Rule(d, proto, ports, peers, Fields.fieldText(p, "description"), p.location(), declared));
         }
         return out;
     }

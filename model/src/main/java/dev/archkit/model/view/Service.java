@@ -101,7 +101,7 @@ public record Service(Element element) implements View {
 
     public List<Task.EnvVar> env() {
         List<Task.EnvVar> out = new ArrayList<>();
-        for (Property p : element.all("env")) out.add(new Task.EnvVar(p.field("name").text(), p.field("value").text(), p.location()));
+        for (Property p : element.all("env")) out.add(new Task.EnvVar(p.field("name").text(), p.field("value").text(), p.location(), p.field("value").at()));
         return out;
     }
 
@@ -151,4 +151,16 @@ public record Service(Element element) implements View {
         if (v instanceof Value.Percent p) return p.value();
         return Double.NaN;
     }
+
+    /** Where the budget is written ({@link Location#UNKNOWN} when there is none). */
+    public Location budgetAt() { return Fields.at(element.property("budget")); }
+
+    /** Where {@code public-ip} is written ({@link Location#UNKNOWN} when it is not). */
+    public Location publicIpAt() { return Fields.at(element.property("public-ip")); }
+
+    /** Where the task role is named ({@link Location#UNKNOWN} when it is not). */
+    public Location roleAt() { return Fields.at(element.property("role")); }
+
+    /** Where the execution role is named ({@link Location#UNKNOWN} when it is not). */
+    public Location executionRoleAt() { return Fields.at(element.property("execution-role")); }
 }

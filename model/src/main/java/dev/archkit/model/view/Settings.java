@@ -45,4 +45,16 @@ public record Settings(Architecture architecture) {
         }
         return out;
     }
+
+    /** Where the budget is written ({@link Location#UNKNOWN} when there is none). */
+    public Location budgetAt() {
+        Property p = architecture.property("budget");
+        return p == null ? Location.UNKNOWN : p.location();
+    }
+
+    /** Where {@code max-cost-increase} is written ({@link Location#UNKNOWN} when it is not). */
+    public Location maxCostIncreaseAt() { return Fields.at(architecture.property("max-cost-increase")); }
+
+    /** Where {@code required-tags} is written ({@link Location#UNKNOWN} when it is not). */
+    public Location requiredTagsAt() { return Fields.at(architecture.property("required-tags")); }
 }

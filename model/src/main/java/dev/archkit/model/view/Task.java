@@ -92,8 +92,8 @@ public final class Task {
         }
     }
 
-    /** A plain environment variable. */
-    public record EnvVar(String name, String value, Location at) { }
+    /** A plain environment variable; {@code valueAt} is where its value is written. */
+    public record EnvVar(String name, String value, Location at, Location valueAt) { }
 
     public enum SecretStore implements Word {
         SECRETS_MANAGER("secretsmanager"), SSM("ssm");
@@ -149,12 +149,13 @@ public final class Task {
 
     /** A second container in the task. */
     public record Sidecar(String name, String image, Optional<Value.Cpu> cpu, Optional<Value.Size> memory,
-                          Optional<Long> port, Location at) {
+                          Optional<Long> port, Location at, Location imageAt) {
         static List<Sidecar> of(List<Property> ps) {
             List<Sidecar> out = new ArrayList<>();
             for (Property p : ps) {
                 out.add(new Sidecar(p.field("name").text(), p.field("image").text(), Fields.field(p, "cpu", Value.Cpu.class),
-                        Fields.field(p, "memory", Value.Size.class), Optional.ofNullable(Fields.integer(p, "port")), p.location()));
+                        Fields.field(p, "memory", Value.Size.class), Optional.ofNullable(Fields.integer(p, "port")), p.location(),
+                        p.field("image").at()));
             }
             return out;
         }
