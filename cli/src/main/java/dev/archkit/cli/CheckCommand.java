@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         RuleEngine engine = Catalog.engine(Parallelism.available());
         if (pricesFile != null) {
             try {
-                engine = engine.withPrices(dev.archkit.cost.PriceTable.read(pricesFile));
+                engine = Catalog.withPrices(engine, dev.archkit.cost.PriceTable.read(pricesFile));
             } catch (dev.archkit.cost.PriceTable.Invalid e) {
                 err.println("archkit check: " + e.getMessage());
                 return Main.INVALID;

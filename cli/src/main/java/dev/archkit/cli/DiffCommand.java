@@ -76,7 +76,7 @@ final class DiffCommand implements Callable<Integer> {
         RuleEngine engine = Catalog.engine(Parallelism.available());
         if (pricesFile != null) {
             try {
-                engine = engine.withPrices(dev.archkit.cost.PriceTable.read(pricesFile));
+                engine = Catalog.withPrices(engine, dev.archkit.cost.PriceTable.read(pricesFile));
             } catch (dev.archkit.cost.PriceTable.Invalid e) {
                 err.println("archkit diff: " + e.getMessage());
                 return Main.INVALID;

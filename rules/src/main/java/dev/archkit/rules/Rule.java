@@ -12,11 +12,15 @@ package dev.archkit.rules;
  *   <li><b>Thread-safe.</b> The {@link RuleEngine} may run the rules of one view side by side
  *       (when its {@code Parallelism} allows), each with its own {@link RuleContext}; a rule
  *       must not share anything writable with other rules or with other calls of itself.</li>
- *   <li><b>Reads only its context.</b> The view ({@link RuleContext#arch()}), the architecture
- *       as written ({@link RuleContext#base()}), the graphs of the view
- *       ({@link RuleContext#graph()}), whether the view is production, and, for the cost rules,
- *       the estimate of the view and the version before a change. All of these are immutable,
- *       or safe to share. No files, no network, no clock, no system properties, no randomness.</li>
+ *   <li><b>Reads only its context.</b> The view ({@link RuleContext#arch()}) through the typed
+ *       views of {@code dev.archkit.model.view}, the facts derived from it once
+ *       ({@link RuleContext#facts()}: graphs, services, calls with ports, chains, names), the
+ *       architecture as written ({@link RuleContext#base()}), whether the view is production, the
+ *       version before a change, the inputs the engine was given ({@link RuleContext#input}), and
+ *       values shared by the rules of the view ({@link RuleContext#once}). A rule does not derive
+ *       again what the facts layer says (ports, runtimes, scaling, zones, callers). All of these
+ *       are immutable, or safe to share. No files, no network, no clock, no system properties,
+ *       no randomness.</li>
  *   <li><b>Reports through the context.</b> Each finding is started with
  *       {@code ctx.about(element | dependency, location, message)} (or {@code ctx.about(location,
  *       message)} for the architecture as a whole), given related locations, and ended with

@@ -1,57 +1,78 @@
 package dev.archkit.rules;
 
-import dev.archkit.cost.CostModel;
-import dev.archkit.cost.PriceTable;
+import dev.archkit.facts.Facts;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
 import dev.archkit.model.Location;
-import dev.archkit.facts.graph.ArchGraph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-/** What a rule sees: one view of the architecture, its graphs, and where to report. */
+/**
+ * What a rule sees: one view of the architecture, the facts derived from it once, the inputs the
+ * engine was given, a memo shared by the rules of the view, and where to report.
+ */
 public final class RuleContext {
     private final Architecture arch;
-    private final ArchGraph graph;
+    private final Facts facts;
     private final boolean production;
     private final List<Finding> out;
     private final Architecture base;
     private final Architecture baseline;
-    private final java.util.function.Supplier<PriceTable> prices;
-    private Rule current;
-    private final CostMemo costs;
+    private final Map<Input<?>, Object> inputs;
+    private final Memo memo;
+    private final Rule current;
 
-    /** The cost of one view, computed once for all the rules that need it, whichever thread asks first. */
-    static final class CostMemo {
-        private CostModel.Estimate cost;
-        private RuntimeException failure;
+    /**
+     * A value given to the engine for the rules that know its key ({@link RuleEngine#with}), such
+     * as the price table of the cost family; the API itself knows no such value.
+     */
+    public record Input<T>(String name, Class<T> type) { }
 
-        synchronized CostModel.Estimate get(Architecture arch, PriceTable prices) {
-            if (failure != null) throw failure;
-            if (cost == null) {
-                try {
-                    cost = CostModel.estimate(arch, prices);
-                } catch (CostModel.NoPrices e) {
-                    failure = e;
-                    throw e;
+    /** Values computed once per view for all the rules of the view, whichever thread asks first; failures are remembered. */
+    static final class Memo {
+        private final ConcurrentHashMap<Object, Once> values = new ConcurrentHashMap<>();
+
+        private static final class Once {
+            private Object value;
+            private RuntimeException failure;
+            private boolean done;
+
+            synchronized Object get(Supplier<?> compute) {
+                if (!done) {
+                    try {
+                        value = compute.get();
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                    done = true;
                 }
+                if (failure != null) throw failure;
+                return value;
             }
-            return cost;
+        }
+
+        Object get(Object key, Supplier<?> compute) {
+            return values.computeIfAbsent(key, k -> new Once()).get(compute);
         }
     }
 
-    RuleContext(Architecture arch, ArchGraph graph, boolean production, List<Finding> out,
-                Architecture base, Architecture baseline, java.util.function.Supplier<PriceTable> prices, CostMemo costs) {
-        this.costs = costs;
+    RuleContext(Rule current, Architecture arch, Facts facts, boolean production, List<Finding> out,
+                Architecture base, Architecture baseline, Map<Input<?>, Object> inputs, Memo memo) {
+        this.current = current;
         this.arch = arch;
-        this.graph = graph;
+        this.facts = facts;
         this.production = production;
         this.out = out;
         this.base = base;
         this.baseline = baseline;
-        this.prices = prices;
+        this.inputs = inputs;
+        this.memo = memo;
     }
 
     /** The architecture as written, with all its environments (the view is {@link #arch()}). */
@@ -67,19 +88,26 @@ public final class RuleContext {
         return baseline.environmentNamed(arch.environment()) == null ? null : baseline.forEnvironment(arch.environment());
     }
 
-    /** The price table cost rules use. */
-    public PriceTable prices() { return prices.get(); }
-
-    /** The cost of this view, computed once for all cost rules; throws {@link CostModel.NoPrices} when the region has none. */
-    public CostModel.Estimate cost() {
-        return costs.get(arch, prices.get());
-    }
-
-    void use(Rule r) { this.current = r; }
-
+    /** The view being checked: the architecture itself, or one environment's effective model. */
     public Architecture arch() { return arch; }
 
-    public ArchGraph graph() { return graph; }
+    /** What is derived from the view (graphs, services, calls, chains, names), computed once per view. */
+    public Facts facts() { return facts; }
+
+    /** The value given to the engine for {@code key}, if any. */
+    public <T> Optional<T> input(Input<T> key) {
+        return Optional.ofNullable(key.type().cast(inputs.get(key)));
+    }
+
+    /**
+     * The value for {@code key} in this view: computed by the first rule (on any thread) that asks,
+     * then shared by every rule of the view; a failure is remembered and thrown to each that asks.
+     * Keys are compared with {@code equals}; a family keys its values with its own objects.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T once(Object key, Supplier<T> compute) {
+        return (T) memo.get(key, compute);
+    }
 
     /** True for a production environment, or for an architecture that declares no environments. */
     public boolean production() { return production; }

@@ -1,16 +1,12 @@
 package dev.archkit.rules;
 
-import dev.archkit.cost.PriceTable;
+import dev.archkit.facts.Facts;
 import dev.archkit.model.Architecture;
-import dev.archkit.model.Dependency;
-import dev.archkit.model.Element;
 import dev.archkit.model.Environment;
 import dev.archkit.model.Location;
 import dev.archkit.model.Parallelism;
-import dev.archkit.model.Property;
 import dev.archkit.model.Suggest;
-import dev.archkit.model.Value;
-import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.view.Settings;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,13 +16,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Runs the catalog over an architecture: over each environment's effective model (or the
- * architecture itself when it declares none), merges the same finding across environments,
- * applies the architecture's 'rule ID LEVEL' settings and the 'suppress' statements, and
- * reports suppressions that lack a reason, name an unknown rule or excuse nothing.
+ * architecture itself when it declares none), with the facts of each view derived once, merges
+ * the same finding across environments, applies the architecture's 'rule ID LEVEL' settings and
+ * the 'suppress' statements ({@link Suppressions}), and reports suppressions that lack a reason,
+ * name an unknown rule or excuse nothing.
  */
 public final class RuleEngine {
 
@@ -44,22 +40,6 @@ public final class RuleEngine {
 
     public record Suppressed(Finding finding, String reason, Location suppression) { }
 
-    /** A 'suppress RULE "reason"' statement and whether it excused anything. */
-    private static final class Suppression {
-        final String ruleId;
-        final String reason;
-        final Location at;
-        final String subject;   // element name or dependency id; null for a whole file
-        boolean used;
-
-        Suppression(String ruleId, String reason, Location at, String subject) {
-            this.ruleId = ruleId;
-            this.reason = reason;
-            this.at = at;
-            this.subject = subject;
-        }
-    }
-
     /**
      * Below this many elements a view's rules run one after another whatever the parallelism:
      * handing 39 small tasks to other threads would cost more than it saves.
@@ -67,33 +47,35 @@ public final class RuleEngine {
     static final int PARALLEL_FROM = 2000;
 
     /** Suppression reasons shorter than this explain nothing (cdk-nag asks for 10 characters too). */
-    public static final int MIN_REASON = 10;
+    public static final int MIN_REASON = Suppressions.MIN_REASON;
 
     private final List<Rule> rules;
     private final Map<String, Rule> byId = new LinkedHashMap<>();
 
-    private final PriceTable prices;
+    private final Map<RuleContext.Input<?>, Object> inputs;
     private final Parallelism parallelism;
 
     /**
-     * An engine over {@code rules} that runs them, and builds each view's graphs, side by side
+     * An engine over {@code rules} that runs them, and derives each view's facts, side by side
      * as far as {@code parallelism} allows (on views from {@link #PARALLEL_FROM} elements); the
      * result is the same for every parallelism.
      */
     public RuleEngine(List<Rule> rules, Parallelism parallelism) {
-        this(rules, null, parallelism);
+        this(rules, Map.of(), parallelism);
     }
 
-    private RuleEngine(List<Rule> rules, PriceTable prices, Parallelism parallelism) {
+    private RuleEngine(List<Rule> rules, Map<RuleContext.Input<?>, Object> inputs, Parallelism parallelism) {
         this.rules = List.copyOf(rules);
-        this.prices = prices;
+        this.inputs = Map.copyOf(inputs);
         this.parallelism = java.util.Objects.requireNonNull(parallelism, "parallelism");
         for (Rule r : rules) byId.put(r.meta().id(), r);
     }
 
-    /** The same engine pricing with another table (default: the embedded one). */
-    public RuleEngine withPrices(PriceTable table) {
-        return new RuleEngine(rules, table, parallelism);
+    /** The same engine giving its rules {@code value} for {@code key} (e.g. the cost family's price table). */
+    public <T> RuleEngine with(RuleContext.Input<T> key, T value) {
+        Map<RuleContext.Input<?>, Object> next = new HashMap<>(inputs);
+        next.put(key, key.type().cast(java.util.Objects.requireNonNull(value, "value")));
+        return new RuleEngine(rules, next, parallelism);
     }
 
     public Result run(Architecture base) {
@@ -105,30 +87,25 @@ public final class RuleEngine {
         Map<String, Severity> levels = new HashMap<>();
         Set<String> off = new LinkedHashSet<>();
         List<Finding> meta = new ArrayList<>();
-        for (Property p : base.properties()) {
-            if (!p.key().equals("rule")) continue;
-            String id = p.field("id").text();
-            String level = p.field("level").text();
-            if (!byId.containsKey(id)) {
-                meta.add(unknownRule(id, p.field("id").at(), "the setting"));
+        for (Settings.RuleLevel l : new Settings(base).ruleLevels()) {
+            if (!byId.containsKey(l.id())) {
+                meta.add(unknownRule(l.id(), l.idAt(), "the setting"));
                 continue;
             }
-            if (level.equals("off")) off.add(id);
-            else levels.put(id, Severity.parse(level));
+            if (l.level().equals("off")) off.add(l.id());
+            else levels.put(l.id(), Severity.parse(l.level()));
         }
 
         Map<String, Finding> merged = new LinkedHashMap<>();
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (View v : views(base)) {
             long g0 = System.nanoTime();
-            ArchGraph graph = new ArchGraph(v.arch, parallelism);   // split only on a large view
-            nanos.merge("(graph)", System.nanoTime() - g0, Long::sum);
-            RuleContext.CostMemo costs = new RuleContext.CostMemo();
-            // the embedded table is read (JSON) only when a cost rule asks for it
-            java.util.function.Supplier<PriceTable> table = prices != null ? () -> prices : PriceTable::embedded;
+            Facts facts = Facts.of(v.arch, parallelism);   // the graphs split their work only on a large view
+            nanos.merge("(facts)", System.nanoTime() - g0, Long::sum);
+            RuleContext.Memo memo = new RuleContext.Memo();
             List<Rule> active = new ArrayList<>();
             for (Rule r : rules) if (!(r instanceof EngineRule) && !off.contains(r.meta().id())) active.add(r);
-            // rules only read the model and graph, so they may run side by side; each writes its own list,
+            // rules only read the view and its facts, so they may run side by side; each writes its own list,
             // and the lists are joined in catalog order, so the result does not depend on scheduling
             List<List<Finding>> perRule = new ArrayList<>();
             long[] ruleNanos = new long[active.size()];
@@ -136,53 +113,42 @@ public final class RuleEngine {
             for (int i = 0; i < active.size(); i++) {
                 perRule.add(new ArrayList<>());
                 int index = i;
-                tasks.add(() -> ruleNanos[index] = check(active.get(index), v, graph, perRule.get(index), base, baseline, table, costs));
+                tasks.add(() -> ruleNanos[index] = check(new RuleContext(active.get(index), v.arch, facts, v.production,
+                        perRule.get(index), base, baseline, inputs, memo), active.get(index), v));
             }
             runShared(tasks, splits(v.arch) ? parallelism : Parallelism.serial());
-            List<Finding> out = new ArrayList<>();
             for (int i = 0; i < active.size(); i++) {
-                out.addAll(perRule.get(i));
                 nanos.merge(active.get(i).meta().id(), ruleNanos[i], Long::sum);
-            }
-            for (Finding f : out) {
-                Finding prior = merged.get(f.key());
-                if (prior == null) {
-                    merged.put(f.key(), f);
-                } else {
-                    Set<String> envs = new LinkedHashSet<>(prior.environments());
-                    envs.addAll(f.environments());
-                    merged.put(f.key(), prior.withEnvironments(new ArrayList<>(envs)));
+                for (Finding f : perRule.get(i)) {
+                    Finding prior = merged.get(f.key());
+                    if (prior == null) {
+                        merged.put(f.key(), f);
+                    } else {
+                        Set<String> envs = new LinkedHashSet<>(prior.environments());
+                        envs.addAll(f.environments());
+                        merged.put(f.key(), prior.withEnvironments(new ArrayList<>(envs)));
+                    }
                 }
             }
         }
 
-        List<Suppression> suppressions = suppressions(base);
+        Suppressions suppressions = new Suppressions(base);
         List<Finding> active = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
         for (Finding f0 : merged.values()) {
             Finding f = levels.containsKey(f0.ruleId()) ? f0.withSeverity(levels.get(f0.ruleId())) : f0;
-            Suppression s = match(suppressions, f);
-            if (s != null) {
-                s.used = true;
-                suppressed.add(new Suppressed(f, s.reason, s.at));
-            } else {
-                active.add(f);
-            }
+            Suppressions.Suppression s = suppressions.excuse(f);
+            if (s != null) suppressed.add(new Suppressed(f, s.reason(), s.at()));
+            else active.add(f);
         }
-        for (Suppression s : suppressions) {
-            if (!byId.containsKey(s.ruleId)) {
-                meta.add(unknownRule(s.ruleId, s.at, "the suppression"));
+        for (Suppressions.Suppression s : suppressions.all()) {
+            if (!byId.containsKey(s.ruleId())) {
+                meta.add(unknownRule(s.ruleId(), s.at(), "the suppression"));
                 continue;
             }
-            if (s.reason == null || s.reason.strip().length() < MIN_REASON) {
-                meta.add(metaFinding(SuppressionWithoutReason.ID, s.at,
-                        s.reason == null ? "suppression of " + s.ruleId + " without a reason"
-                                : "suppression of " + s.ruleId + " with too short a reason (\"" + s.reason + "\")", s.subject));
-            }
-            if (!s.used) {
-                meta.add(metaFinding(UnusedSuppression.ID, s.at, "suppression of " + s.ruleId + " excuses nothing"
-                        + (s.subject == null ? " in this file" : " on '" + s.subject + "'"), s.subject));
-            }
+            String problem = Suppressions.reasonProblem(s);
+            if (problem != null) meta.add(metaFinding(SuppressionWithoutReason.ID, s.at(), problem, s.subject()));
+            if (!suppressions.used(s)) meta.add(metaFinding(UnusedSuppression.ID, s.at(), Suppressions.unusedMessage(s), s.subject()));
         }
         for (Finding f : meta) {
             if (off.contains(f.ruleId())) continue;
@@ -193,11 +159,8 @@ public final class RuleEngine {
         return new Result(List.copyOf(active), List.copyOf(suppressed), Map.copyOf(nanos));
     }
 
-    /** Runs one rule on one view into its own list; returns the time it took. */
-    private static long check(Rule r, View v, ArchGraph graph, List<Finding> into, Architecture base, Architecture baseline,
-                              java.util.function.Supplier<PriceTable> table, RuleContext.CostMemo costs) {
-        RuleContext ctx = new RuleContext(v.arch, graph, v.production, into, base, baseline, table, costs);
-        ctx.use(r);
+    /** Runs one rule on one view into its context's list; returns the time it took. */
+    private static long check(RuleContext ctx, Rule r, View v) {
         long t0 = System.nanoTime();
         try {
             r.check(ctx);
@@ -265,35 +228,5 @@ public final class RuleEngine {
     private Finding metaFinding(String id, Location at, String message, String subject) {
         RuleMeta m = byId.get(id).meta();
         return new Finding(id, m.severity(), message, at, List.of(), m.fix(), subject, List.of());
-    }
-
-    private static Suppression match(List<Suppression> all, Finding f) {
-        for (Suppression s : all) {
-            if (!s.ruleId.equals(f.ruleId())) continue;
-            if (s.subject != null ? s.subject.equals(f.subject()) : s.at.file().equals(f.location().file())) return s;
-        }
-        return null;
-    }
-
-    /** Every suppression: on elements and dependencies (of the base and of environments) and whole files. */
-    private static List<Suppression> suppressions(Architecture base) {
-        List<Suppression> out = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        for (Property p : base.properties()) add(out, seen, p, null);
-        for (Element e : base.allElements()) for (Property p : e.all("suppress")) add(out, seen, p, e.name());
-        for (Dependency d : base.dependencies()) for (Property p : d.properties()) if (p.key().equals("suppress")) add(out, seen, p, d.id());
-        for (Environment env : base.environments()) {
-            for (Element e : env.elements()) for (Property p : e.all("suppress")) add(out, seen, p, e.name());
-            for (Dependency d : env.dependencies()) for (Property p : d.properties()) if (p.key().equals("suppress")) add(out, seen, p, d.id());
-        }
-        return out;
-    }
-
-    private static void add(List<Suppression> out, Set<String> seen, Property p, String subject) {
-        if (!p.key().equals("suppress")) return;
-        if (!seen.add(p.location().toString())) return;  // the same statement seen through an environment view
-        Value rule = p.field("rule");
-        Value reason = p.field("reason");
-        out.add(new Suppression(rule.text(), reason == null ? null : reason.text(), p.location(), subject));
     }
 }

@@ -1,8 +1,8 @@
 package dev.archkit.rules.availability;
 
-import dev.archkit.model.Element;
+import dev.archkit.model.view.Database;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
@@ -24,8 +24,8 @@ public final class DatabaseMultiAz implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.production()) return;
-        for (Element d : ctx.arch().elementsOfKind("database")) {
-            if (Facts.isSingle(d)) ctx.about(d, d.location(), "database '" + d.name() + "' is single-AZ in production").report();
+        for (Database d : Typed.databases(ctx.arch())) {
+            if (ctx.facts().singleCopy(d.name())) ctx.about(d.element(), d.location(), "database '" + d.name() + "' is single-AZ in production").report();
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.archkit.rules.availability;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.Location;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Settings;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
@@ -27,16 +27,22 @@ public final class MinReplicas implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.production()) return;
-        int zones = ctx.arch().value("zones") instanceof Value.ListValue l ? l.items().size() : 1;
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            long floor = Math.min(Facts.desired(s), Facts.min(s));
-            Property r = s.property("replicas");
-            var at = r != null ? r.location() : s.location();
+        int zones = Math.max(1, new Settings(ctx.arch()).zones().size());
+        for (ServiceFacts f : ctx.facts().services()) {
+            Service s = f.service();
+            long floor = f.scaling().floor();
+            Location at = replicasAt(s);
             if (floor < 2) {
-                ctx.about(s, at, "service '" + s.name() + "' runs " + floor + " cop" + (floor == 1 ? "y" : "ies") + " in production").report();
-            } else if (floor < zones && ctx.graph().zonesOf(s.name()).size() >= zones) {
-                ctx.about(s, at, "service '" + s.name() + "' may run " + floor + " copies over " + zones + " zones: one zone has none").report();
+                ctx.about(s.element(), at, "service '" + s.name() + "' runs " + floor + " cop" + (floor == 1 ? "y" : "ies") + " in production").report();
+            } else if (floor < zones && f.zones().size() >= zones) {
+                ctx.about(s.element(), at, "service '" + s.name() + "' may run " + floor + " copies over " + zones + " zones: one zone has none").report();
             }
         }
+    }
+
+    /** Where the replica counts are written, else the service itself. */
+    static Location replicasAt(Service s) {
+        Service.Replicas r = s.replicas();
+        return r.declared() ? r.at() : s.location();
     }
 }

@@ -1,8 +1,8 @@
 package dev.archkit.rules.availability;
 
-import dev.archkit.model.Element;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.Service;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
@@ -25,11 +25,12 @@ public final class NoAutoscaling implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.production()) return;
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            boolean range = Facts.max(s) > Facts.desired(s);
-            boolean policy = s.has("scale") || s.has("schedule");
+        for (ServiceFacts f : ctx.facts().services()) {
+            Service s = f.service();
+            boolean range = f.scaling().max() > f.scaling().desired();
+            boolean policy = !s.scaling().isEmpty() || !s.schedules().isEmpty();
             if (!range || !policy) {
-                ctx.about(s, s.property("replicas") != null ? s.property("replicas").location() : s.location(),
+                ctx.about(s.element(), MinReplicas.replicasAt(s),
                         "service '" + s.name() + "' has " + (!range ? "no maximum above its desired count" : "no scaling policy")).report();
             }
         }

@@ -1,6 +1,10 @@
 package dev.archkit.rules.availability;
 
-import dev.archkit.model.Element;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.Nat;
+import dev.archkit.model.view.Network;
+import dev.archkit.model.view.Subnet;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -25,19 +29,17 @@ public final class SingleNat implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element net : ctx.arch().elementsOfKind("network")) {
+        for (Network net : Typed.networks(ctx.arch())) {
             Set<String> privateZones = new TreeSet<>(), natZones = new TreeSet<>();
-            Element firstNat = null;
-            for (Element c : net.children()) {
-                if (c.kind().equals("subnet") && !"public".equals(c.string("tier")) && c.string("zone") != null) privateZones.add(c.string("zone"));
-                if (c.kind().equals("nat")) {
-                    if (firstNat == null) firstNat = c;
-                    Element sub = ctx.arch().element(c.string("subnet"));
-                    if (sub != null && sub.string("zone") != null) natZones.add(sub.string("zone"));
-                }
+            for (Subnet s : net.subnets()) if (!s.isPublic() && s.zone() != null) privateZones.add(s.zone());
+            java.util.List<Nat> nats = net.nats();
+            for (Nat n : nats) {
+                Subnet sub = Typed.element(ctx.arch(), n.subnet(), Kind.SUBNET, Subnet::new);
+                if (sub != null && sub.zone() != null) natZones.add(sub.zone());
             }
-            if (firstNat != null && natZones.size() == 1 && privateZones.size() > 1) {
-                ctx.about(firstNat, firstNat.location(), "NAT gateway '" + firstNat.name() + "' in " + natZones.iterator().next()
+            if (!nats.isEmpty() && natZones.size() == 1 && privateZones.size() > 1) {
+                Nat first = nats.get(0);
+                ctx.about(first.element(), first.location(), "NAT gateway '" + first.name() + "' in " + natZones.iterator().next()
                         + " is the only way out for private subnets in " + String.join(", ", privateZones)).report();
             }
         }

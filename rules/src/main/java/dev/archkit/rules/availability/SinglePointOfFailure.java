@@ -1,10 +1,10 @@
 package dev.archkit.rules.availability;
 
-import dev.archkit.model.Element;
+import dev.archkit.facts.Facts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.GraphAlgorithms;
+import dev.archkit.model.Element;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
@@ -32,13 +32,14 @@ public final class SinglePointOfFailure implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Graph<String, ArchGraph.DepEdge> sync = ctx.graph().synchronous();
+        Facts facts = ctx.facts();
+        Graph<String, ArchGraph.DepEdge> sync = facts.graph().synchronous();
         if (sync.edgeSet().isEmpty()) return;
         Set<String> cut = new TreeSet<>(GraphAlgorithms.articulationPoints(sync));
         for (String v : cut) {
             Element e = ctx.arch().element(v);
-            if (e == null || !Facts.isSingle(e)) continue;
-            boolean multiZoneCaller = sync.incomingEdgesOf(v).stream().anyMatch(x -> ctx.graph().zonesOf(x.from()).size() > 1);
+            if (e == null || !facts.singleCopy(v)) continue;
+            boolean multiZoneCaller = sync.incomingEdgesOf(v).stream().anyMatch(x -> facts.zones(x.from()).size() > 1);
             if (!multiZoneCaller) continue;
             int callers = sync.inDegreeOf(v), callees = sync.outDegreeOf(v);
             ctx.about(e, e.location(), e.kind() + " '" + v + "' runs as a single copy and every synchronous path through it ("

@@ -1,12 +1,21 @@
 package dev.archkit.rules.availability;
 
 import dev.archkit.model.Element;
-import dev.archkit.model.Value;
+import dev.archkit.model.view.Cache;
+import dev.archkit.model.view.Database;
+import dev.archkit.model.view.Function;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Refs;
+import dev.archkit.model.view.Search;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Settings;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
+import java.util.List;
 import java.util.Set;
 
 /** availability/single-zone */
@@ -23,22 +32,43 @@ import java.util.Set;
         })
 public final class SingleZone implements Rule {
 
-    /** Kinds that are placed in subnets and could spread over zones. */
-    private static final Set<String> KINDS = Set.of("service", "loadbalancer", "database", "cache", "search", "function");
-
     @Override
     public void check(RuleContext ctx) {
-        Value zones = ctx.arch().value("zones");
-        if (!(zones instanceof Value.ListValue l) || l.items().size() < 2) return;
+        List<String> zones = new Settings(ctx.arch()).zones();
+        if (zones.size() < 2) return;
         for (Element e : ctx.arch().allElements()) {
-            if (!KINDS.contains(e.kind())) continue;
-            if (e.flag("multi-az")) continue;
-            if (e.property("subnets") == null) continue;
-            Set<String> in = ctx.graph().zonesOf(e.name());
+            Kind k = Kind.of(e);
+            if (k == null || !k.isPlaced()) continue;   // only what is placed in subnets can spread over zones
+            if (multiAz(k, e)) continue;
+            Refs subnets = subnets(k, e);
+            if (!subnets.isDeclared()) continue;
+            Set<String> in = ctx.facts().zones(e.name());
             if (in.size() == 1) {
-                ctx.about(e, e.property("subnets").location(), e.kind() + " '" + e.name() + "' runs only in " + in.iterator().next()
-                        + " although the architecture uses " + l.items().size() + " zones").report();
+                ctx.about(e, subnets.at(), e.kind() + " '" + e.name() + "' runs only in " + in.iterator().next()
+                        + " although the architecture uses " + zones.size() + " zones").report();
             }
         }
+    }
+
+    /** A standby in a second zone (databases and caches only). */
+    private static boolean multiAz(Kind k, Element e) {
+        return switch (k) {
+            case DATABASE -> new Database(e).multiAz();
+            case CACHE -> new Cache(e).multiAz();
+            default -> false;
+        };
+    }
+
+    /** The subnets a placed element is given. */
+    private static Refs subnets(Kind k, Element e) {
+        return switch (k) {
+            case SERVICE -> new Service(e).subnets();
+            case FUNCTION -> new Function(e).subnets();
+            case LOADBALANCER -> new LoadBalancer(e).subnets();
+            case DATABASE -> new Database(e).subnets();
+            case CACHE -> new Cache(e).subnets();
+            case SEARCH -> new Search(e).subnets();
+            default -> Refs.NONE;
+        };
     }
 }

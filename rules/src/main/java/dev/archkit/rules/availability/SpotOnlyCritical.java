@@ -1,7 +1,8 @@
 package dev.archkit.rules.availability;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.Capacity;
+import dev.archkit.model.view.Service;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -22,15 +23,18 @@ public final class SpotOnlyCritical implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            if (!s.flag("critical")) continue;
-            List<Property> strategy = s.all("capacity");
-            Element cluster = s.string("cluster") == null ? null : ctx.arch().element(s.string("cluster"));
-            if (strategy.isEmpty() && cluster != null) strategy = cluster.all("capacity");
+        for (ServiceFacts f : ctx.facts().services()) {
+            Service s = f.service();
+            if (!s.critical()) continue;
+            List<Capacity> strategy = ctx.facts().capacity(s);
             if (strategy.isEmpty()) continue;
-            boolean onDemand = strategy.stream().anyMatch(p -> !p.field("provider").text().equals("fargate-spot")
-                    && !(p.field("weight") != null && p.field("weight").text().equals("0") && p.field("base") == null));
-            if (!onDemand) ctx.about(s, strategy.get(0).location(), "critical service '" + s.name() + "' has only Spot capacity").report();
+            boolean onDemand = strategy.stream().anyMatch(c -> !c.isSpot() && !placesNothing(c));
+            if (!onDemand) ctx.about(s.element(), strategy.get(0).at(), "critical service '" + s.name() + "' has only Spot capacity").report();
         }
+    }
+
+    /** A provider with weight 0 and no base never gets a task. */
+    private static boolean placesNothing(Capacity c) {
+        return c.weight().isPresent() && c.weight().getAsLong() == 0 && c.base().isEmpty();
     }
 }

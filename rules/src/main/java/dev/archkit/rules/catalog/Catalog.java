@@ -1,5 +1,6 @@
 package dev.archkit.rules.catalog;
 
+import dev.archkit.cost.PriceTable;
 import dev.archkit.model.Parallelism;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleEngine;
@@ -16,6 +17,7 @@ import dev.archkit.rules.availability.SinglePointOfFailure;
 import dev.archkit.rules.availability.SingleZone;
 import dev.archkit.rules.availability.SpotOnlyCritical;
 import dev.archkit.rules.cost.CostIncrease;
+import dev.archkit.rules.cost.Costs;
 import dev.archkit.rules.cost.EksForFewServices;
 import dev.archkit.rules.cost.MaxOverBudget;
 import dev.archkit.rules.cost.NatUsageUndeclared;
@@ -110,5 +112,10 @@ public final class Catalog {
     /** An engine over every rule that may run rules side by side as {@code parallelism} allows. */
     public static RuleEngine engine(Parallelism parallelism) {
         return new RuleEngine(RULES, parallelism);
+    }
+
+    /** The same engine, its cost rules pricing with {@code table} instead of the embedded one. */
+    public static RuleEngine withPrices(RuleEngine engine, PriceTable table) {
+        return engine.with(Costs.PRICES, table);
     }
 }

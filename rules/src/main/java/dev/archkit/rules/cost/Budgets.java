@@ -6,10 +6,14 @@ import dev.archkit.model.Environment;
 import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Settings;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.RuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Every budget a view must meet, with the cost it is compared with: shared by the two ceiling rules. */
 final class Budgets {
@@ -25,21 +29,22 @@ final class Budgets {
         Architecture view = ctx.arch();
         Architecture base = ctx.base();
         List<Location> declared = new ArrayList<>();
-        Property archBudget = base.property("budget");
+        Settings settings = new Settings(base);
+        Optional<Value.Money> archBudget = settings.budget();
         Environment env = view.environment() == null ? null : base.environmentNamed(view.environment());
+        // an environment's own overrides have no typed view: its budget is read as written
         Property envBudget = env == null ? null : env.property("budget");
         boolean firstEnv = env != null && base.environments().get(0).name().equals(env.name());
-        if (archBudget != null && (env == null || firstEnv)) declared.add(archBudget.location());
+        if (archBudget.isPresent() && (env == null || firstEnv)) declared.add(settings.budgetAt());
         if (envBudget != null) declared.add(envBudget.location());
-        boolean anyService = view.elementsOfKind("service").stream().anyMatch(s -> s.has("budget"));
-        if (declared.isEmpty() && !anyService) return new Result(List.of(), null, null);
+        Optional<Service> budgeted = Typed.services(view).stream().filter(s -> s.budgetAt().isKnown()).findFirst();
+        if (declared.isEmpty() && budgeted.isEmpty()) return new Result(List.of(), null, null);
 
         CostModel.Estimate e;
         try {
-            e = ctx.cost();
+            e = Costs.of(ctx);
         } catch (CostModel.NoPrices x) {
-            Location at = !declared.isEmpty() ? declared.get(0)
-                    : view.elementsOfKind("service").stream().filter(s -> s.has("budget")).findFirst().orElseThrow().property("budget").location();
+            Location at = !declared.isEmpty() ? declared.get(0) : budgeted.orElseThrow().budgetAt();
             return new Result(List.of(), x.getMessage(), at);
         }
         List<Check> out = new ArrayList<>();
@@ -51,18 +56,18 @@ final class Budgets {
         if (envBudget != null) {
             out.add(new Check("environment '" + env.name() + "'", null, dollars((Value.Money) envBudget.value()), envBudget.location(), null, e.desired(), e.max()));
         }
-        if (archBudget != null && env == null) {
-            out.add(new Check("architecture '" + base.name() + "'", null, dollars((Value.Money) archBudget.value()), archBudget.location(), null, e.desired(), e.max()));
-        } else if (archBudget != null && firstEnv) {
+        if (archBudget.isPresent() && env == null) {
+            out.add(new Check("architecture '" + base.name() + "'", null, dollars(archBudget.get()), settings.budgetAt(), null, e.desired(), e.max()));
+        } else if (archBudget.isPresent() && firstEnv) {
             // the architecture's budget covers all environments together: checked once, in the first one's view
             double desired = 0, max = 0;
             for (Environment each : base.environments()) {
-                CostModel.Estimate ee = each.name().equals(env.name()) ? e : CostModel.estimate(base.forEnvironment(each.name()), ctx.prices());
+                CostModel.Estimate ee = each.name().equals(env.name()) ? e : Costs.of(ctx, base.forEnvironment(each.name()));
                 desired += ee.desired();
                 max += ee.max();
             }
             out.add(new Check("architecture '" + base.name() + "' (all " + base.environments().size() + " environments)", null,
-                    dollars((Value.Money) archBudget.value()), archBudget.location(), null, desired, max));
+                    dollars(archBudget.get()), settings.budgetAt(), null, desired, max));
         }
         return new Result(out, null, null);
     }

@@ -3,8 +3,9 @@ package dev.archkit.rules.cost;
 import dev.archkit.cost.CostModel;
 import dev.archkit.cost.CostReport;
 import dev.archkit.model.Architecture;
-import dev.archkit.model.Property;
+import dev.archkit.model.Location;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Settings;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -36,14 +37,16 @@ public final class CostIncrease implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Architecture before = ctx.baseline();
-        Property limit = ctx.arch().property("max-cost-increase");
-        if (before == null || limit == null || !(limit.value() instanceof Value.Percent pct)) return;
+        Settings settings = new Settings(ctx.arch());
+        Value.Percent pct = settings.maxCostIncrease().orElse(null);
+        if (before == null || pct == null) return;
+        Location limitAt = settings.maxCostIncreaseAt();
         CostModel.Estimate now, then;
         try {
-            now = ctx.cost();
-            then = CostModel.estimate(before, ctx.prices());
+            now = Costs.of(ctx);
+            then = Costs.of(ctx, before);
         } catch (CostModel.NoPrices e) {
-            ctx.about(limit.location(), "cannot check the cost increase: " + e.getMessage()).report();
+            ctx.about(limitAt, "cannot check the cost increase: " + e.getMessage()).report();
             return;
         }
         double allowed = then.desired() * (1 + pct.value() / 100);
@@ -62,7 +65,7 @@ public final class CostIncrease implements Rule {
                 m.append(deltas.get(i).component()).append(' ').append(CostReport.signed(deltas.get(i).amount()));
             }
         }
-        RuleContext.Report r = ctx.about(limit.location(), m.toString());
+        RuleContext.Report r = ctx.about(limitAt, m.toString());
         for (int i = 0; i < Math.min(3, deltas.size()); i++) {
             CostModel.Line l = now.line(deltas.get(i).component());
             if (l != null) r.related(l.at(), l.component() + " " + CostReport.signed(deltas.get(i).amount()));

@@ -1,7 +1,8 @@
 package dev.archkit.rules.cost;
 
 import dev.archkit.cost.CostModel;
-import dev.archkit.model.Element;
+import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -28,19 +29,19 @@ public final class EksForFewServices implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element c : ctx.arch().elementsOfKind("cluster")) {
-            if (!"eks".equals(c.string("type"))) continue;
+        for (Cluster c : Typed.clusters(ctx.arch())) {
+            if (c.type() != Cluster.Type.EKS) continue;
             // counted in the architecture as written, so every environment tells the same story (one finding)
-            long services = ctx.base().elementsOfKind("service").stream().filter(s -> c.name().equals(s.string("cluster"))).count();
+            long services = Typed.services(ctx.base()).stream().filter(s -> s.cluster().filter(c.name()::equals).isPresent()).count();
             if (services >= THRESHOLD) continue;
             String cp;
             try {
-                CostModel.Line l = ctx.cost().line(c.name());
+                CostModel.Line l = Costs.of(ctx).line(c.name());
                 cp = l == null ? "" : " its control plane alone costs " + CostModel.usd(l.desired()) + " a month, and";
             } catch (CostModel.NoPrices e) {
                 cp = "";
             }
-            ctx.about(c, c.location(), "EKS cluster '" + c.name() + "' runs " + services + " service" + (services == 1 ? "" : "s") + ";" + cp
+            ctx.about(c.element(), c.location(), "EKS cluster '" + c.name() + "' runs " + services + " service" + (services == 1 ? "" : "s") + ";" + cp
                     + " below about " + THRESHOLD + " services ECS on Fargate would do without a control-plane charge").report();
         }
     }

@@ -1,7 +1,8 @@
 package dev.archkit.rules.cost;
 
 import dev.archkit.cost.CostModel;
-import dev.archkit.model.Element;
+import dev.archkit.model.view.Nat;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -26,9 +27,9 @@ public final class NatUsageUndeclared implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element n : ctx.arch().elementsOfKind("nat")) {
-            if (n.has("usage")) continue;
-            ctx.about(n, n.location(), "NAT gateway '" + n.name() + "' declares no data volume; its per-GB processing charge is priced at an assumed "
+        for (Nat n : Typed.nats(ctx.arch())) {
+            if (n.dataPerMonth().isPresent()) continue;   // 'usage data N GB' declares it
+            ctx.about(n.element(), n.location(), "NAT gateway '" + n.name() + "' declares no data volume; its per-GB processing charge is priced at an assumed "
                     + (int) CostModel.DEFAULT_NAT_GB + " GB a month").report();
         }
     }

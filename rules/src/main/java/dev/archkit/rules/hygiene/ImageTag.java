@@ -1,8 +1,10 @@
 package dev.archkit.rules.hygiene;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
+import dev.archkit.model.Location;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -24,20 +26,19 @@ public final class ImageTag implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            Property image = s.property("image");
-            if (image != null) judge(ctx, s, image.value().text(), image.value().at(), "service '" + s.name() + "'");
-            for (Property p : s.all("sidecar")) {
-                Value img = p.field("image");
-                if (img != null) judge(ctx, s, img.text(), img.at(), "sidecar '" + p.field("name").text() + "' of '" + s.name() + "'");
+        for (Service s : Typed.services(ctx.arch())) {
+            Value.StringValue image = s.image().orElse(null);
+            if (image != null) judge(ctx, s, image.text(), image.at(), "service '" + s.name() + "'");
+            for (Task.Sidecar sc : s.sidecars()) {
+                judge(ctx, s, sc.image(), sc.imageAt(), "sidecar '" + sc.name() + "' of '" + s.name() + "'");
             }
         }
     }
 
-    private void judge(RuleContext ctx, Element s, String image, dev.archkit.model.Location at, String who) {
+    private void judge(RuleContext ctx, Service s, String image, Location at, String who) {
         String tag = tag(image);
-        if (tag == null) ctx.about(s, at, who + " uses image \"" + image + "\" without a tag").report();
-        else if (tag.equals("latest")) ctx.about(s, at, who + " uses image \"" + image + "\" (':latest')").report();
+        if (tag == null) ctx.about(s.element(), at, who + " uses image \"" + image + "\" without a tag").report();
+        else if (tag.equals("latest")) ctx.about(s.element(), at, who + " uses image \"" + image + "\" (':latest')").report();
     }
 
     /** The tag of an image reference, "" for a digest, or null when there is none. */

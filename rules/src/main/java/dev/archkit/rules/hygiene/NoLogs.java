@@ -1,11 +1,13 @@
 package dev.archkit.rules.hygiene;
 
-import dev.archkit.model.Element;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.Task;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
+
+import java.util.Optional;
 
 /** hygiene/no-logs */
 @RuleInfo(
@@ -22,11 +24,11 @@ public final class NoLogs implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            if (!Facts.isEcs(ctx.arch(), s)) continue;
-            String driver = s.property("logs") == null ? null : s.property("logs").field("driver").text();
-            if (driver == null || driver.equals("none")) {
-                ctx.about(s, s.location(), "service '" + s.name() + "' has no log configuration").report();
+        for (ServiceFacts f : ctx.facts().services()) {
+            if (!f.ecs()) continue;
+            Optional<Task.Logs> logs = f.service().logs();
+            if (logs.isEmpty() || logs.get().driver() == Task.LogDriver.NONE) {
+                ctx.about(f.service().element(), f.service().location(), "service '" + f.name() + "' has no log configuration").report();
             }
         }
     }

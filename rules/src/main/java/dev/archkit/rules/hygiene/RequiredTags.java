@@ -1,18 +1,16 @@
 package dev.archkit.rules.hygiene;
 
 import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
-import dev.archkit.model.schema.Schema;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.Settings;
+import dev.archkit.model.view.View;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** hygiene/required-tags */
 @RuleInfo(
@@ -30,18 +28,18 @@ public final class RequiredTags implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Property req = ctx.arch().property("required-tags");
-        if (req == null || !(req.value() instanceof Value.ListValue l)) return;
-        List<String> required = new ArrayList<>();
-        for (Value v : l.items()) required.add(v.text());
+        Settings settings = new Settings(ctx.arch());
+        List<String> required = settings.requiredTags();
+        if (required.isEmpty()) return;
         for (Element e : ctx.arch().allElements()) {
-            if (!Schema.isNode(e.kind()) || e.kind().equals("external")) continue;
-            Set<String> has = new TreeSet<>();
-            for (Property t : e.all("tag")) has.add(t.field("key").text());
+            Kind k = Kind.of(e);
+            if (k == null || !k.isNode() || k == Kind.EXTERNAL) continue;
+            View view = () -> e;   // tags are common to every kind
+            Set<String> has = view.tags().keySet();
             List<String> missing = required.stream().filter(r -> !has.contains(r)).toList();
             if (!missing.isEmpty()) {
                 ctx.about(e, e.location(), e.kind() + " '" + e.name() + "' lacks the required tag" + (missing.size() == 1 ? " " : "s ")
-                        + String.join(", ", missing)).related(req.location(), "required here").report();
+                        + String.join(", ", missing)).related(settings.requiredTagsAt(), "required here").report();
             }
         }
     }

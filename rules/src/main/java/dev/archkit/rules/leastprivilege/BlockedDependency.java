@@ -1,11 +1,10 @@
 package dev.archkit.rules.leastprivilege;
 
+import dev.archkit.facts.CallFact;
+import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
-import dev.archkit.model.Element;
-import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
@@ -29,16 +28,14 @@ public final class BlockedDependency implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Architecture a = ctx.arch();
-        ArchGraph g = ctx.graph();
+        ArchGraph g = ctx.facts().graph();
         for (Dependency d : a.dependencies()) {
             if (d.async()) continue;   // queues and topics are reached through AWS APIs, not security groups
-            Element from = a.element(d.from()), to = a.element(d.to());
-            if (from == null || to == null) continue;
+            if (a.element(d.from()) == null || a.element(d.to()) == null) continue;
             List<String> callee = g.groupsOf(d.to()), caller = g.groupsOf(d.from());
             if (callee.isEmpty() || caller.isEmpty()) continue;   // nothing to judge: the model gives no groups
-            ArchGraph.DepEdge edge = g.edgeOf(d);
-            List<Integer> ports = edge == null ? List.of() : Facts.ports(a, edge);
-            int port = ports.isEmpty() ? -1 : ports.get(0);
+            CallFact call = ctx.facts().call(d);
+            int port = call == null ? -1 : call.port();
             boolean allowed = port < 0 ? anyRule(g, caller, callee) : g.mayReach(d.from(), d.to(), port);
             if (!allowed) {
                 ctx.about(d, d.location(), "no security group rule lets " + d.from() + " reach " + d.to()

@@ -1,7 +1,9 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
+import dev.archkit.facts.CallFact;
 import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.Element;
+import dev.archkit.model.view.Kind;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -27,17 +29,15 @@ import java.util.TreeSet;
                 "Data stores that share one group with a 'self' rule (for replication between their own nodes) are reported as reaching each other."
         })
 public final class DataStoreReachable implements Rule {
-    static final Set<String> STORES = Set.of("database", "cache", "search");
 
     @Override
     public void check(RuleContext ctx) {
-        ArchGraph g = ctx.graph();
+        ArchGraph g = ctx.facts().graph();
         for (Element d : ctx.arch().allElements()) {
-            if (!STORES.contains(d.kind())) continue;
+            Kind k = Kind.of(d);
+            if (k == null || !k.isNetworkDataStore()) continue;
             Set<String> callers = new HashSet<>();
-            if (g.dependencies().containsVertex(d.name())) {
-                for (ArchGraph.DepEdge e : g.dependencies().incomingEdgesOf(d.name())) callers.add(e.from());
-            }
+            for (CallFact c : ctx.facts().callsTo(d.name())) callers.add(c.from());
             for (String group : g.groupsOf(d.name())) {
                 for (ArchGraph.RuleEdge r : g.securityGroups().incomingEdgesOf(group)) {
                     if (r.source().startsWith(ArchGraph.CIDR_PREFIX)) continue;   // public-database judges CIDRs

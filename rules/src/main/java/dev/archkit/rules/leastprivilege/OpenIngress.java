@@ -1,8 +1,10 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -28,25 +30,24 @@ public final class OpenIngress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element g : ctx.arch().elementsOfKind("securitygroup")) {
-            List<String> members = ctx.graph().membersOf(g.name());
+        for (SecurityGroup g : Typed.securityGroups(ctx.arch())) {
+            List<String> members = ctx.facts().graph().membersOf(g.name());
             Set<Integer> listenerPorts = new HashSet<>();
             boolean onlyPublicLbs = !members.isEmpty();
             for (String m : members) {
-                Element e = ctx.arch().element(m);
-                boolean publicLb = e.kind().equals("loadbalancer") && !"internal".equals(e.string("scheme"));
+                LoadBalancer lb = Typed.element(ctx.arch(), m, Kind.LOADBALANCER, LoadBalancer::new);
+                boolean publicLb = lb != null && lb.isInternetFacing();
                 onlyPublicLbs &= publicLb;
-                if (publicLb) for (Property l : e.all("listener")) if (l.field("port") instanceof Value.IntValue i) listenerPorts.add((int) i.value());
+                if (publicLb) for (LoadBalancer.Listener l : lb.listeners()) if (l.port() >= 0) listenerPorts.add(l.port());
             }
-            for (Property p : g.all("ingress")) {
-                if (!(p.field("from") instanceof Value.ListValue from)) continue;
-                for (Value v : from.items()) {
-                    if (!(v instanceof Value.Cidr c) || c.prefix() != 0) continue;
-                    Value.Ports ports = p.field("ports") instanceof Value.Ports pr ? pr : new Value.Ports(0, 65535, p.location());
+            for (SecurityGroup.Rule rule : g.ingress()) {
+                for (SecurityGroup.Peer peer : rule.peers()) {
+                    if (!(peer instanceof SecurityGroup.CidrPeer cp) || cp.cidr().prefix() != 0) continue;
+                    Value.Ports ports = rule.ports();
                     boolean onListeners = onlyPublicLbs && ports.count() <= 16;
                     for (int port = ports.from(); onListeners && port <= ports.to(); port++) onListeners = listenerPorts.contains(port);
                     if (!onListeners) {
-                        ctx.about(g, p.location(), "'" + g.name() + "' admits " + c.text() + " on " + ports.text()
+                        ctx.about(g.element(), rule.at(), "'" + g.name() + "' admits " + cp.cidr().text() + " on " + ports.text()
                                 + (members.isEmpty() ? "" : " into " + String.join(", ", members))).report();
                     }
                 }

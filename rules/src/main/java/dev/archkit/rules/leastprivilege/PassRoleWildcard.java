@@ -1,8 +1,7 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.model.view.Role;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -23,12 +22,12 @@ public final class PassRoleWildcard implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element role : ctx.arch().elementsOfKind("role")) {
-            for (Property p : role.all("allow")) {
-                if (!(p.field("actions") instanceof Value.ListValue l) || !(p.field("on") instanceof Value.ListValue on)) continue;
-                boolean pass = l.items().stream().anyMatch(a -> a.text().equalsIgnoreCase("iam:PassRole"));
-                boolean everyRole = on.items().stream().anyMatch(v -> v.text().equals("*") || v.text().endsWith(":role/*"));
-                if (pass && everyRole) ctx.about(role, p.location(), "role '" + role.name() + "' may pass any role (iam:PassRole on every role)").report();
+        for (Role role : Typed.roles(ctx.arch())) {
+            for (Role.Statement st : role.statements()) {
+                if (st.effect() != Role.Effect.ALLOW) continue;
+                boolean pass = st.actions().stream().anyMatch(a -> a.equalsIgnoreCase("iam:PassRole"));
+                boolean everyRole = st.resources().stream().anyMatch(r -> r.equals("*") || r.endsWith(":role/*"));
+                if (pass && everyRole) ctx.about(role.element(), st.at(), "role '" + role.name() + "' may pass any role (iam:PassRole on every role)").report();
             }
         }
     }

@@ -1,13 +1,13 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
 import dev.archkit.model.Secrets;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
-
 
 /** least-privilege/plaintext-secret */
 @RuleInfo(
@@ -25,15 +25,13 @@ public final class PlaintextSecret implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            for (Property p : s.all("env")) {
-                String name = p.field("name").text();
-                String value = p.field("value").text();
-                if (value.isEmpty()) continue;
-                if (Secrets.secretName(name)) {
-                    ctx.about(s, p.location(), "service '" + s.name() + "' sets " + name + " in plain text").report();
-                } else if (Secrets.secretValue(value)) {
-                    ctx.about(s, p.field("value").at(), "the value of " + name + " in service '" + s.name() + "' looks like a credential").report();
+        for (Service s : Typed.services(ctx.arch())) {
+            for (Task.EnvVar v : s.env()) {
+                if (v.value().isEmpty()) continue;
+                if (Secrets.secretName(v.name())) {
+                    ctx.about(s.element(), v.at(), "service '" + s.name() + "' sets " + v.name() + " in plain text").report();
+                } else if (Secrets.secretValue(v.value())) {
+                    ctx.about(s.element(), v.valueAt(), "the value of " + v.name() + " in service '" + s.name() + "' looks like a credential").report();
                 }
             }
         }

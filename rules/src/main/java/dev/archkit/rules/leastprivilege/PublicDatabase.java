@@ -1,7 +1,9 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
 import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.Element;
+import dev.archkit.model.view.Database;
+import dev.archkit.model.view.Kind;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -22,16 +24,18 @@ public final class PublicDatabase implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        ArchGraph g = ctx.facts().graph();
         for (Element d : ctx.arch().allElements()) {
-            if (!d.kind().equals("database") && !d.kind().equals("cache") && !d.kind().equals("search")) continue;
-            if (d.flag("public")) {
-                ctx.about(d, d.property("public").location(), d.kind() + " '" + d.name() + "' is publicly accessible").report();
+            Kind k = Kind.of(d);
+            if (k == null || !k.isNetworkDataStore()) continue;
+            if (k == Kind.DATABASE && new Database(d).isPublic()) {   // only a database can be written 'public'
+                ctx.about(d, new Database(d).publicAt(), d.kind() + " '" + d.name() + "' is publicly accessible").report();
                 continue;
             }
-            for (String g : ctx.graph().groupsOf(d.name())) {
-                for (ArchGraph.RuleEdge r : ctx.graph().securityGroups().incomingEdgesOf(g)) {
+            for (String group : g.groupsOf(d.name())) {
+                for (ArchGraph.RuleEdge r : g.securityGroups().incomingEdgesOf(group)) {
                     if (r.source().equals(ArchGraph.CIDR_PREFIX + "0.0.0.0/0") || r.source().equals(ArchGraph.CIDR_PREFIX + "::/0")) {
-                        ctx.about(d, r.location(), d.kind() + " '" + d.name() + "' is open to the internet through '" + g + "'")
+                        ctx.about(d, r.location(), d.kind() + " '" + d.name() + "' is open to the internet through '" + group + "'")
                                 .related(d.location(), "the " + d.kind() + " is declared here").report();
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -21,8 +22,8 @@ public final class PublicIp implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            if (s.flag("public-ip")) ctx.about(s, s.property("public-ip").location(), "tasks of service '" + s.name() + "' get public IP addresses").report();
+        for (Service s : Typed.services(ctx.arch())) {
+            if (s.publicIp()) ctx.about(s.element(), s.publicIpAt(), "tasks of service '" + s.name() + "' get public IP addresses").report();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -21,11 +22,11 @@ public final class SharedTaskRole implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            String task = s.string("role"), exec = s.string("execution-role");
-            if (task != null && task.equals(exec)) {
-                ctx.about(s, s.property("role").location(), "service '" + s.name() + "' uses '" + task + "' as task role and execution role")
-                        .related(s.property("execution-role").location(), "the execution role is set here").report();
+        for (Service s : Typed.services(ctx.arch())) {
+            String task = s.role().orElse(null);
+            if (task != null && s.executionRole().filter(task::equals).isPresent()) {
+                ctx.about(s.element(), s.roleAt(), "service '" + s.name() + "' uses '" + task + "' as task role and execution role")
+                        .related(s.executionRoleAt(), "the execution role is set here").report();
             }
         }
     }

@@ -1,12 +1,11 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Architecture;
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.facts.CallFact;
 import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.Ports;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
@@ -32,28 +31,24 @@ public final class UnneededIngress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Architecture a = ctx.arch();
-        ArchGraph g = ctx.graph();
-        for (Element sg : a.elementsOfKind("securitygroup")) {
+        ArchGraph g = ctx.facts().graph();
+        for (SecurityGroup sg : Typed.securityGroups(ctx.arch())) {
             List<String> targets = g.membersOf(sg.name());
             if (targets.isEmpty()) continue;
-            for (Property p : sg.all("ingress")) {
-                if (!(p.field("from") instanceof Value.ListValue from)) continue;
-                int lo = 0, hi = 65535;
-                if (p.field("ports") instanceof Value.Ports pr) { lo = pr.from(); hi = pr.to(); }
-                if ("icmp".equals(p.field("protocol").text())) continue;
-                for (Value src : from.items()) {
-                    if (src instanceof Value.Cidr) continue;   // open-ingress judges CIDR sources
-                    String source = src.text().equals("self") ? sg.name() : src.text();
+            for (SecurityGroup.Rule p : sg.ingress()) {
+                int lo = p.ports().from(), hi = p.ports().to();
+                if (p.protocol() == SecurityGroup.IpProtocol.ICMP) continue;
+                for (SecurityGroup.Peer src : p.peers()) {
+                    if (src instanceof SecurityGroup.CidrPeer) continue;   // open-ingress judges CIDR sources
+                    String source = src instanceof SecurityGroup.SelfPeer ? sg.name() : Peers.text(src);
                     TreeSet<Integer> needed = new TreeSet<>();
-                    List<ArchGraph.DepEdge> using = new ArrayList<>();
+                    List<CallFact> using = new ArrayList<>();
                     boolean unknownPort = false;
                     for (String t : targets) {
-                        for (ArchGraph.DepEdge e : g.dependencies().containsVertex(t) ? g.dependencies().incomingEdgesOf(t) : java.util.Set.<ArchGraph.DepEdge>of()) {
+                        for (CallFact e : ctx.facts().callsTo(t)) {
                             if (!g.groupsOf(e.from()).contains(source)) continue;
-                            List<Integer> ports = Facts.ports(a, e);
-                            if (ports.isEmpty()) { unknownPort = true; using.add(e); continue; }
-                            for (int port : ports) {
+                            if (e.ports().isEmpty()) { unknownPort = true; using.add(e); continue; }
+                            for (int port : e.ports()) {
                                 if (port >= lo && port <= hi) { needed.add(port); using.add(e); }
                             }
                         }
@@ -61,16 +56,16 @@ public final class UnneededIngress implements Rule {
                     if (unknownPort) continue;   // a dependency on an unknown port may need any of them
                     int width = hi - lo + 1;
                     if (!needed.isEmpty() && needed.size() >= width) continue;   // every port is used
-                    String rule = "ingress " + p.field("protocol").text() + (p.field("ports") != null ? " " + p.field("ports").text() : "") + " from " + src.text();
+                    String rule = "ingress " + Peers.protocol(p) + (p.portsDeclared() ? " " + p.ports().text() : "") + " from " + Peers.text(src);
                     if (needed.isEmpty()) {
-                        ctx.about(sg, p.location(), "'" + sg.name() + "': no declared dependency needs '" + rule + "'"
+                        ctx.about(sg.element(), p.at(), "'" + sg.name() + "': no declared dependency needs '" + rule + "'"
                                 + " (no call from " + (source.equals(sg.name()) ? "its own members" : "members of '" + source + "'") + " to " + String.join(", ", targets) + ")").report();
                         continue;
                     }
-                    var report = ctx.about(sg, p.location(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies use only "
-                            + Facts.ranges(needed));
-                    using.stream().filter(e -> e.location() != null).limit(3)
-                            .forEach(e -> report.related(e.location(), e.from() + " -> " + e.to() + " needs it"));
+                    var report = ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies use only "
+                            + Ports.ranges(needed));
+                    using.stream().filter(e -> e.at() != null).limit(3)
+                            .forEach(e -> report.related(e.at(), e.from() + " -> " + e.to() + " needs it"));
                     report.report();
                 }
             }

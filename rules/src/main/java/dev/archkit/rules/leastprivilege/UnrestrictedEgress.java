@@ -1,8 +1,7 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -24,13 +23,13 @@ public final class UnrestrictedEgress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element g : ctx.arch().elementsOfKind("securitygroup")) {
-            for (Property p : g.all("egress")) {
-                boolean allPorts = "all".equals(p.field("protocol").text()) || (p.field("ports") instanceof Value.Ports pr && pr.count() == 65536);
-                if (!allPorts || !(p.field("to") instanceof Value.ListValue to)) continue;
-                for (Value v : to.items()) {
-                    if (v instanceof Value.Cidr c && c.prefix() == 0) {
-                        ctx.about(g, p.location(), "'" + g.name() + "' allows all traffic out to " + c.text()).report();
+        for (SecurityGroup g : Typed.securityGroups(ctx.arch())) {
+            for (SecurityGroup.Rule p : g.egress()) {
+                boolean allPorts = p.protocol() == SecurityGroup.IpProtocol.ALL || (p.portsDeclared() && p.ports().count() == 65536);
+                if (!allPorts) continue;
+                for (SecurityGroup.Peer v : p.peers()) {
+                    if (v instanceof SecurityGroup.CidrPeer c && c.cidr().prefix() == 0) {
+                        ctx.about(g.element(), p.at(), "'" + g.name() + "' allows all traffic out to " + c.cidr().text()).report();
                     }
                 }
             }

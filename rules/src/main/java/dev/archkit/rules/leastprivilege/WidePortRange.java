@@ -1,8 +1,8 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -25,15 +25,14 @@ public final class WidePortRange implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element g : ctx.arch().elementsOfKind("securitygroup")) {
-            for (Property p : g.all("ingress")) {
-                String proto = p.field("protocol").text();
-                Value.Ports ports = p.field("ports") instanceof Value.Ports pr ? pr : null;
-                Value from = p.field("from");
-                if (proto.equals("all") && !from.text().equals("self")) {
-                    ctx.about(g, p.location(), "'" + g.name() + "' admits every protocol and port from " + from.text()).report();
-                } else if (ports != null && ports.count() > MAX_PORTS && !proto.equals("icmp")) {
-                    ctx.about(g, ports.at(), "'" + g.name() + "' opens " + ports.count() + " ports (" + ports.text() + ") to " + from.text()).report();
+        for (SecurityGroup g : Typed.securityGroups(ctx.arch())) {
+            for (SecurityGroup.Rule p : g.ingress()) {
+                String from = Peers.text(p.peers());
+                Value.Ports ports = p.portsDeclared() ? p.ports() : null;
+                if (p.protocol() == SecurityGroup.IpProtocol.ALL && !from.equals("self")) {
+                    ctx.about(g.element(), p.at(), "'" + g.name() + "' admits every protocol and port from " + from).report();
+                } else if (ports != null && ports.count() > MAX_PORTS && p.protocol() != SecurityGroup.IpProtocol.ICMP) {
+                    ctx.about(g.element(), ports.at(), "'" + g.name() + "' opens " + ports.count() + " ports (" + ports.text() + ") to " + from).report();
                 }
             }
         }

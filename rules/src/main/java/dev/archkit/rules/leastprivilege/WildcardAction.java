@@ -1,8 +1,7 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.model.view.Role;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -24,13 +23,13 @@ public final class WildcardAction implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element role : ctx.arch().elementsOfKind("role")) {
-            for (Property p : role.all("allow")) {
-                if (!(p.field("actions") instanceof Value.ListValue l)) continue;
-                for (Value a : l.items()) {
-                    String s = a.text();
+        for (Role role : Typed.roles(ctx.arch())) {
+            for (Role.Statement st : role.statements()) {
+                if (st.effect() != Role.Effect.ALLOW) continue;
+                for (int i = 0; i < st.actions().size(); i++) {
+                    String s = st.actions().get(i);
                     if (s.equals("*") || s.endsWith(":*")) {
-                        ctx.about(role, a.at(), "role '" + role.name() + "' allows '" + s + "'").report();
+                        ctx.about(role.element(), st.actionAt(i), "role '" + role.name() + "' allows '" + s + "'").report();
                     }
                 }
             }

@@ -1,8 +1,7 @@
 package dev.archkit.rules.leastprivilege;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.model.view.Role;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -36,18 +35,18 @@ public final class WildcardResource implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element role : ctx.arch().elementsOfKind("role")) {
-            for (Property p : role.all("allow")) {
-                if (!(p.field("on") instanceof Value.ListValue on) || on.items().stream().noneMatch(v -> v.text().equals("*"))) continue;
-                if (!(p.field("actions") instanceof Value.ListValue l)) continue;
+        for (Role role : Typed.roles(ctx.arch())) {
+            for (Role.Statement st : role.statements()) {
+                if (st.effect() != Role.Effect.ALLOW) continue;
+                int star = st.resources().indexOf("*");
+                if (star < 0) continue;
                 List<String> scopable = new ArrayList<>();
-                for (Value a : l.items()) {
-                    if (!UNSCOPABLE.contains(a.text()) && !a.text().equals("*") && !a.text().endsWith(":*")) scopable.add(a.text());
+                for (String a : st.actions()) {
+                    if (!UNSCOPABLE.contains(a) && !a.equals("*") && !a.endsWith(":*")) scopable.add(a);
                 }
                 if (scopable.isEmpty()) continue;
-                Value star = on.items().stream().filter(v -> v.text().equals("*")).findFirst().orElseThrow();
-                ctx.about(role, star.at(), "role '" + role.name() + "' applies " + String.join(", ", scopable)
-                        + (scopable.size() == 1 ? ", which can be scoped," : ", which can be scoped,") + " to every resource").report();
+                ctx.about(role.element(), st.resourceAt(star), "role '" + role.name() + "' applies " + String.join(", ", scopable)
+                        + ", which can be scoped, to every resource").report();
             }
         }
     }

@@ -1,9 +1,9 @@
 package dev.archkit.rules.resilience;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.Facts;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
@@ -23,13 +23,14 @@ public final class DeploymentCircuitBreaker implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            if (!Facts.isEcs(ctx.arch(), s)) continue;
-            Property d = s.property("deploy");
-            if (d != null && d.field("strategy").text().equals("blue-green")) continue;
-            if (d == null || d.field("circuit-breaker") == null || d.field("rollback") == null) {
-                ctx.about(s, d != null ? d.location() : s.location(), "service '" + s.name() + "' deploys without "
-                        + (d == null || d.field("circuit-breaker") == null ? "the deployment circuit breaker" : "rollback")).report();
+        for (ServiceFacts f : ctx.facts().services()) {
+            if (!f.ecs()) continue;
+            Service s = f.service();
+            Task.Deploy d = s.deploy().orElse(null);
+            if (d != null && d.strategy() == Task.Strategy.BLUE_GREEN) continue;
+            if (d == null || !d.circuitBreaker() || !d.rollback()) {
+                ctx.about(s.element(), d != null ? d.at() : s.location(), "service '" + s.name() + "' deploys without "
+                        + (d == null || !d.circuitBreaker() ? "the deployment circuit breaker" : "rollback")).report();
             }
         }
     }

@@ -2,13 +2,12 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
-import dev.archkit.model.Value;
+import dev.archkit.model.view.Call;
+import dev.archkit.model.view.Kind;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
-
-import java.util.Set;
 
 /** resilience/missing-circuit-breaker */
 @RuleInfo(
@@ -24,18 +23,17 @@ import java.util.Set;
         })
 public final class MissingCircuitBreaker implements Rule {
 
-    /** Kinds whose calls can fail slowly and cascade: a circuit breaker guards calls to them. */
-    private static final Set<String> CALLEES = Set.of("service", "external", "function");
-
     @Override
     public void check(RuleContext ctx) {
         for (Dependency d : ctx.arch().dependencies()) {
             if (d.async() || !Calls.fromCode(ctx, d)) continue;
-            Element to = ctx.arch().element(d.to());
-            if (to == null || !CALLEES.contains(to.kind())) continue;
-            Value cb = d.value("circuit-breaker");
-            boolean on = cb instanceof Value.Struct s ? !(s.get("enabled") instanceof Value.BoolValue b) || b.value() : cb != null;
-            if (!on) ctx.about(d, d.location(), d.from() + " -> " + d.to() + " has no circuit breaker").report();
+            if (!slowToFail(ctx.arch().element(d.to()))) continue;
+            if (!new Call(d).hasCircuitBreaker()) ctx.about(d, d.location(), d.from() + " -> " + d.to() + " has no circuit breaker").report();
         }
+    }
+
+    /** Callees whose calls can fail slowly and cascade: a circuit breaker guards calls to them. */
+    private static boolean slowToFail(Element callee) {
+        return Kind.SERVICE.is(callee) || Kind.EXTERNAL.is(callee) || Kind.FUNCTION.is(callee);
     }
 }

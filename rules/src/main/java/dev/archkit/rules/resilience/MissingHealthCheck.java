@@ -1,7 +1,10 @@
 package dev.archkit.rules.resilience;
 
-import dev.archkit.model.Element;
-import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.CallFact;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -22,16 +25,14 @@ public final class MissingHealthCheck implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Element s : ctx.arch().elementsOfKind("service")) {
-            if (s.has("health") || s.has("probe")) continue;
-            if (!ctx.graph().dependencies().containsVertex(s.name())) continue;
-            for (ArchGraph.DepEdge e : ctx.graph().dependencies().incomingEdgesOf(s.name())) {
-                Element lb = ctx.arch().element(e.from());
-                if (lb == null || !lb.kind().equals("loadbalancer") || lb.has("health")) continue;
-                boolean routeHealth = lb.all("route").stream().anyMatch(r -> r.field("target") != null
-                        && r.field("target").text().equals(s.name()) && r.field("health") != null);
+        for (Service s : Typed.services(ctx.arch())) {
+            if (s.health().isPresent() || !s.probes().isEmpty()) continue;
+            for (CallFact c : ctx.facts().callsTo(s.name())) {
+                LoadBalancer lb = Typed.element(ctx.arch(), c.from(), Kind.LOADBALANCER, LoadBalancer::new);
+                if (lb == null || lb.health().isPresent()) continue;
+                boolean routeHealth = lb.routes().stream().anyMatch(r -> r.target().equals(s.name()) && r.health().isPresent());
                 if (!routeHealth) {
-                    ctx.about(s, s.location(), "service '" + s.name() + "' behind '" + lb.name() + "' has no health check")
+                    ctx.about(s.element(), s.location(), "service '" + s.name() + "' behind '" + lb.name() + "' has no health check")
                             .related(lb.location(), "the load balancer is declared here").report();
                     break;
                 }

@@ -1,6 +1,7 @@
 package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Dependency;
+import dev.archkit.model.view.Call;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -22,7 +23,7 @@ public final class MissingTimeout implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (Dependency d : ctx.arch().dependencies()) {
-            if (d.async() || !Calls.fromCode(ctx, d) || d.value("timeout") != null) continue;
+            if (d.async() || !Calls.fromCode(ctx, d) || new Call(d).timeout().isPresent()) continue;
             ctx.about(d, d.location(), d.from() + " -> " + d.to() + " has no timeout").report();
         }
     }

@@ -1,17 +1,16 @@
 package dev.archkit.rules.resilience;
 
+import dev.archkit.facts.CallFact;
+import dev.archkit.facts.Chains;
 import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.facts.graph.GraphAlgorithms;
+import dev.archkit.model.view.Call;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
-import org.jgrapht.Graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * resilience/retry-amplification: the attempts a request can cause at the bottom of a
@@ -33,32 +32,19 @@ public final class RetryAmplification implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Graph<String, ArchGraph.DepEdge> g = ctx.graph().synchronous();
-        // post-order: callees before callers, so one pass computes every node's amplification
-        Map<String, Long> amp = new HashMap<>();
-        Map<String, ArchGraph.DepEdge> worst = new HashMap<>();
-        for (String v : GraphAlgorithms.postOrder(g)) {
-            long best = 1;
-            for (ArchGraph.DepEdge e : g.outgoingEdgesOf(v)) {
-                long a = Calls.attempts(e) * amp.getOrDefault(e.to(), 1L);   // an edge closing a cycle counts once
-                if (a > best) {
-                    best = a;
-                    worst.put(v, e);
-                }
-            }
-            amp.put(v, best);
-        }
-        for (ArchGraph.DepEdge e : g.edgeSet()) {
-            long a = Calls.attempts(e);
-            long below = amp.getOrDefault(e.to(), 1L);
-            if (a > 1 && a * below > BOUND && below <= BOUND && e.dependency() != null) {
-                List<String> chain = new ArrayList<>(List.of(e.from(), e.to()));
-                for (String v = e.to(); worst.containsKey(v) && chain.size() < 20; v = worst.get(v).to()) chain.add(worst.get(v).to());
-                ctx.about(e.dependency(), e.dependency().property("retries").location(),
+        Chains chains = ctx.facts().chains();
+        for (ArchGraph.DepEdge e : ctx.facts().graph().synchronous().edgeSet()) {
+            CallFact c = ctx.facts().call(e);
+            Call call = c.declared().orElse(null);
+            long a = c.attempts();
+            long below = chains.amplification(e.to());
+            if (a > 1 && a * below > BOUND && below <= BOUND && call != null) {
+                List<String> chain = new ArrayList<>(List.of(e.from()));
+                chain.addAll(chains.worstChain(e.to(), 19));
+                ctx.about(call.dependency(), call.retries().orElseThrow().at(),
                         "one call of " + e.from() + " -> " + e.to() + " can become " + (a * below) + " calls at the end of "
                                 + String.join(" -> ", chain) + " (bound " + BOUND + ")").report();
             }
         }
     }
-
 }

@@ -1,7 +1,7 @@
 package dev.archkit.rules.resilience;
 
-import dev.archkit.model.Dependency;
-import dev.archkit.model.Value;
+import dev.archkit.model.view.Call;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -22,13 +22,13 @@ public final class RetryWithoutBackoff implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Dependency d : ctx.arch().dependencies()) {
-            if (Calls.retries(d) == 0) continue;
-            Value.Struct r = (Value.Struct) d.value("retries");
-            Value backoff = r.get("backoff");
-            if (backoff == null || !backoff.text().equals("exponential")) {
-                ctx.about(d, d.property("retries").location(), d.from() + " -> " + d.to() + " retries "
-                        + (backoff == null ? "with no backoff" : "with " + backoff.text() + " backoff")).report();
+        for (Call c : Typed.calls(ctx.arch())) {
+            Call.Retries r = c.retries().orElse(null);
+            if (r == null || r.count() == 0) continue;
+            Call.Backoff backoff = r.backoff().orElse(null);
+            if (backoff != Call.Backoff.EXPONENTIAL) {
+                ctx.about(c.dependency(), r.at(), c.from() + " -> " + c.to() + " retries "
+                        + (backoff == null ? "with no backoff" : "with " + backoff.id() + " backoff")).report();
             }
         }
     }

@@ -27,7 +27,7 @@ public final class SyncCycle implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Graph<String, ArchGraph.DepEdge> g = ctx.graph().synchronous();
+        Graph<String, ArchGraph.DepEdge> g = ctx.facts().graph().synchronous();
         for (Set<String> scc : GraphAlgorithms.stronglyConnected(g)) {
             if (scc.size() < 2) continue;
             ArchGraph.DepEdge first = g.edgeSet().stream()

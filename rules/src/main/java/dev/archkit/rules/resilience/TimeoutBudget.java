@@ -1,13 +1,14 @@
 package dev.archkit.rules.resilience;
 
-import dev.archkit.model.Dependency;
-import dev.archkit.model.Value;
+import dev.archkit.facts.CallFact;
+import dev.archkit.facts.Chains;
 import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.Value;
+import dev.archkit.model.view.Call;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
-import org.jgrapht.Graph;
 
 /**
  * resilience/timeout-budget: a caller's timeout must cover what its callee may spend on its
@@ -28,27 +29,19 @@ public final class TimeoutBudget implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        Graph<String, ArchGraph.DepEdge> g = ctx.graph().synchronous();
-        for (ArchGraph.DepEdge e : g.edgeSet()) {
-            long t = Calls.timeoutMillis(e.dependency());
+        Chains chains = ctx.facts().chains();
+        for (ArchGraph.DepEdge e : ctx.facts().graph().synchronous().edgeSet()) {
+            CallFact c = ctx.facts().call(e);
+            long t = c.timeoutMillis();
             if (t < 0) continue;
-            long worst = 0;
-            ArchGraph.DepEdge slowest = null;
-            for (ArchGraph.DepEdge c : g.outgoingEdgesOf(e.to())) {
-                long ct = Calls.timeoutMillis(c.dependency());
-                if (ct < 0) continue;
-                long w = Calls.attempts(c) * ct;
-                if (w > worst) {
-                    worst = w;
-                    slowest = c;
-                }
-            }
+            CallFact slowest = chains.slowestCall(e.to()).orElse(null);
+            long worst = chains.worstCallMillis(e.to());
             if (slowest != null && t < worst) {
-                Dependency d = e.dependency();
-                ctx.about(d, d.property("timeout").location(), e.from() + " -> " + e.to() + " times out after " + text(t)
-                        + ", but " + e.to() + " may spend " + Calls.attempts(slowest) + " × " + text(Calls.timeoutMillis(slowest.dependency()))
+                Call call = c.declared().orElseThrow();   // only a declared call has a timeout
+                ctx.about(call.dependency(), call.timeoutAt(), e.from() + " -> " + e.to() + " times out after " + text(t)
+                        + ", but " + e.to() + " may spend " + slowest.attempts() + " × " + text(slowest.timeoutMillis())
                         + " = " + text(worst) + " on " + slowest.to())
-                        .related(slowest.location(), "the callee's call").report();
+                        .related(slowest.at(), "the callee's call").report();
             }
         }
     }
