@@ -67,4 +67,11 @@ class RulePackagesTest {
                     .check(CLASSES);
         }
     }
+
+    @Test
+    void onlyTheCostFamilyAndTheCatalogKnowTheCostModule() {
+        noClasses().that().resideOutsideOfPackages("dev.archkit.rules.cost", "dev.archkit.rules.catalog")
+                .should().dependOnClassesThat().resideInAPackage("dev.archkit.cost..")
+                .check(CLASSES);
+    }
 }
