@@ -1,5 +1,6 @@
 package dev.archkit.rules.availability;
 
+import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Element;
 import dev.archkit.model.view.Cache;
 import dev.archkit.model.view.Database;
@@ -42,7 +43,8 @@ public final class SingleZone implements Rule {
             if (multiAz(k, e)) continue;
             Refs subnets = subnets(k, e);
             if (!subnets.isDeclared()) continue;
-            Set<String> in = ctx.facts().zones(e.name());
+            ServiceFacts service = k == Kind.SERVICE ? ctx.facts().service(e.name()) : null;
+            Set<String> in = service != null ? service.zones() : ctx.facts().zones(e.name());   // a service's are among its facts
             if (in.size() == 1) {
                 ctx.about(e, subnets.at(), e.kind() + " '" + e.name() + "' runs only in " + in.iterator().next()
                         + " although the architecture uses " + zones.size() + " zones").report();

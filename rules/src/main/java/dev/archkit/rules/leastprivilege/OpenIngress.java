@@ -30,7 +30,8 @@ public final class OpenIngress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (SecurityGroup g : Typed.securityGroups(ctx.arch())) {
+        for (Groups.Group gr : Groups.of(ctx)) {
+            SecurityGroup g = gr.group();
             List<String> members = ctx.facts().graph().membersOf(g.name());
             Set<Integer> listenerPorts = new HashSet<>();
             boolean onlyPublicLbs = !members.isEmpty();
@@ -40,7 +41,7 @@ public final class OpenIngress implements Rule {
                 onlyPublicLbs &= publicLb;
                 if (publicLb) for (LoadBalancer.Listener l : lb.listeners()) if (l.port() >= 0) listenerPorts.add(l.port());
             }
-            for (SecurityGroup.Rule rule : g.ingress()) {
+            for (SecurityGroup.Rule rule : gr.ingress()) {
                 for (SecurityGroup.Peer peer : rule.peers()) {
                     if (!(peer instanceof SecurityGroup.CidrPeer cp) || cp.cidr().prefix() != 0) continue;
                     Value.Ports ports = rule.ports();

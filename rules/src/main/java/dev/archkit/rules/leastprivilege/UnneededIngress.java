@@ -1,10 +1,10 @@
 package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.facts.CallFact;
+import dev.archkit.facts.ServiceFacts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.Ports;
 import dev.archkit.model.view.SecurityGroup;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -32,10 +32,11 @@ public final class UnneededIngress implements Rule {
     @Override
     public void check(RuleContext ctx) {
         ArchGraph g = ctx.facts().graph();
-        for (SecurityGroup sg : Typed.securityGroups(ctx.arch())) {
+        for (Groups.Group gr : Groups.of(ctx)) {
+            SecurityGroup sg = gr.group();
             List<String> targets = g.membersOf(sg.name());
             if (targets.isEmpty()) continue;
-            for (SecurityGroup.Rule p : sg.ingress()) {
+            for (SecurityGroup.Rule p : gr.ingress()) {
                 int lo = p.ports().from(), hi = p.ports().to();
                 if (p.protocol() == SecurityGroup.IpProtocol.ICMP) continue;
                 for (SecurityGroup.Peer src : p.peers()) {
@@ -45,7 +46,7 @@ public final class UnneededIngress implements Rule {
                     List<CallFact> using = new ArrayList<>();
                     boolean unknownPort = false;
                     for (String t : targets) {
-                        for (CallFact e : ctx.facts().callsTo(t)) {
+                        for (CallFact e : callsTo(ctx, t)) {
                             if (!g.groupsOf(e.from()).contains(source)) continue;
                             if (e.ports().isEmpty()) { unknownPort = true; using.add(e); continue; }
                             for (int port : e.ports()) {
@@ -70,5 +71,11 @@ public final class UnneededIngress implements Rule {
                 }
             }
         }
+    }
+
+    /** The calls to an element: a service's are among its facts already. */
+    private static List<CallFact> callsTo(RuleContext ctx, String element) {
+        ServiceFacts s = ctx.facts().service(element);
+        return s != null ? s.callers() : ctx.facts().callsTo(element);
     }
 }

@@ -1,7 +1,6 @@
 package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.view.SecurityGroup;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -23,8 +22,9 @@ public final class UnrestrictedEgress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (SecurityGroup g : Typed.securityGroups(ctx.arch())) {
-            for (SecurityGroup.Rule p : g.egress()) {
+        for (Groups.Group gr : Groups.of(ctx)) {
+            SecurityGroup g = gr.group();
+            for (SecurityGroup.Rule p : gr.egress()) {
                 boolean allPorts = p.protocol() == SecurityGroup.IpProtocol.ALL || (p.portsDeclared() && p.ports().count() == 65536);
                 if (!allPorts) continue;
                 for (SecurityGroup.Peer v : p.peers()) {

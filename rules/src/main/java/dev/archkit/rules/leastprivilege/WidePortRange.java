@@ -2,7 +2,6 @@ package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.Value;
 import dev.archkit.model.view.SecurityGroup;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -25,14 +24,14 @@ public final class WidePortRange implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (SecurityGroup g : Typed.securityGroups(ctx.arch())) {
-            for (SecurityGroup.Rule p : g.ingress()) {
-                String from = Peers.text(p.peers());
+        for (Groups.Group gr : Groups.of(ctx)) {
+            SecurityGroup g = gr.group();
+            for (SecurityGroup.Rule p : gr.ingress()) {
                 Value.Ports ports = p.portsDeclared() ? p.ports() : null;
-                if (p.protocol() == SecurityGroup.IpProtocol.ALL && !from.equals("self")) {
-                    ctx.about(g.element(), p.at(), "'" + g.name() + "' admits every protocol and port from " + from).report();
+                if (p.protocol() == SecurityGroup.IpProtocol.ALL && !Peers.text(p.peers()).equals("self")) {
+                    ctx.about(g.element(), p.at(), "'" + g.name() + "' admits every protocol and port from " + Peers.text(p.peers())).report();
                 } else if (ports != null && ports.count() > MAX_PORTS && p.protocol() != SecurityGroup.IpProtocol.ICMP) {
-                    ctx.about(g.element(), ports.at(), "'" + g.name() + "' opens " + ports.count() + " ports (" + ports.text() + ") to " + from).report();
+                    ctx.about(g.element(), ports.at(), "'" + g.name() + "' opens " + ports.count() + " ports (" + ports.text() + ") to " + Peers.text(p.peers())).report();
                 }
             }
         }
