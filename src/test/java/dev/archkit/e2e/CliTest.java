@@ -48,7 +48,7 @@ class CliTest {
     void failOnLevelsAndSuppressions(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("a.arch");
         Files.writeString(f, "architecture a {\n  region eu-west-1\n  service api {\n    image \"repo/api:latest\"\n"
-                + "    replicas 2 min 2 max 4\n    scale cpu 70%\n  }\n}\n");
+                + "    replicas 2 min 2 max 4\n    logs awslogs\n    deploy rolling circuit-breaker rollback\n    scale cpu 70%\n  }\n}\n");
         assertThat(run("check", f.toString()).code()).as("a warning does not fail at --fail-on error").isZero();
         Run warn = run("check", "--fail-on", "warning", f.toString());
         assertThat(warn.code()).isEqualTo(1);
