@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.lang.SourceParser;
 import dev.archkit.model.Location;
+import dev.archkit.model.Parallelism;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.rules.Catalog;
@@ -130,29 +131,17 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             String name = f.toString();
-            // A large file is parsed by the model builder, which builds it while parsing it; any
-            // other is parsed here first, to tell architectures from fragments, and not again when
-            // an architecture imports it.
-            boolean large = SourceParser.streams(text);
-            SourceParser.Parsed p = null;
-            if (!large) {
-                long t1 = System.nanoTime();
-                p = SourceParser.parse(name, text);
-                parseMs += (System.nanoTime() - t1) / 1_000_000;
-                parsedFiles.put(name, p);
-                if (!Inputs.hasArchitecture(p)) {
-                    fragment(f, text, p, fragments, sources, all, checked);
-                    continue;
-                }
+            // Each file is parsed here first, to tell architectures from fragments, and not again
+            // when an architecture imports it.
+            long t1 = System.nanoTime();
+            SourceParser.Parsed p = SourceParser.parse(name, text);
+            parseMs += (System.nanoTime() - t1) / 1_000_000;
+            parsedFiles.put(name, p);
+            if (!Inputs.hasArchitecture(p)) {
+                fragment(f, text, p, fragments, sources, all, checked);
+                continue;
             }
-            ModelBuilder.Result r = ModelBuilder.build(name, large ? withText(name, text) : ModelBuilder.DISK, parsedFiles);
-            if (large && r.root() != null) {
-                if (r.root().complete()) parsedFiles.put(name, r.root());
-                if (!Inputs.hasArchitecture(r.root())) {   // a fragment after all: only its syntax is checked
-                    fragment(f, text, r.root(), fragments, sources, all, checked);
-                    continue;
-                }
-            }
+            ModelBuilder.Result r = ModelBuilder.build(name, ModelBuilder.DISK, parsedFiles, Parallelism.available());
             parseMs += r.timings().parseMillis();
             buildMs += r.timings().buildMillis();
             checkMs += r.timings().checkMillis();
@@ -265,10 +254,5 @@ final class CheckCommand implements Callable<Integer> {
             all.addAll(p.diagnostics());
             checked.add(f.toString());
         }
-    }
-
-    /** Reads 'file' from the text in hand, every other file (its imports) from disk. */
-    private static ModelBuilder.SourceLoader withText(String file, String text) {
-        return path -> path.equals(file) ? text : ModelBuilder.DISK.load(path);
     }
 }
