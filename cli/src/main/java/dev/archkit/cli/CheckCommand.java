@@ -131,17 +131,15 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             String name = f.toString();
-            // Each file is parsed here first, to tell architectures from fragments, and not again
-            // when an architecture imports it.
-            long t1 = System.nanoTime();
-            SourceParser.Parsed p = SourceParser.parse(name, text);
-            parseMs += (System.nanoTime() - t1) / 1_000_000;
-            parsedFiles.put(name, p);
-            if (!Inputs.hasArchitecture(p)) {
-                fragment(f, text, p, fragments, sources, all, checked);
+            // The model builder parses the file (and builds its architecture block while parsing
+            // it); a file without an architecture block is a fragment, checked only through the
+            // architectures that import it, and not parsed again when one does.
+            ModelBuilder.Result r = ModelBuilder.build(name, withText(name, text), parsedFiles, Parallelism.available());
+            if (r.root() != null && !Inputs.hasArchitecture(r.root())) {
+                parsedFiles.put(name, r.root());
+                fragment(f, text, r.root(), fragments, sources, all, checked);
                 continue;
             }
-            ModelBuilder.Result r = ModelBuilder.build(name, ModelBuilder.DISK, parsedFiles, Parallelism.available());
             parseMs += r.timings().parseMillis();
             buildMs += r.timings().buildMillis();
             checkMs += r.timings().checkMillis();
@@ -254,5 +252,10 @@ final class CheckCommand implements Callable<Integer> {
             all.addAll(p.diagnostics());
             checked.add(f.toString());
         }
+    }
+
+    /** Reads 'file' from the text in hand, every other file (its imports) from disk. */
+    private static ModelBuilder.SourceLoader withText(String file, String text) {
+        return path -> path.equals(file) ? text : ModelBuilder.DISK.load(path);
     }
 }

@@ -62,15 +62,18 @@ final class Declarations {
     /** Each environment's own names and references, in the order declared. */
     Map<String, Scope> environments() { return envScopes; }
 
-    /** Reads the body of the architecture block: its statements first, then its environments. */
-    void read(List<Stmt> body) {
-        KindSpec arch = Schema.kind(Schema.ARCHITECTURE);
-        Map<String, Property> seen = new HashMap<>();
-        List<Stmt.Environment> envDecls = new ArrayList<>();
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Environment e) envDecls.add(e);
-            else statement(s, arch, null, archProps, elements, deps, seen, null);
-        }
+    private final KindSpec arch = Schema.kind(Schema.ARCHITECTURE);
+    private final Map<String, Property> archSeen = new HashMap<>();
+    private final List<Stmt.Environment> envDecls = new ArrayList<>();
+
+    /** Reads one statement of the architecture's body, in the order written; environments wait for {@link #finish}. */
+    void statement(Stmt s) {
+        if (s instanceof Stmt.Environment e) envDecls.add(e);
+        else statement(s, arch, null, archProps, elements, deps, archSeen, null);
+    }
+
+    /** Reads the environments, once every other statement of the body is read. */
+    void finish() {
         Set<String> envNames = new HashSet<>();
         for (Stmt.Environment e : envDecls) {
             if (!envNames.add(e.name().text())) {

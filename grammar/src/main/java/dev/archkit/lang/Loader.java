@@ -1,7 +1,6 @@
 package dev.archkit.lang;
 
 import dev.archkit.lang.ast.Stmt;
-import dev.archkit.model.Location;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.diag.Diagnostics;
 
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The load stage: reads the root file and, depth first, every file it imports (paths relative to
+ * The load stage: from the parsed root file, reads depth first every file it imports (paths relative to
  * the importing file), each parsed once by {@link SourceParser}. Import cycles and unreadable
  * files are diagnostics, never exceptions; an unreadable import gets a "did you mean" from the
  * files beside it.
@@ -34,20 +33,9 @@ final class Loader {
         this.diags = diags;
     }
 
-    /** Every file read, in the order read (the root first), parsed; empty when the root cannot be read. */
-    Map<String, SourceParser.Parsed> load(String root) {
-        SourceParser.Parsed p = preParsed.get(root);
-        if (p == null) {
-            String text;
-            try {
-                text = source.load(root);
-            } catch (IOException e) {
-                diags.error("io", new Location(root, 0, 0, 0), "cannot read " + root + ": " + reason(e));
-                return parsed;
-            }
-            p = SourceParser.parse(root, text);
-        }
-        add(p, new ArrayList<>());
+    /** The root (parsed by the caller) and every file it imports, in the order read, parsed. */
+    Map<String, SourceParser.Parsed> load(SourceParser.Parsed root) {
+        add(root, new ArrayList<>());
         return parsed;
     }
 

@@ -26,7 +26,9 @@ import java.util.Map;
  *   <li>resolve ({@link Resolver}): every reference names an element of a kind it may name;</li>
  *   <li>semantic checks ({@link Semantics}, {@link ElementChecks});</li>
  * </ol>
- * and the immutable {@link Architecture}. Never throws for bad input: everything wrong is a
+ * and the immutable {@link Architecture}. One exception to the order, confined to
+ * {@link StreamedRoot} and this class: the root's architecture block goes to the scope stage
+ * statement by statement while it is parsed (it keeps peak memory down on large models). Never throws for bad input: everything wrong is a
  * {@link Diagnostic}, all of them in one run. The stages that may split their work take the
  * caller's {@link Parallelism}; serial and parallel builds give the same model and diagnostics.
  */
@@ -40,7 +42,9 @@ public final class ModelBuilder {
 
     /**
      * The outcome: the architecture (null when there is none to build), every diagnostic, and the
-     * root file as parsed (null when it could not be read).
+     * root file as parsed (null when it could not be read). The root's statements are all there
+     * when it has no architecture block; the statements of its architecture block may have gone
+     * to the build as they were parsed, and that block is then empty.
      */
     public record Result(Architecture architecture, List<Diagnostic> diagnostics, Map<String, String> sources, Timings timings,
                          SourceParser.Parsed root) {
@@ -49,7 +53,10 @@ public final class ModelBuilder {
         }
     }
 
-    /** Milliseconds spent reading and parsing, building and resolving, and in the semantic checks. */
+    /**
+     * Milliseconds spent reading and parsing, building and resolving, and in the semantic checks.
+     * The root's architecture block is built while it is parsed: that counts as parsing.
+     */
     public record Timings(long parseMillis, long buildMillis, long checkMillis) { }
 
     public static final SourceLoader DISK = p -> Files.readString(Path.of(p));
@@ -122,14 +129,33 @@ public final class ModelBuilder {
 
     private Architecture run(String root, SourceLoader loader, Map<String, SourceParser.Parsed> preParsed) {
         long t0 = System.nanoTime();
-        parsed = new Loader(loader, preParsed, diags).load(root);
+        Diagnostics built = new Diagnostics();
+        Declarations scope = new Declarations(built);
+        SourceParser.Parsed rootParsed = preParsed.get(root);
+        if (rootParsed == null) {
+            String text;
+            try {
+                text = loader.load(root);
+            } catch (IOException e) {
+                diags.error("io", new Location(root, 0, 0, 0), "cannot read " + root + ": " + Loader.reason(e));
+                return null;
+            }
+            // the root's architecture block goes to the scope stage while it is parsed, when it can
+            rootParsed = StreamedRoot.parse(root, text, scope::statement);
+            if (rootParsed == null) {
+                built = new Diagnostics();
+                scope = new Declarations(built);
+                rootParsed = SourceParser.parse(root, text);
+            }
+        }
+        parsed = new Loader(loader, preParsed, diags).load(rootParsed);
         long t1 = System.nanoTime();
         parseNanos = t1 - t0;
-        if (parsed.isEmpty()) return null;
         Stmt.Architecture decl = declaration(root);
         if (decl == null) return null;
-        Declarations scope = new Declarations(diags);
-        scope.read(body(decl));
+        for (Stmt s : body(decl)) scope.statement(s);
+        scope.finish();
+        diags.addAll(built.sorted());
         Resolver resolver = part > 0 ? new Resolver(parallelism, part) : new Resolver(parallelism);
         Scope base = scope.base();
         scope.environments().forEach((env, own) -> resolver.resolve(own.references(), base.under(own), env, diags));

@@ -51,7 +51,7 @@ public final class SourceParser {
      * as soon as the parser has moved past them), which keeps memory flat on large files. It stops
      * at the first syntax error or at text only ArchLexer handles.
      */
-    private static ArchParser fastParser(String file, FastLexer tokens) {
+    static ArchParser fastParser(String file, FastLexer tokens) {
         ArchParser parser = new ArchParser(new UnbufferedTokenStream<>(tokens, 256));
         parser.fileName = file;
         parser.internTexts = false;    // the fast lexer interns them

@@ -1,5 +1,6 @@
 package dev.archkit.lang;
 
+import dev.archkit.lang.ast.Stmt;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -236,6 +237,74 @@ class ModelBuilderTest {
                 assertThat(r.architecture()).as(p.toString()).isNotNull();
             }
         }
+    }
+
+    /**
+     * The root's architecture block is built while it is parsed: the model and the diagnostics are
+     * exactly those of building the parsed file, with properties, environments and mistakes in it,
+     * statements after the block, and a file it imports.
+     */
+    @Test
+    void buildingWhileParsingEqualsParsingThenBuilding() {
+        StringBuilder sb = new StringBuilder("import \"net.arch\"\n# the root\n").append(bigArchitecture());
+        sb.append("  securitygroup sg { ingress tcp 8080 from self }\n");
+        for (int i = 0; i < 300; i++) {
+            if (i == 100) sb.append("  environment prod {\n    service s10 { replicas 4 }\n  }\n");
+            if (i == 200) sb.append("  service s5 { runtime fargate }\n");             // a name declared twice
+            if (i == 250) sb.append("  region eu-west-2\n  budget 5000 usd per month\n");   // a property set twice, far apart
+            if (i == 260) sb.append("  s1 -> nowhere { timeout 1s }\n");               // an unknown reference
+            sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory 512\n    port 8080\n")
+              .append("    subnets app-a, app-n\n    securitygroups sg\n    role { allow s3:GetObject on \"*\" }\n  }\n");
+            sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
+        }
+        sb.append("}\nservice after { subnets app-a }\n");
+        String text = sb.toString();
+        String net = "network other 10.1.0.0/16 {\n  subnet app-n zone eu-west-1a private 10.1.1.0/24\n}\nservice s7 { port 80 }\n";
+        ModelBuilder.SourceLoader files = p -> p.equals("big.arch") ? text : net;
+        ModelBuilder.Result streamed = ModelBuilder.build("big.arch", files);
+        assertThat(streamed.root().statements()).filteredOn(st -> st instanceof Stmt.Architecture)
+                .singleElement().satisfies(st -> assertThat(((Stmt.Architecture) st).block().statements()).as("built while parsed").isEmpty());
+        ModelBuilder.Result after = ModelBuilder.build("big.arch", files, Map.of("big.arch", SourceParser.parse("big.arch", text)));
+        assertThat(streamed.diagnostics()).isEqualTo(after.diagnostics());
+        assertThat(after.diagnostics()).extracting(d -> d.code()).contains("duplicate", "unresolved-reference");
+        assertThat(after.diagnostics()).filteredOn(d -> d.location().file().equals("net.arch")).isNotEmpty();   // s7 declared twice
+        Architecture a = streamed.architecture(), b = after.architecture();
+        assertThat(a.elements()).isEqualTo(b.elements());
+        assertThat(a.allElements()).isEqualTo(b.allElements());
+        assertThat(a.element("after")).isNotNull();
+        assertThat(a.dependencies()).isEqualTo(b.dependencies());
+        assertThat(a.properties()).isEqualTo(b.properties());
+        assertThat(a.environments()).isEqualTo(b.environments());
+    }
+
+    /** A syntax error late in the block: what was built while parsing is dropped, and the file is read as any broken file. */
+    @Test
+    void aSyntaxErrorDropsWhatWasBuiltWhileParsing() {
+        StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n");
+        for (int i = 0; i < 200; i++) {
+            sb.append("  service s").append(i).append(" {\n    runtime fargate\n    port 8080\n  }\n");
+            sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
+        }
+        sb.append("  service broken { port 80 ) }\n}\n");
+        String text = sb.toString();
+        ModelBuilder.Result streamed = ModelBuilder.buildText("big.arch", text);
+        ModelBuilder.Result after = ModelBuilder.build("big.arch", p -> text, Map.of("big.arch", SourceParser.parse("big.arch", text)));
+        assertThat(streamed.root().statements()).isEqualTo(after.root().statements());
+        assertThat(streamed.diagnostics()).isEqualTo(after.diagnostics()).isNotEmpty();
+        assertThat(streamed.architecture().allElements()).isEqualTo(after.architecture().allElements());
+        assertThat(streamed.architecture().dependencies()).isEqualTo(after.architecture().dependencies());
+    }
+
+    /** A statement before the architecture block keeps the file whole (the body's order needs it first). */
+    @Test
+    void aStatementBeforeTheBlockKeepsTheFileWhole() {
+        String text = "service first { port 80 }\narchitecture a {\n  region eu-west-1\n  service first { port 81 }\n}\n";
+        ModelBuilder.Result r = ModelBuilder.buildText("a.arch", text);
+        assertThat(r.root().statements()).isEqualTo(SourceParser.parse("a.arch", text).statements());
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("'first' is declared twice");
+            assertThat(d.location().line()).isEqualTo(4);
+        });
     }
 
     /** The opening of the large architectures above: a region, a zone, a network with one subnet. */
