@@ -2,10 +2,7 @@ package dev.archkit.lang;
 
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Architecture;
-import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
-import dev.archkit.model.Environment;
-import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.model.diag.Diagnostic;
@@ -13,10 +10,8 @@ import dev.archkit.model.diag.Diagnostics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
