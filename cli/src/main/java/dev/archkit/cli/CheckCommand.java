@@ -131,28 +131,14 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             String name = f.toString();
-            // A large file is parsed by the model builder, which builds it while parsing it; any
-            // other is parsed here first, to tell architectures from fragments, and not again when
-            // an architecture imports it.
-            boolean large = SourceParser.streams(text);
-            SourceParser.Parsed p = null;
-            if (!large) {
-                long t1 = System.nanoTime();
-                p = SourceParser.parse(name, text);
-                parseMs += (System.nanoTime() - t1) / 1_000_000;
-                parsedFiles.put(name, p);
-                if (!Inputs.hasArchitecture(p)) {
-                    fragment(f, text, p, fragments, sources, all, checked);
-                    continue;
-                }
-            }
-            ModelBuilder.Result r = ModelBuilder.build(name, large ? withText(name, text) : ModelBuilder.DISK, parsedFiles);
-            if (large && r.root() != null) {
-                if (r.root().complete()) parsedFiles.put(name, r.root());
-                if (!Inputs.hasArchitecture(r.root())) {   // a fragment after all: only its syntax is checked
-                    fragment(f, text, r.root(), fragments, sources, all, checked);
-                    continue;
-                }
+            // The model builder parses the file (and builds its architecture block while parsing
+            // it); a file without an architecture block is a fragment, checked only through the
+            // architectures that import it, and not parsed again when one does.
+            ModelBuilder.Result r = ModelBuilder.build(name, withText(name, text), parsedFiles, Parallelism.available());
+            if (r.root() != null && !Inputs.hasArchitecture(r.root())) {
+                parsedFiles.put(name, r.root());
+                fragment(f, text, r.root(), fragments, sources, all, checked);
+                continue;
             }
             parseMs += r.timings().parseMillis();
             buildMs += r.timings().buildMillis();

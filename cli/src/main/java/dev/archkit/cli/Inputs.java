@@ -3,6 +3,7 @@ package dev.archkit.cli;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.lang.SourceParser;
 import dev.archkit.lang.ast.Stmt;
+import dev.archkit.model.Parallelism;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diag.DiagnosticRenderer;
 
@@ -87,7 +88,7 @@ final class Inputs {
             err.println("archkit " + command + ": cannot read: " + e.getMessage());
             return new Loaded(null, 3);
         }
-        ModelBuilder.Result r = ModelBuilder.build(file);
+        ModelBuilder.Result r = ModelBuilder.build(file, Parallelism.available());
         if (r.hasErrors() || r.architecture() == null) {
             print(err, r.diagnostics(), r.sources(), color(err));
             err.println("archkit " + command + ": fix the errors above first (archkit check " + file + ")");
