@@ -127,20 +127,7 @@ public final class Facts {
      * beanstalk), else EC2 for an ECS cluster whose capacity is EC2 only, else Fargate.
      */
     public Service.Runtime runtime(Service s) {
-        Optional<Service.Runtime> written = s.runtime();
-        if (written.isPresent()) return written.get();
-        Element ce = s.cluster().map(view::element).orElse(null);
-        if (!Kind.CLUSTER.is(ce)) return Service.Runtime.FARGATE;
-        Cluster c = new Cluster(ce);
-        switch (c.type()) {
-            case EKS: return Service.Runtime.EKS;
-            case SWARM: return Service.Runtime.SWARM;
-            case BEANSTALK: return Service.Runtime.BEANSTALK;
-            default: break;
-        }
-        List<Capacity> caps = c.capacity();
-        boolean onlyEc2 = !caps.isEmpty() && caps.stream().allMatch(x -> x.provider() == Capacity.Provider.EC2);
-        return onlyEc2 ? Service.Runtime.EC2 : Service.Runtime.FARGATE;
+        return dev.archkit.model.Runtimes.effective(view, s);
     }
 
     /** The capacity provider strategy a service runs with: its own, else its cluster's (empty: none written). */

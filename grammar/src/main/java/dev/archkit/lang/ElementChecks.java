@@ -1,5 +1,6 @@
 package dev.archkit.lang;
 
+import dev.archkit.model.Runtimes;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Element;
@@ -7,6 +8,15 @@ import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diag.Diagnostics;
+import dev.archkit.model.view.ApiGateway;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.Nat;
+import dev.archkit.model.view.Network;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Subnet;
+import dev.archkit.model.view.Task;
+import dev.archkit.model.view.Word;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,15 +48,17 @@ final class ElementChecks {
 
     void check(List<Element> elements) {
         for (Element e : elements) {
-            switch (e.kind()) {
-                case "network" -> network(e);
-                case "service" -> service(e);
-                case "securitygroup" -> securityGroup(e);
-                case "nat" -> nat(e);
-                case "apigateway" -> apigateway(e);
-                case "nodegroup" -> range(e, "size", "desired");
-                case "database" -> {
-                    Value zone = e.value("zone");
+            Kind k = Kind.of(e);
+            if (k == null) continue;
+            switch (k) {
+                case NETWORK -> network(new Network(e));
+                case SERVICE -> service(new Service(e));
+                case SECURITYGROUP -> securityGroup(new SecurityGroup(e));
+                case NAT -> nat(new Nat(e));
+                case APIGATEWAY -> apigateway(new ApiGateway(e));
+                case NODEGROUP -> range(e.property("size"), "desired");   // the count's parts, by the schema's field names
+                case DATABASE -> {
+                    Value zone = e.value("zone");   // kept as a value: the diagnostic points at it
                     if (zone != null && region != null && !zone.text().startsWith(region)) {
                         diags.error("zone", zone.at(), "zone '" + zone.text() + "' is not in the region " + region, null);
                     }
@@ -56,13 +68,11 @@ final class ElementChecks {
         }
     }
 
-    private void network(Element net) {
-        Value nv = net.value("cidr");
-        Value.Cidr netCidr = nv instanceof Value.Cidr c ? c : null;
-        List<Element> subnets = new ArrayList<>();
-        for (Element s : net.children()) {
-            if (!s.kind().equals("subnet")) continue;
-            Value zone = s.value("zone");
+    private void network(Network net) {
+        Value.Cidr netCidr = net.cidr().orElse(null);
+        List<Subnet> subnets = new ArrayList<>();
+        for (Subnet s : net.subnets()) {
+            Value zone = s.element().value("zone");   // a value with its location, for the diagnostic
             if (zone != null && region != null) {
                 if (!zone.text().startsWith(region)) {
                     diags.error("zone", zone.at(), "zone '" + zone.text() + "' of subnet '" + s.name() + "' is not in the region " + region,
@@ -72,8 +82,8 @@ final class ElementChecks {
                             "add it to 'zones', or place the subnet in one of them");
                 }
             }
-            Value sv = s.value("cidr");
-            if (sv instanceof Value.Cidr sc) {
+            if (s.cidr().isPresent()) {
+                Value.Cidr sc = s.cidr().get();
                 if (netCidr != null && !netCidr.contains(sc)) {
                     diags.add(Diagnostic.error("cidr", sc.at(), "subnet '" + s.name() + "' (" + sc.text() + ") lies outside its network " + netCidr.text())
                             .withRelated(netCidr.at(), "the network '" + net.name() + "' is " + netCidr.text()));
@@ -81,12 +91,12 @@ final class ElementChecks {
                 subnets.add(s);
             }
         }
-        subnets.sort(Comparator.comparing(s -> ((Value.Cidr) s.value("cidr")).network()));
-        Element widest = null;
-        for (Element s : subnets) {
-            Value.Cidr c = (Value.Cidr) s.value("cidr");
+        subnets.sort(Comparator.comparing(s -> s.cidr().get().network()));
+        Subnet widest = null;
+        for (Subnet s : subnets) {
+            Value.Cidr c = s.cidr().get();
             if (widest != null) {
-                Value.Cidr w = (Value.Cidr) widest.value("cidr");
+                Value.Cidr w = widest.cidr().get();
                 if (w.ipv6() == c.ipv6() && w.overlaps(c)) {
                     diags.add(Diagnostic.error("cidr", c.at(), "subnet '" + s.name() + "' (" + c.text() + ") overlaps subnet '" + widest.name() + "' (" + w.text() + ")")
                             .withRelated(w.at(), "'" + widest.name() + "' is declared here"));
@@ -98,11 +108,11 @@ final class ElementChecks {
         }
     }
 
-    private void nat(Element nat) {
-        Value v = nat.value("subnet");
+    private void nat(Nat nat) {
+        Value v = nat.element().value("subnet");   // the reference with its location
         if (v == null) return;
         Element sub = a.element(v.text());
-        if (sub != null && sub.kind().equals("subnet") && !"public".equals(sub.string("tier"))) {
+        if (Kind.SUBNET.is(sub) && !new Subnet(sub).isPublic()) {
             diags.add(Diagnostic.error("nat", v.at(), "NAT gateway '" + nat.name() + "' sits in '" + sub.name() + "', which is not a public subnet")
                     .withRelated(sub.location(), "declared here").withHint("a NAT gateway needs a public subnet (mark it 'public')"));
         }
@@ -131,34 +141,29 @@ final class ElementChecks {
         return null;
     }
 
-    private void service(Element s) {
-        boolean fargate = "fargate".equals(s.string("runtime"));
-        if (!s.has("runtime") && s.has("cluster")) {
-            Element c = a.element(s.string("cluster"));
-            fargate = c != null && "ecs".equals(c.string("type") == null ? "ecs" : c.string("type"))
-                    && c.all("capacity").stream().anyMatch(p -> p.field("provider") != null && p.field("provider").text().startsWith("fargate"));
-        }
-        Value cpu = s.value("cpu");
-        Value mem = s.value("memory");
-        if (fargate && cpu instanceof Value.Cpu c) {
+    private void service(Service s) {
+        boolean fargate = Runtimes.effective(a, s) == Service.Runtime.FARGATE;
+        Value.Cpu c = s.cpu().orElse(null);
+        if (fargate && c != null) {
             long units = c.ecsUnits();
             boolean known = false;
             for (long[] r : FARGATE) known |= r[0] == units;
+            Value.Size m = s.memory().orElse(null);
             if (!known) {
                 diags.error("fargate-size", c.at(), "Fargate has no task size with " + units + " CPU units",
                         "Fargate CPU is 256, 512, 1024, 2048, 4096, 8192 or 16384 units");
-            } else if (mem instanceof Value.Size m && !fargateOk(units, m.mib())) {
+            } else if (m != null && !fargateOk(units, m.mib())) {
                 diags.add(Diagnostic.error("fargate-size", m.at(), "Fargate cannot run " + units + " CPU units with " + m.mib() + " MiB of memory")
                         .withRelated(c.at(), "cpu is set here")
                         .withHint("with " + units + " CPU units, memory is " + fargateMemories(units) + " MiB"));
             }
         }
-        range(s, "replicas", "desired");
-        for (Property p : s.all("scale")) {
+        range(s.element().property("replicas"), "desired");
+        for (Property p : s.element().all("scale")) {   // values with their locations, for the diagnostics
             Value metric = p.field("metric");
             Value target = p.field("target");
             if (metric == null || target == null) continue;
-            if (metric.text().equals("requests")) {
+            if (metric.text().equals(Task.Metric.REQUESTS.id())) {
                 if (!(target instanceof Value.NumberValue n) || n.value() <= 0) {
                     diags.error("type", target.at(), "a requests target is a number of requests per target, e.g. 1000", null);
                 }
@@ -166,28 +171,28 @@ final class ElementChecks {
                 diags.error("type", target.at(), "a " + metric.text() + " target is a percentage between 1% and 100%, e.g. 70%", null);
             }
         }
-        Property d = s.property("deploy");
+        Property d = s.element().property("deploy");
         if (d != null) {
-            String strategy = d.field("strategy") == null ? "" : d.field("strategy").text();
+            Task.Deploy deploy = s.deploy().orElseThrow();
+            boolean blueGreen = deploy.strategy() == Task.Strategy.BLUE_GREEN;
             Value canary = d.field("canary"), linear = d.field("linear");
             if (canary != null && linear != null) {
                 diags.error("deploy", linear.at(), "a deployment is canary or linear, not both", null);
             }
-            if (!strategy.equals("blue-green") && (canary != null || linear != null)) {
+            if (!blueGreen && (canary != null || linear != null)) {
                 Value v = canary != null ? canary : linear;
                 diags.error("deploy", v.at(), "canary and linear traffic shifting need 'deploy blue-green'", null);
             }
-            if ((canary != null || linear != null) && d.field("every") == null) {
+            if ((canary != null || linear != null) && deploy.every().isEmpty()) {
                 Value v = canary != null ? canary : linear;
                 diags.error("deploy", v.at(), "say how often traffic shifts: 'every 1m'", null);
             }
-            if (strategy.equals("blue-green") && d.field("circuit-breaker") != null) {
+            if (blueGreen && d.field("circuit-breaker") != null) {
                 diags.warning("deploy", d.field("circuit-breaker").at(), "the ECS deployment circuit breaker applies to rolling deployments only",
                         "blue/green deployments roll back on alarms: 'alarms NAME'");
             }
         }
-        Value ports = s.value("port");
-        if (ports instanceof Value.ListValue l) {
+        if (s.element().value("port") instanceof Value.ListValue l) {
             for (Value v : l.items()) {
                 if (v instanceof Value.IntValue i && (i.value() < 1 || i.value() > 65535)) {
                     diags.error("range", v.at(), "port " + i.value() + " is out of range", "ports lie between 1 and 65535");
@@ -196,8 +201,8 @@ final class ElementChecks {
         }
     }
 
-    private void range(Element e, String key, String desiredField) {
-        Property p = e.property(key);
+    /** A count with a range ({@code replicas 3 min 2 max 6}, {@code size 2 min 1 max 4}): desired within min..max. */
+    private void range(Property p, String desiredField) {
         if (p == null) return;
         long desired = num(p.field(desiredField));
         Value min = p.field("min"), max = p.field("max");
@@ -218,29 +223,32 @@ final class ElementChecks {
         return v instanceof Value.IntValue i ? i.value() : 0;
     }
 
-    private void securityGroup(Element sg) {
-        for (String dir : List.of("ingress", "egress")) {
-            for (Property p : sg.all(dir)) {
+    private void securityGroup(SecurityGroup sg) {
+        for (SecurityGroup.Direction dir : SecurityGroup.Direction.values()) {
+            String key = dir == SecurityGroup.Direction.INGRESS ? "ingress" : "egress";
+            String peer = dir == SecurityGroup.Direction.INGRESS ? "from" : "to";
+            for (Property p : sg.element().all(key)) {   // values with their locations, for the diagnostics
                 Value proto = p.field("protocol");
                 Value ports = p.field("ports");
                 if (proto == null) continue;
-                if (proto.text().equals("all") && ports != null && !(ports instanceof Value.Ports pr && pr.count() == 65536)) {
-                    diags.error("sg-rule", ports.at(), "protocol 'all' covers every port; leave the port out", "write: " + dir + " all " + (dir.equals("ingress") ? "from" : "to") + " ...");
+                SecurityGroup.IpProtocol protocol = Word.parse(SecurityGroup.IpProtocol.class, proto.text());
+                if (protocol == SecurityGroup.IpProtocol.ALL && ports != null && !(ports instanceof Value.Ports pr && pr.count() == 65536)) {
+                    diags.error("sg-rule", ports.at(), "protocol 'all' covers every port; leave the port out", "write: " + key + " all " + peer + " ...");
                 }
-                if ((proto.text().equals("tcp") || proto.text().equals("udp")) && ports == null) {
-                    diags.error("sg-rule", proto.at(), dir + " " + proto.text() + " needs a port or a range", "e.g. " + dir + " tcp 443 from 0.0.0.0/0, or 'all' for every port");
+                if ((protocol == SecurityGroup.IpProtocol.TCP || protocol == SecurityGroup.IpProtocol.UDP) && ports == null) {
+                    diags.error("sg-rule", proto.at(), key + " " + proto.text() + " needs a port or a range", "e.g. " + key + " tcp 443 from 0.0.0.0/0, or 'all' for every port");
                 }
-                if (proto.text().equals("icmp") && ports != null) {
-                    diags.error("sg-rule", ports.at(), "ICMP has no ports", "write: " + dir + " icmp " + (dir.equals("ingress") ? "from" : "to") + " ...");
+                if (protocol == SecurityGroup.IpProtocol.ICMP && ports != null) {
+                    diags.error("sg-rule", ports.at(), "ICMP has no ports", "write: " + key + " icmp " + peer + " ...");
                 }
             }
         }
     }
 
-    private void apigateway(Element gw) {
+    private void apigateway(ApiGateway gw) {
         Set<String> auths = new HashSet<>();
-        for (Property p : gw.all("authorizer")) if (p.field("name") != null) auths.add(p.field("name").text());
-        for (Property p : gw.all("route")) {
+        for (ApiGateway.Authorizer au : gw.authorizers()) auths.add(au.name());
+        for (Property p : gw.element().all("route")) {   // the auth value with its location, for the diagnostic
             Value auth = p.field("auth");
             if (auth != null && !auths.contains(auth.text())) {
                 String m = Suggest.closest(auth.text(), auths);
