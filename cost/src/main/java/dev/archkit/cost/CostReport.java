@@ -42,7 +42,7 @@ public final class CostReport {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"COMPONENT / LINE", "MIN", "DESIRED", "MAX"});
             for (CostModel.Line l : e.lines()) {
-                rows.add(new String[] {l.component() + " (" + l.kind() + ")", usd(l.min()), usd(l.desired()), usd(l.max())});
+                rows.add(new String[] {l.component() + " (" + l.kind().id() + ")", usd(l.min()), usd(l.desired()), usd(l.max())});
                 for (CostModel.Item i : l.items()) rows.add(new String[] {"  " + i.what(), usd(i.min()), usd(i.desired()), usd(i.max())});
                 if (l.note() != null) rows.add(new String[] {"  " + l.note(), "", "", ""});
                 if (l.budget() != null) rows.add(new String[] {"  budget " + usd(l.budget().centsPerMonth() / 100.0) + verdict(l.desired(), l.max(), l.budget()), "", "", ""});
@@ -63,7 +63,7 @@ public final class CostReport {
             }
             if (!e.unpriced().isEmpty()) {
                 sb.append("Not priced:\n");
-                for (CostModel.Unpriced u : e.unpriced()) sb.append("  ").append(u.component()).append(" (").append(u.kind()).append("): ").append(u.reason()).append('\n');
+                for (CostModel.Unpriced u : e.unpriced()) sb.append("  ").append(u.component()).append(" (").append(u.kind().id()).append("): ").append(u.reason()).append('\n');
             }
             sb.append(priceLine(e)).append('\n');
         }
@@ -103,11 +103,11 @@ public final class CostReport {
             for (CostModel.Line l : e.lines()) {
                 boolean first = true;
                 for (CostModel.Item i : l.items()) {
-                    sb.append("| ").append(first ? "`" + md(l.component()) + "` (" + l.kind() + ")" : "").append(" | ").append(md(i.what()))
+                    sb.append("| ").append(first ? "`" + md(l.component()) + "` (" + l.kind().id() + ")" : "").append(" | ").append(md(i.what()))
                       .append(" | ").append(usd(i.min())).append(" | ").append(usd(i.desired())).append(" | ").append(usd(i.max())).append(" |\n");
                     first = false;
                 }
-                if (l.items().isEmpty()) sb.append("| `").append(md(l.component())).append("` (").append(l.kind()).append(") | ").append(md(l.note() == null ? "" : l.note())).append(" | | | |\n");
+                if (l.items().isEmpty()) sb.append("| `").append(md(l.component())).append("` (").append(l.kind().id()).append(") | ").append(md(l.note() == null ? "" : l.note())).append(" | | | |\n");
             }
             sb.append("| **Total** | | **").append(usd(e.min())).append("** | **").append(usd(e.desired())).append("** | **").append(usd(e.max())).append("** |\n\n");
             if (e.budget() != null) sb.append("Budget ").append(usd(e.budget().centsPerMonth() / 100.0)).append(" per month").append(verdict(e.desired(), e.max(), e.budget())).append(".\n\n");
@@ -171,7 +171,7 @@ public final class CostReport {
             for (CostModel.Line l : e.lines()) {
                 ObjectNode lo = lines.addObject();
                 lo.put("name", l.component());
-                lo.put("kind", l.kind());
+                lo.put("kind", l.kind().id());
                 lo.put("at", l.at().toString());
                 totals(lo, l.min(), l.desired(), l.max());
                 if (l.budget() != null) lo.put("budget", money(l.budget().centsPerMonth() / 100.0));
@@ -201,7 +201,7 @@ public final class CostReport {
             for (CostModel.Unpriced u : e.unpriced()) {
                 ObjectNode uo = un.addObject();
                 uo.put("component", u.component());
-                uo.put("kind", u.kind());
+                uo.put("kind", u.kind().id());
                 uo.put("at", u.at().toString());
                 uo.put("reason", u.reason());
             }
@@ -234,7 +234,7 @@ public final class CostReport {
             String env = e.environment() == null ? "" : e.environment();
             for (CostModel.Line l : e.lines()) {
                 for (CostModel.Item i : l.items()) {
-                    sb.append(csv(env)).append(',').append(csv(l.component())).append(',').append(l.kind()).append(',').append(csv(i.what()))
+                    sb.append(csv(env)).append(',').append(csv(l.component())).append(',').append(l.kind().id()).append(',').append(csv(i.what()))
                       .append(',').append(money(i.min()).toPlainString()).append(',').append(money(i.desired()).toPlainString())
                       .append(',').append(money(i.max()).toPlainString()).append('\n');
                 }
@@ -256,7 +256,7 @@ public final class CostReport {
     // ---- diff ---------------------------------------------------------------------------------
 
     /** A component's or an environment's cost before and after a change, at desired scale. */
-    public record Delta(String environment, String component, String kind, double before, double after) {
+    public record Delta(String environment, String component, dev.archkit.model.view.Kind kind, double before, double after) {
         public double amount() { return after - before; }
         /** The change in percent, or NaN when there was nothing before. */
         public double percent() { return before == 0 ? (after == 0 ? 0 : Double.NaN) : (after - before) * 100 / before; }
@@ -314,7 +314,7 @@ public final class CostReport {
                   .append(usd(d.before())).append(" -> ").append(usd(d.after())).append(" per month (")
                   .append(signed(d.amount())).append(", ").append(pctText(d)).append(")\n");
             } else {
-                sb.append("  ").append(d.component()).append(" (").append(d.kind()).append("): ").append(usd(d.before())).append(" -> ")
+                sb.append("  ").append(d.component()).append(" (").append(d.kind().id()).append("): ").append(usd(d.before())).append(" -> ")
                   .append(usd(d.after())).append(" (").append(signed(d.amount())).append(", ").append(pctText(d)).append(")\n");
             }
         }
@@ -345,7 +345,7 @@ public final class CostReport {
             if (d.environment() != null) o.put("environment", d.environment());
             if (d.component() != null) {
                 o.put("component", d.component());
-                o.put("kind", d.kind());
+                o.put("kind", d.kind().id());
             } else {
                 o.put("total", true);
             }
@@ -361,7 +361,7 @@ public final class CostReport {
         StringBuilder sb = new StringBuilder("environment,component,kind,before,after,delta,percent\n");
         for (Delta d : deltas) {
             sb.append(d.environment() == null ? "" : csv(d.environment())).append(',').append(d.component() == null ? "TOTAL" : csv(d.component()))
-              .append(',').append(d.kind() == null ? "" : d.kind()).append(',').append(money(d.before()).toPlainString()).append(',')
+              .append(',').append(d.kind() == null ? "" : d.kind().id()).append(',').append(money(d.before()).toPlainString()).append(',')
               .append(money(d.after()).toPlainString()).append(',').append(money(d.amount()).toPlainString()).append(',')
               .append(Double.isNaN(d.percent()) ? "" : BigDecimal.valueOf(d.percent()).setScale(1, RoundingMode.HALF_UP).toPlainString()).append('\n');
         }
@@ -372,11 +372,11 @@ public final class CostReport {
     public static List<CostModel.Estimate> estimates(dev.archkit.model.Architecture base, String env, PriceTable prices) {
         List<CostModel.Estimate> out = new ArrayList<>();
         if (env != null) {
-            out.add(CostModel.estimate(base.forEnvironment(env), prices));
+            out.add(CostModel.estimate(dev.archkit.facts.Facts.of(base.forEnvironment(env)), prices));
         } else if (base.environments().isEmpty()) {
-            out.add(CostModel.estimate(base, prices));
+            out.add(CostModel.estimate(dev.archkit.facts.Facts.of(base), prices));
         } else {
-            for (dev.archkit.model.Environment e : base.environments()) out.add(CostModel.estimate(base.forEnvironment(e.name()), prices));
+            for (dev.archkit.model.Environment e : base.environments()) out.add(CostModel.estimate(dev.archkit.facts.Facts.of(base.forEnvironment(e.name())), prices));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
+import dev.archkit.model.view.Typed;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -106,10 +107,10 @@ class CostModelTest {
                                 @ForAll @IntRange(max = 4) int w1, @ForAll @IntRange(max = 4) int w2) {
         Architecture a = arch("architecture a {\n  region us-east-1\n  service s {\n    runtime fargate\n    replicas " + n
                 + "\n    capacity fargate weight " + w1 + " base " + base + "\n    capacity fargate-spot weight " + w2 + "\n  }\n}\n");
-        double[] split = CostModel.splitForTest(n, a.element("s").all("capacity"));
-        assertThat(split[0] + split[1]).isCloseTo(n, offset(1e-9));
-        assertThat(split[0]).isGreaterThanOrEqualTo(Math.min(n, base) - 1e-9);
-        if (w2 == 0) assertThat(split[1]).isZero();
+        CapacitySplit split = CapacitySplit.of(n, Typed.services(a).get(0).capacity());
+        assertThat(split.onDemand() + split.spot()).isCloseTo(n, offset(1e-9));
+        assertThat(split.onDemand()).isGreaterThanOrEqualTo(Math.min(n, base) - 1e-9);
+        if (w2 == 0) assertThat(split.spot()).isZero();
     }
 
     @Test
