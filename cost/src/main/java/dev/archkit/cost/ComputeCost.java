@@ -62,8 +62,8 @@ final class ComputeCost {
             ledger.assume(s, s.location(), "no task memory declared; priced at 0.5 GB");
         }
         boolean arm = s.arch().orElse(null) == Cpu.Arch.ARM64;
-        double perTask = hours * (vcpu * p.get("fargate", arm ? "arm-vcpu-hour" : "vcpu-hour") + gb * p.get("fargate", arm ? "arm-gb-hour" : "gb-hour"));
-        double spotFactor = 1 - p.get("fargate", "spot-discount");
+        double perTask = hours * (vcpu * p.get(arm ? Price.FARGATE_ARM_VCPU_HOUR : Price.FARGATE_VCPU_HOUR) + gb * p.get(arm ? Price.FARGATE_ARM_GB_HOUR : Price.FARGATE_GB_HOUR));
+        double spotFactor = 1 - p.get(Price.FARGATE_SPOT_DISCOUNT);
         String size = fmt(vcpu) + " vCPU + " + fmt(gb) + " GB" + (arm ? " ARM" : " x86");
         var strategy = facts.capacity(s);
         CapacitySplit smin = CapacitySplit.of(min, strategy), sdes = CapacitySplit.of(desired, strategy), smax = CapacitySplit.of(max, strategy);
@@ -72,16 +72,16 @@ final class ComputeCost {
                 smin.onDemand() * perTask, sdes.onDemand() * perTask, smax.onDemand() * perTask));
         if (smax.spot() > 0) {
             items.add(new Item("Fargate Spot " + size + " × " + counts(smin.spot(), sdes.spot(), smax.spot()) + " tasks ("
-                    + pct(p.get("fargate", "spot-discount")) + " off)",
+                    + pct(p.get(Price.FARGATE_SPOT_DISCOUNT)) + " off)",
                     smin.spot() * perTask * spotFactor, sdes.spot() * perTask * spotFactor, smax.spot() * perTask * spotFactor));
         }
         if (s.ephemeralStorage().isPresent() && s.ephemeralStorage().get().mib() > 20 * 1024) {
             double extra = s.ephemeralStorage().get().mib() / 1024.0 - 20;
-            double per = extra * p.get("fargate", "ephemeral-gb-hour") * hours;
+            double per = extra * p.get(Price.FARGATE_EPHEMERAL_GB_HOUR) * hours;
             items.add(new Item("ephemeral storage " + fmt(extra) + " GB above the free 20 GB per task", min * per, desired * per, max * per));
         }
         if (s.publicIp()) {
-            double per = p.get("ipv4", "hour") * hours;
+            double per = p.get(Price.IPV4_HOUR) * hours;
             items.add(new Item("public IPv4 address per task", min * per, desired * per, max * per));
         }
         if (f.awslogs()) {
@@ -93,7 +93,7 @@ final class ComputeCost {
                 ledger.assume(s, logs.at(), "log volume undeclared; assumed " + fmt(gbPerTask)
                         + " GB per task per month (declare: usage logs N GB)");
             }
-            double per = gbPerTask * p.get("logs", "ingest-gb");
+            double per = gbPerTask * p.get(Price.LOGS_INGEST_GB);
             items.add(new Item("CloudWatch Logs ingestion, " + fmt(gbPerTask) + " GB per task", min * per, desired * per, max * per));
         }
         ledger.line(s, items, null);
@@ -101,7 +101,7 @@ final class ComputeCost {
 
     void cluster(Cluster c) {
         if (c.type() == Cluster.Type.EKS) {
-            ledger.line(c, List.of(Item.flat("EKS control plane, 1 cluster", hours * p.get("eks", "cluster-hour"))), null);
+            ledger.line(c, List.of(Item.flat("EKS control plane, 1 cluster", hours * p.get(Price.EKS_CLUSTER_HOUR))), null);
         }
     }
 
@@ -112,7 +112,7 @@ final class ComputeCost {
             return;
         }
         String type = types.get(0);
-        Double hourly = p.size("ec2", type);
+        Double hourly = p.size(Price.Sizes.EC2, type);
         if (hourly == null) {
             ledger.unpriced(n, "no price for EC2 " + type + " in " + p.name() + " in the " + ledger.table.origin());
             return;
@@ -120,12 +120,12 @@ final class ComputeCost {
         NodeGroup.Size size = n.size();
         long min = size.min(), desired = size.desired(), max = size.max();
         boolean spot = n.purchase() == NodeGroup.Purchase.SPOT;
-        double per = hourly * hours * (spot ? 1 - p.factor("ec2-spot-discount") : 1);
+        double per = hourly * hours * (spot ? 1 - p.get(Price.EC2_SPOT_DISCOUNT) : 1);
         List<Item> items = new ArrayList<>();
-        items.add(new Item("EC2 " + type + (spot ? " Spot (" + pct(p.factor("ec2-spot-discount")) + " off)" : " on-demand") + " × "
+        items.add(new Item("EC2 " + type + (spot ? " Spot (" + pct(p.get(Price.EC2_SPOT_DISCOUNT)) + " off)" : " on-demand") + " × "
                 + counts(min, desired, max) + " nodes", min * per, desired * per, max * per));
         double disk = n.disk().map(d -> d.mib() / 1024.0).orElse(20.0);
-        double diskPer = disk * p.get("ebs", "gp3-gb-month");
+        double diskPer = disk * p.get(Price.EBS_GP3_GB_MONTH);
         items.add(new Item("EBS gp3 root volume, " + fmt(disk) + " GB per node", min * diskPer, desired * diskPer, max * diskPer));
         ledger.line(n, items, types.size() > 1 ? "priced as " + type + ", the first of " + String.join(", ", types) : null);
     }

@@ -33,7 +33,7 @@ final class DataCost {
             return;
         }
         boolean aurora = engine.isAurora();
-        Double hourly = p.size(aurora ? "aurora" : "rds", cls);
+        Double hourly = p.size(aurora ? Price.Sizes.AURORA : Price.Sizes.RDS, cls);
         if (hourly == null) {
             ledger.unpriced(d, "no price for " + (aurora ? "Aurora " : "RDS ") + cls + " in " + p.name() + " in the " + ledger.table.origin());
             return;
@@ -50,14 +50,14 @@ final class DataCost {
         if (aurora) {
             long instances = 1 + Math.max(replicas, multiAz ? 1 : 0);
             items.add(Item.flat("Aurora " + cls + " × " + instances + " instance" + (instances > 1 ? "s (writer + readers)" : ""), instances * hourly * hours));
-            Double st = p.size("rds-storage", "aurora");
+            Double st = p.size(Price.Sizes.RDS_STORAGE, Database.StorageType.AURORA.id());
             if (st != null) items.add(Item.flat("Aurora storage, " + fmt(storageGb) + " GB", storageGb * st));
         } else {
-            double factor = multiAz ? p.factor("rds-multi-az-factor") : 1;
+            double factor = multiAz ? p.get(Price.RDS_MULTI_AZ_FACTOR) : 1;
             items.add(Item.flat("RDS " + cls + (multiAz ? " Multi-AZ" : " single-AZ"), factor * hourly * hours));
             String stype = d.storageType().orElse(Database.StorageType.GP2).id();
-            Double st = p.size("rds-storage", stype);
-            if (st == null) st = p.size("rds-storage", Database.StorageType.GP2.id());
+            Double st = p.size(Price.Sizes.RDS_STORAGE, stype);
+            if (st == null) st = p.size(Price.Sizes.RDS_STORAGE, Database.StorageType.GP2.id());
             items.add(Item.flat(stype + " storage, " + fmt(storageGb) + " GB" + (multiAz ? " × 2 (standby)" : ""), storageGb * st * (multiAz ? 2 : 1)));
             if (replicas > 0) {
                 items.add(Item.flat("read replicas " + cls + " × " + replicas + " with storage", replicas * (hourly * hours + storageGb * st)));
@@ -72,7 +72,7 @@ final class DataCost {
             ledger.unpriced(c, "no node type declared");
             return;
         }
-        Double hourly = p.size("elasticache", cls);
+        Double hourly = p.size(Price.Sizes.ELASTICACHE, cls);
         if (hourly == null) {
             ledger.unpriced(c, "no price for ElastiCache " + cls + " in " + p.name() + " in the " + ledger.table.origin());
             return;

@@ -31,12 +31,13 @@ final class NetworkCost {
         this.hours = ledger.hours;
     }
 
-    /** The price table's group for a type of load balancer, and what the report calls it. */
+    /** A type of load balancer: its prices by the hour and per LCU-hour (none for a Classic LB), and what the report calls it. */
     private enum Group {
-        ALB("alb", "ALB"), NLB("nlb", "NLB"), CLB("clb", "Classic LB");
-        final String key;
+        ALB(Price.ALB_HOUR, Price.ALB_LCU_HOUR, "ALB"), NLB(Price.NLB_HOUR, Price.NLB_LCU_HOUR, "NLB"), CLB(Price.CLB_HOUR, null, "Classic LB");
+        final Price hour;
+        final Price lcuHour;
         final String label;
-        Group(String key, String label) { this.key = key; this.label = label; }
+        Group(Price hour, Price lcuHour, String label) { this.hour = hour; this.lcuHour = lcuHour; this.label = label; }
 
         static Group of(LoadBalancer.Type t) {
             return switch (t) {
@@ -50,13 +51,13 @@ final class NetworkCost {
     void loadBalancer(LoadBalancer lb) {
         Group group = Group.of(lb.type());
         List<Item> items = new ArrayList<>();
-        items.add(Item.flat(group.label + " hours", hours * p.get(group.key, "hour")));
+        items.add(Item.flat(group.label + " hours", hours * p.get(group.hour)));
         double rps = lb.rps().orElse(-1.0);
         double dataGb = lb.dataPerMonth().map(d -> d.mib() / 1024.0).orElse(-1.0);
         if (group == Group.CLB) {
             double gbs = dataGb < 0 ? 0 : dataGb;
             if (dataGb < 0) ledger.assume(lb, lb.location(), "data processed undeclared; priced at 0 GB (declare: usage data N GB)");
-            items.add(Item.flat("data processed, " + fmt(gbs) + " GB", gbs * p.get("clb", "gb")));
+            items.add(Item.flat("data processed, " + fmt(gbs) + " GB", gbs * p.get(Price.CLB_GB)));
         } else {
             double lcu;
             String why;
@@ -73,11 +74,11 @@ final class NetworkCost {
                 lcu = group == Group.NLB ? Math.max(byData, Math.max(rps, 0) / 10 / 800) : Math.max(byData, Math.max(byConnections, byRules));
                 why = "from declared usage";
             }
-            items.add(Item.flat(fmt(round(lcu, 3)) + " LCU average (" + why + ")", lcu * hours * p.get(group.key, "lcu-hour")));
+            items.add(Item.flat(fmt(round(lcu, 3)) + " LCU average (" + why + ")", lcu * hours * p.get(group.lcuHour)));
         }
         if (lb.isInternetFacing()) {
             int zones = zones(lb);
-            items.add(Item.flat("public IPv4, one per zone × " + zones, zones * hours * p.get("ipv4", "hour")));
+            items.add(Item.flat("public IPv4, one per zone × " + zones, zones * hours * p.get(Price.IPV4_HOUR)));
         }
         ledger.line(lb, items, null);
     }
@@ -91,7 +92,7 @@ final class NetworkCost {
 
     void nat(Nat n) {
         List<Item> items = new ArrayList<>();
-        items.add(Item.flat("NAT gateway hours", hours * p.get("nat", "hour")));
+        items.add(Item.flat("NAT gateway hours", hours * p.get(Price.NAT_HOUR)));
         double gb;
         String why;
         if (n.dataPerMonth().isPresent()) {
@@ -103,8 +104,8 @@ final class NetworkCost {
             ledger.assume(n, n.location(), "data processed undeclared; assumed " + fmt(gb)
                     + " GB a month (declare: usage data N GB)");
         }
-        items.add(Item.flat("data processed, " + fmt(gb) + " GB (" + why + ")", gb * p.get("nat", "gb")));
-        items.add(Item.flat("public IPv4 (its Elastic IP)", hours * p.get("ipv4", "hour")));
+        items.add(Item.flat("data processed, " + fmt(gb) + " GB (" + why + ")", gb * p.get(Price.NAT_GB)));
+        items.add(Item.flat("public IPv4 (its Elastic IP)", hours * p.get(Price.IPV4_HOUR)));
         ledger.line(n, items, null);
     }
 
@@ -122,7 +123,7 @@ final class NetworkCost {
         }
         double millions = rps * 3600 * hours / 1e6;
         boolean http = type == ApiGateway.Type.HTTP;
-        double rate = p.get("apigateway", http ? "http-million" : "rest-million");
+        double rate = p.get(http ? Price.APIGATEWAY_HTTP_MILLION : Price.APIGATEWAY_REST_MILLION);
         ledger.line(g, List.of(Item.flat((http ? "HTTP API" : "REST API") + " requests, " + fmt(round(millions, 2)) + " million", millions * rate)), null);
     }
 }
