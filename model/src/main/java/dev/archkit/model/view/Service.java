@@ -151,4 +151,7 @@ public record Service(Element element) implements View {
         if (v instanceof Value.Percent p) return p.value();
         return Double.NaN;
     }
+
+    /** Where the budget is written ({@link Location#UNKNOWN} when there is none). */
+    public Location budgetAt() { return Fields.at(element.property("budget")); }
 }

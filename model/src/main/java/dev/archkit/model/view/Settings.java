@@ -45,4 +45,10 @@ public record Settings(Architecture architecture) {
         }
         return out;
     }
+
+    /** Where the budget is written ({@link Location#UNKNOWN} when there is none). */
+    public Location budgetAt() {
+        Property p = architecture.property("budget");
+        return p == null ? Location.UNKNOWN : p.location();
+    }
 }
