@@ -441,7 +441,9 @@ public final class Views {
                 List<String> egressAll = new ArrayList<>();
                 for (Property p : sg.all("egress")) {
                     if (p.field("to") instanceof Value.ListValue to && to.items().stream().anyMatch(v -> v instanceof Value.Cidr c && c.prefix() == 0)) {
-                        egressAll.add("egress " + p.field("protocol").text() + (p.field("ports") != null ? " " + p.field("ports").text() : "") + " to anywhere");
+                        // 'all' may be written with 0-65535, which names no ports of its own
+                        boolean named = p.field("ports") != null && !p.field("protocol").text().equals("all");
+                        egressAll.add("egress " + p.field("protocol").text() + (named ? " " + p.field("ports").text() : "") + " to anywhere");
                     }
                 }
                 if (!egressAll.isEmpty()) d = d + " · " + String.join(", ", egressAll);

@@ -153,6 +153,25 @@ class DiagramTest {
     }
 
     @Test
+    void securityGroupsSayWhatTheyLetOutToAnywhere() {
+        Architecture a = text("""
+                architecture s {
+                  region eu-west-1
+                  securitygroup out-sg {
+                    egress tcp 443 to 0.0.0.0/0
+                    egress all 0-65535 to 0.0.0.0/0
+                    egress icmp to 0.0.0.0/0
+                    egress udp 53 to 10.0.0.0/8
+                  }
+                  service app { runtime fargate port 8080 securitygroups out-sg }
+                }
+                """);
+        Diagram d = Views.build(a, "security", Views.Options.all());
+        assertThat(d.nodes()).filteredOn(n -> "out-sg".equals(n.element())).extracting(Diagram.Node::detail)
+                .containsExactly("app · egress tcp 443 to anywhere, egress all to anywhere, egress icmp to anywhere");
+    }
+
+    @Test
     void networkViewPlacesEachElementInEachOfItsSubnets() {
         Architecture a = load(EXAMPLES.resolve("tutorial-service.arch"));
         Diagram d = Views.build(a, "network", Views.Options.all());
