@@ -9,6 +9,7 @@ import dev.archkit.model.Value;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.Ports;
 import dev.archkit.model.schema.Schema;
+import dev.archkit.model.view.View;
 import org.jgrapht.Graph;
 
 import java.util.ArrayDeque;
@@ -132,9 +133,8 @@ public final class Views {
                 String[] kv = o.tag().split("=", 2);
                 Set<String> tagged = new LinkedHashSet<>();
                 for (Element e : a.allElements()) {
-                    for (Property t : e.all("tag")) {
-                        if (t.field("key").text().equals(kv[0]) && (kv.length == 1 || t.field("value").text().equals(kv[1]))) tagged.add(e.name());
-                    }
+                    String value = tags(e).get(kv[0]);
+                    if (value != null && (kv.length == 1 || value.equals(kv[1]))) tagged.add(e.name());
                 }
                 if (tagged.isEmpty()) throw new BadView("no element carries the tag " + o.tag() + " (write --tag KEY=VALUE, or --tag KEY for any value)");
                 all.retainAll(tagged);
@@ -171,6 +171,12 @@ public final class Views {
 
         boolean show(String element) {
             return shown.contains(element);
+        }
+
+        /** An element's tags, whatever its kind ({@link View#tags}: a later tag with the same key wins). */
+        static Map<String, String> tags(Element e) {
+            View any = () -> e;
+            return any.tags();
         }
 
         // ---- labels ----------------------------------------------------------------------------
@@ -318,7 +324,8 @@ public final class Views {
             String key = by.substring(4);
             Map<String, List<String>> byValue = new TreeMap<>();
             for (Element e : a.allElements()) {
-                for (Property t : e.all("tag")) if (t.field("key").text().equals(key)) byValue.computeIfAbsent(t.field("value").text(), k -> new ArrayList<>()).add(e.name());
+                String value = tags(e).get(key);
+                if (value != null) byValue.computeIfAbsent(value, k -> new ArrayList<>()).add(e.name());
             }
             if (byValue.isEmpty()) throw new BadView("no element carries a tag '" + key + "' to group by");
             for (Map.Entry<String, List<String>> g : byValue.entrySet()) {

@@ -122,6 +122,26 @@ class DiagramTest {
     }
 
     @Test
+    void aTagWrittenTwiceCountsWithItsLastValue() {
+        Architecture a = text("""
+                architecture shop {
+                  region eu-west-1
+                  service web { runtime fargate tag team "core" tag team "front" }
+                  service api { runtime fargate tag team "core" }
+                  web -> api
+                }
+                """);
+        Diagram core = Views.build(a, "dependencies", new Views.Options(null, 1, "team=core", null, Map.of()));
+        assertThat(core.nodes()).extracting(Diagram.Node::element).containsExactly("api");
+        Diagram front = Views.build(a, "dependencies", new Views.Options(null, 1, "team=front", null, Map.of()));
+        assertThat(front.nodes()).extracting(Diagram.Node::element).containsExactly("web");
+        Diagram byTeam = Views.build(a, "dependencies", new Views.Options(null, 1, null, "tag:team", Map.of()));
+        assertThat(byTeam.groups()).extracting(Diagram.Group::label).containsExactly("team: core", "team: front");
+        assertThat(byTeam.nodes()).extracting(Diagram.Node::element, Diagram.Node::group).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("web", "n_tag_team_front"), org.assertj.core.groups.Tuple.tuple("api", "n_tag_team_core"));
+    }
+
+    @Test
     void badViewsFocusAndTagsSayWhatWouldWork() {
         Architecture a = text(SMALL);
         assertThatThrownBy(() -> Views.build(a, "dependecies", Views.Options.all())).hasMessageContaining("did you mean 'dependencies'?");
