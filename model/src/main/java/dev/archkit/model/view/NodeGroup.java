@@ -47,4 +47,7 @@ public record NodeGroup(Element element) implements View {
 
     /** The cluster the group is declared in. */
     public String cluster() { return element.parent(); }
+
+    /** True when the size is written (rather than the default of one node). */
+    public boolean sizeDeclared() { return element.has("size"); }
 }
