@@ -6,6 +6,7 @@ import dev.archkit.cost.PriceTable;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -110,14 +111,15 @@ final class CostCommand extends ArchkitCommand {
         List<String> out = new ArrayList<>();
         for (CostReport.Delta d : deltas) {
             if (d.component() != null) continue;
-            Property p = null;
-            if (d.environment() != null && after.environmentNamed(d.environment()) != null) p = after.environmentNamed(d.environment()).property("max-cost-increase");
-            if (p == null) p = after.property("max-cost-increase");
-            if (p == null || !(p.value() instanceof Value.Percent pct)) continue;
+            // an environment's own limit wins over the architecture's (its view has both, the environment's last)
+            boolean env = d.environment() != null && after.environmentNamed(d.environment()) != null;
+            Settings settings = new Settings(env ? after.forEnvironment(d.environment()) : after);
+            if (settings.maxCostIncrease().isEmpty()) continue;
+            Value.Percent pct = settings.maxCostIncrease().get();
             if (d.after() > d.before() * (1 + pct.value() / 100) + 0.005) {
                 out.add(String.format(Locale.ROOT, "%s: cost rises %s (%s), above max-cost-increase %s%% (%s)",
                         d.environment() == null ? "total" : "environment " + d.environment(), CostReport.signed(d.amount()),
-                        CostReport.pctText(d), CostModel.fmt(pct.value()), p.location()));
+                        CostReport.pctText(d), CostModel.fmt(pct.value()), settings.maxCostIncreaseAt()));
             }
         }
         return out;

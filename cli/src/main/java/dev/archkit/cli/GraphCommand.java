@@ -3,7 +3,7 @@ package dev.archkit.cli;
 import dev.archkit.gen.json.ModelJson;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
-import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.Facts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +60,7 @@ final class GraphCommand extends ArchkitCommand {
             }
             a = a.forEnvironment(env);
         }
-        out.print(new ModelJson(!noLocations).write(a, new ArchGraph(a)));
+        out.print(new ModelJson(!noLocations).write(Facts.of(a)));
         return ExitCode.OK;
     }
 }

@@ -48,16 +48,6 @@ public final class ModelJson {
         return json(tree(a, null));
     }
 
-    /**
-     * The model and a graph the caller built.
-     *
-     * @deprecated build the facts once and call {@link #write(Facts)}
-     */
-    @Deprecated
-    public String write(Architecture a, ArchGraph g) {
-        return json(tree(a, g));
-    }
-
     private static String json(ObjectNode tree) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try {

@@ -51,4 +51,10 @@ public record Settings(Architecture architecture) {
         Property p = architecture.property("budget");
         return p == null ? Location.UNKNOWN : p.location();
     }
+
+    /** Where max-cost-increase is written, or {@link Location#UNKNOWN}. */
+    public Location maxCostIncreaseAt() {
+        Property p = architecture.property("max-cost-increase");
+        return p == null ? Location.UNKNOWN : p.location();
+    }
 }
