@@ -151,4 +151,19 @@ public record Service(Element element) implements View {
         if (v instanceof Value.Percent p) return p.value();
         return Double.NaN;
     }
+
+    /** Where {@code cpu}, {@code memory}, {@code image}, {@code port}, {@code arch}, {@code public-ip} and {@code discovery} are written (unknown when not). */
+    public Location cpuAt() { return Fields.at(element.property("cpu")); }
+
+    public Location memoryAt() { return Fields.at(element.property("memory")); }
+
+    public Location imageAt() { return Fields.at(element.property("image")); }
+
+    public Location portAt() { return Fields.at(element.property("port")); }
+
+    public Location archAt() { return Fields.at(element.property("arch")); }
+
+    public Location publicIpAt() { return Fields.at(element.property("public-ip")); }
+
+    public Location discoveryAt() { return Fields.at(element.property("discovery")); }
 }
