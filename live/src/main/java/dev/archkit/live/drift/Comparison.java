@@ -136,6 +136,11 @@ final class Comparison {
         items.add(new DriftItem(DriftItem.Change.EXTRA, kind.id(), name, null, null, null, a.location(), note));
     }
 
+    /** True for a resource in one of the architecture's own VPCs; false for one in no VPC (a database without a subnet group, say). */
+    boolean inOwnVpc(String vpcId) {
+        return vpcId != null && vpcIds.contains(vpcId);
+    }
+
     /** Where a property is written, or the element when it is not. */
     static Location at(Location property, View element) {
         return property.isKnown() ? property : element.location();

@@ -68,16 +68,16 @@ public final class Drift {
             if (c.clusterNames.contains(s.cluster()) && !c.matched.contains(s)) c.extra(Kind.SERVICE, s.name(), "in cluster " + s.cluster());
         }
         for (Inventory.SecurityGroup g : c.inv.securityGroups()) {
-            if (c.vpcIds.contains(g.vpcId()) && !c.matched.contains(g) && !g.name().equals("default")) c.extra(Kind.SECURITYGROUP, g.name(), g.id() + " in " + g.vpcId());
+            if (c.inOwnVpc(g.vpcId()) && !c.matched.contains(g) && !g.name().equals("default")) c.extra(Kind.SECURITYGROUP, g.name(), g.id() + " in " + g.vpcId());
         }
         for (Inventory.LoadBalancer lb : c.inv.loadBalancers()) {
-            if (c.vpcIds.contains(lb.vpcId()) && !c.matched.contains(lb)) c.extra(Kind.LOADBALANCER, lb.name(), "in " + lb.vpcId());
+            if (c.inOwnVpc(lb.vpcId()) && !c.matched.contains(lb)) c.extra(Kind.LOADBALANCER, lb.name(), "in " + lb.vpcId());
         }
         for (Inventory.Database d : c.inv.databases()) {
-            if (c.vpcIds.contains(d.vpcId()) && !c.matched.contains(d)) c.extra(Kind.DATABASE, d.identifier(), "in " + d.vpcId());
+            if (c.inOwnVpc(d.vpcId()) && !c.matched.contains(d)) c.extra(Kind.DATABASE, d.identifier(), "in " + d.vpcId());
         }
         for (Inventory.Subnet s : c.inv.subnets()) {
-            if (c.vpcIds.contains(s.vpcId()) && !c.matched.contains(s)) c.extra(Kind.SUBNET, s.id(), s.cidr() + " in " + s.vpcId());
+            if (c.inOwnVpc(s.vpcId()) && !c.matched.contains(s)) c.extra(Kind.SUBNET, s.id(), s.cidr() + " in " + s.vpcId());
         }
     }
 }
