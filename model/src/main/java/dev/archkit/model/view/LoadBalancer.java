@@ -115,4 +115,11 @@ public record LoadBalancer(Element element) implements View {
 
     /** Expected data processed per month, when declared. */
     public Optional<Value.Size> dataPerMonth() { return Fields.field(element.property("usage"), "data", Value.Size.class); }
+
+    /** Where {@code type}, {@code scheme} and {@code deregistration} are written (unknown when not). */
+    public Location typeAt() { return Fields.at(element.property("type")); }
+
+    public Location schemeAt() { return Fields.at(element.property("scheme")); }
+
+    public Location deregistrationAt() { return Fields.at(element.property("deregistration")); }
 }
