@@ -82,6 +82,7 @@ public record LoadBalancer(Element element) implements View {
         List<Route> out = new ArrayList<>();
         for (Property p : element.all("route")) {
             Value target = p.field("target");
+            if (target == null || p.field("path") == null) continue;   // only in a model that failed its checks
             out.add(new Route(p.field("path").text(), target.text(), Optional.ofNullable(Fields.integer(p, "port")),
                     Fields.fieldText(p, "health"), Optional.ofNullable(Fields.integer(p, "priority")), Fields.fieldText(p, "host"),
                     p.location(), target.at()));
