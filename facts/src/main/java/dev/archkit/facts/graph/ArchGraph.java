@@ -2,26 +2,12 @@ package dev.archkit.facts.graph;
 
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
-import dev.archkit.model.Element;
 import dev.archkit.model.Location;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
-import dev.archkit.model.schema.Schema;
-import dev.archkit.model.view.ApiGateway;
-import dev.archkit.model.view.Database;
-import dev.archkit.model.view.Kind;
-import dev.archkit.model.view.LoadBalancer;
-import dev.archkit.model.view.Nat;
-import dev.archkit.model.view.SecurityGroup;
-import dev.archkit.model.view.Subnet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,13 +90,13 @@ public final class ArchGraph {
     public record Flow(String from, String to, String protocol, int fromPort, int toPort, String viaGroup, Location rule) { }
 
     private final Architecture arch;
-    private final Graph<String, DepEdge> deps = Lean.pseudograph();
-    private final Graph<String, RuleEdge> sgs = Lean.pseudograph();
-    private final Graph<String, DefaultEdge> placement = Lean.simple();
+    private final Graph<String, DepEdge> deps = LeanGraphs.pseudograph();
+    private final Graph<String, RuleEdge> sgs = LeanGraphs.pseudograph();
+    private final Graph<String, DefaultEdge> placement = LeanGraphs.simple();
     // the read-only views handed out, made once: rules ask for them per element and per edge
-    private final Graph<String, DepEdge> depsView = Graphs.unmodifiable(deps);
-    private final Graph<String, RuleEdge> sgsView = Graphs.unmodifiable(sgs);
-    private final Graph<String, DefaultEdge> placementView = Graphs.unmodifiable(placement);
+    private final Graph<String, DepEdge> depsView = LeanGraphs.unmodifiable(deps);
+    private final Graph<String, RuleEdge> sgsView = LeanGraphs.unmodifiable(sgs);
+    private final Graph<String, DefaultEdge> placementView = LeanGraphs.unmodifiable(placement);
     private final Map<String, List<String>> members = new LinkedHashMap<>();   // group -> elements
     private final Map<String, List<String>> groupsOf = new LinkedHashMap<>();  // element -> groups
 
@@ -129,18 +115,18 @@ public final class ArchGraph {
     public ArchGraph(Architecture arch, dev.archkit.model.Parallelism parallelism) {
         this.arch = arch;
         if (!parallelism.isParallel() || arch.allElements().size() < PARALLEL_FROM) {
-            buildDependencies();
-            buildSecurityGroups();
-            buildPlacement();
+            GraphBuilder.dependencies(arch, deps, edgeOf);
+            GraphBuilder.securityGroups(arch, sgs, members, groupsOf);
+            GraphBuilder.placement(arch, placement);
             return;
         }
         // the three graphs share nothing but the (immutable) model: on a large one, build two at once
         var others = parallelism.fork(() -> {
-            buildSecurityGroups();
-            buildPlacement();
+            GraphBuilder.securityGroups(arch, sgs, members, groupsOf);
+            GraphBuilder.placement(arch, placement);
             return null;
         });
-        buildDependencies();
+        GraphBuilder.dependencies(arch, deps, edgeOf);
         dev.archkit.model.Parallelism.join(others);
     }
 
@@ -166,10 +152,10 @@ public final class ArchGraph {
      */
     public synchronized Graph<String, DepEdge> synchronous() {
         if (sync == null) {
-            Graph<String, DepEdge> g = Lean.pseudograph();
+            Graph<String, DepEdge> g = LeanGraphs.pseudograph();
             for (String v : deps.vertexSet()) g.addVertex(v);
             for (DepEdge e : deps.edgeSet()) if (!e.async()) g.addEdge(e.from(), e.to(), e);
-            sync = Graphs.unmodifiable(g);
+            sync = LeanGraphs.unmodifiable(g);
         }
         return sync;
     }
@@ -236,141 +222,4 @@ public final class ArchGraph {
         return out;
     }
 
-    // ---- construction ------------------------------------------------------------------------
-
-    private void buildDependencies() {
-        for (Element e : arch.allElements()) if (Schema.isNode(e.kind())) deps.addVertex(e.name());
-        for (Dependency d : arch.dependencies()) {
-            if (!deps.containsVertex(d.from()) || !deps.containsVertex(d.to())) continue;
-            DepEdge edge = new DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency");
-            deps.addEdge(d.from(), d.to(), edge);
-            edgeOf.put(d, edge);
-        }
-        for (Element e : arch.allElements()) {
-            List<Target> targets;
-            if (Kind.LOADBALANCER.is(e)) targets = targets(new LoadBalancer(e));
-            else if (Kind.APIGATEWAY.is(e)) targets = targets(new ApiGateway(e));
-            else continue;
-            Set<String> seen = new HashSet<>();
-            for (Target t : targets) {
-                if (!deps.containsVertex(t.name()) || !seen.add(t.name())) continue;
-                if (deps.containsEdge(e.name(), t.name())) continue; // declared already
-                deps.addEdge(e.name(), t.name(), new DepEdge(e.name(), t.name(), false, null, t.at(), "route"));
-            }
-        }
-    }
-
-    /** Where a load balancer or API sends requests: a route's or a listener's target, and where that is written. */
-    private record Target(String name, Location at) { }
-
-    /** Routes first, then listeners' default targets, in the order written. */
-    private static List<Target> targets(LoadBalancer lb) {
-        List<Target> out = new ArrayList<>();
-        for (LoadBalancer.Route r : lb.routes()) out.add(new Target(r.target(), r.at()));
-        for (LoadBalancer.Listener l : lb.listeners()) l.forward().ifPresent(f -> out.add(new Target(f, l.at())));
-        return out;
-    }
-
-    private static List<Target> targets(ApiGateway api) {
-        List<Target> out = new ArrayList<>();
-        for (ApiGateway.Route r : api.routes()) out.add(new Target(r.target(), r.at()));
-        return out;
-    }
-
-    private void buildSecurityGroups() {
-        for (Element e : arch.allElements()) {
-            if (Kind.SECURITYGROUP.is(e)) {
-                sgs.addVertex(e.name());
-                members.putIfAbsent(e.name(), new ArrayList<>());
-            }
-        }
-        // every kind that sits behind security groups names them the same way: read across kinds
-        for (Element e : arch.allElements()) {
-            for (String g : e.refs("securitygroups")) {
-                if (!sgs.containsVertex(g)) continue;
-                members.get(g).add(e.name());
-                groupsOf.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(g);
-            }
-        }
-        for (Element ge : arch.elementsOfKind(Kind.SECURITYGROUP.id())) {
-            SecurityGroup g = new SecurityGroup(ge);
-            for (SecurityGroup.Rule r : g.ingress()) {
-                if (r.protocol() == null || r.peers().isEmpty()) continue;
-                for (SecurityGroup.Peer peer : r.peers()) {
-                    String src;
-                    if (peer instanceof SecurityGroup.CidrPeer c) src = CIDR_PREFIX + c.cidr().text();
-                    else if (peer instanceof SecurityGroup.GroupPeer other) src = other.group();
-                    else src = g.name();   // self
-                    if (!sgs.containsVertex(src)) {
-                        if (!src.startsWith(CIDR_PREFIX)) continue;
-                        sgs.addVertex(src);
-                    }
-                    sgs.addEdge(src, g.name(), new RuleEdge(src, g.name(), r.protocol().id(), r.ports().from(), r.ports().to(), r.at()));
-                }
-            }
-        }
-        members.replaceAll((k, v) -> Collections.unmodifiableList(v));
-    }
-
-    private void buildPlacement() {
-        for (Element e : arch.allElements()) {
-            if (Kind.SUBNET.is(e)) {
-                String z = new Subnet(e).zone();
-                placement.addVertex(e.name());
-                if (z != null) {
-                    placement.addVertex("zone:" + z);
-                    placement.addEdge(e.name(), "zone:" + z);
-                }
-            }
-        }
-        for (Element e : arch.allElements()) {
-            if (Kind.SUBNET.is(e)) continue;
-            // every placed kind names its subnets the same way; a NAT gateway stands in one
-            List<String> subs = Kind.NAT.is(e) && new Nat(e).subnet() != null ? List.of(new Nat(e).subnet()) : e.refs("subnets");
-            for (String s : subs) {
-                if (!placement.containsVertex(s)) continue;
-                placement.addVertex(e.name());
-                placement.addEdge(e.name(), s);
-            }
-            String z = Kind.DATABASE.is(e) ? new Database(e).zone().orElse(null) : null;
-            if (z != null) {
-                placement.addVertex(e.name());
-                placement.addVertex("zone:" + z);
-                if (!placement.containsEdge(e.name(), "zone:" + z)) placement.addEdge(e.name(), "zone:" + z);
-            }
-        }
-    }
-
-    /**
-     * A JGraphT directed graph without the fast-lookup index. JGraphT's default graphs keep a map
-     * from every (source, target) pair to its edges, so that getEdge(u, v) is O(1); that map cost
-     * four objects per edge, and nothing here looks edges up by their ends except for the few
-     * routes of a load balancer, which a scan of its outgoing edges answers as well. The edge
-     * classes extend DefaultEdge, which JGraphT stores as they are instead of wrapping each one.
-     * JGraphT offers no public way to choose the lean strategy but a subclass of its base graph
-     * (its own graph classes are such subclasses), so composition cannot give this; measured at
-     * 10,000 services: 8% of the check's time (see the history of this class).
-     */
-    static final class Lean<V, E> extends org.jgrapht.graph.AbstractBaseGraph<V, E> {
-        private Lean(org.jgrapht.GraphType type, java.util.function.Supplier<E> edges) {
-            super(null, edges, type, new org.jgrapht.graph.DefaultGraphSpecificsStrategy<>());
-        }
-
-        /** Directed, parallel edges and loops allowed (DirectedPseudograph). */
-        static <V, E> Graph<V, E> pseudograph() {
-            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedPseudograph(), null);
-        }
-
-        /** Directed, at most one edge between two vertices, no loops (SimpleDirectedGraph). */
-        static <V> Graph<V, DefaultEdge> simple() {
-            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedSimple(), DefaultEdge::new);
-        }
-    }
-
-    /** Tiny helper so callers cannot change the graphs. */
-    static final class Graphs {
-        static <V, E> Graph<V, E> unmodifiable(Graph<V, E> g) {
-            return new org.jgrapht.graph.AsUnmodifiableGraph<>(g);
-        }
-    }
 }
