@@ -39,12 +39,12 @@ final class AutoscalingEmitter implements Emitter {
     }
 
     private void target(Hcl.Doc d, Element s) {
-        String l = Names.label(s.name());
+        String l = Labels.label(s.name());
         TerraformInputs.Replicas r = TerraformInputs.Replicas.of(s.property("replicas"));
         d.open("resource", "aws_appautoscaling_target", l);
         d.attr("service_namespace", "ecs");
         d.attr("scalable_dimension", "ecs:service:DesiredCount");
-        d.attr("resource_id", interp("service/${aws_ecs_cluster." + Names.label(s.string("cluster")) + ".name}/${aws_ecs_service." + l + ".name}"));
+        d.attr("resource_id", interp("service/${aws_ecs_cluster." + Labels.label(s.string("cluster")) + ".name}/${aws_ecs_service." + l + ".name}"));
         d.attr("min_capacity", r.min());
         d.attr("max_capacity", r.max());
         d.attr("tags", tags(s, in.awsName(s.name())));
@@ -52,7 +52,7 @@ final class AutoscalingEmitter implements Emitter {
     }
 
     private void policy(Hcl.Doc d, Notes notes, Element s, Property p) {
-        String l = Names.label(s.name());
+        String l = Labels.label(s.name());
         String metric = p.field("metric").text();
         String type = switch (metric) {
             case "cpu" -> "ECSServiceAverageCPUUtilization";
@@ -67,7 +67,7 @@ final class AutoscalingEmitter implements Emitter {
                 notes.notGenerated("the requests-per-target scaling of '" + s.name() + "' (it is behind no application load balancer)");
                 return;
             }
-            label = "${aws_lb." + Names.label(tg.get().loadBalancer()) + ".arn_suffix}/${aws_lb_target_group." + tg.get().label() + ".arn_suffix}";
+            label = "${aws_lb." + Labels.label(tg.get().loadBalancer()) + ".arn_suffix}/${aws_lb_target_group." + tg.get().label() + ".arn_suffix}";
         }
         d.open("resource", "aws_appautoscaling_policy", l + "-" + metric);
         d.attr("name", in.awsName(s.name()) + "-" + metric);
@@ -86,9 +86,9 @@ final class AutoscalingEmitter implements Emitter {
     }
 
     private void schedule(Hcl.Doc d, Element s, Property p, int index) {
-        String l = Names.label(s.name());
+        String l = Labels.label(s.name());
         String n = p.field("name") != null ? p.field("name").text() : Integer.toString(index);
-        d.open("resource", "aws_appautoscaling_scheduled_action", l + "-" + Names.label(n));
+        d.open("resource", "aws_appautoscaling_scheduled_action", l + "-" + Labels.label(n));
         d.attr("name", in.awsName(s.name()) + "-" + n);
         scalableTarget(d, l);
         d.attr("schedule", p.field("cron").text());

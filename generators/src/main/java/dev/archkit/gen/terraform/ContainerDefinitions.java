@@ -51,7 +51,7 @@ final class ContainerDefinitions {
         if (!refs.isEmpty()) c.put("secrets", Hcl.tuple(refs));
         if (awslogs) {
             c.put("logConfiguration", obj().put("logDriver", "awslogs").put("options", obj()
-                    .put("awslogs-group", raw("aws_cloudwatch_log_group." + Names.label(s.name()) + ".name"))
+                    .put("awslogs-group", raw("aws_cloudwatch_log_group." + Labels.label(s.name()) + ".name"))
                     .put("awslogs-region", raw("var.region"))
                     .put("awslogs-stream-prefix", s.name()).build()).build());
         }

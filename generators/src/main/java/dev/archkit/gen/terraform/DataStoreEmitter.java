@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Naming;
 import dev.archkit.model.Element;
 import dev.archkit.model.Value;
 
@@ -37,8 +38,8 @@ final class DataStoreEmitter implements Emitter {
 
     private void database(Hcl.Doc d, Notes notes, Element db) {
         String engine = engine(db);
-        String l = Names.label(db.name());
-        String id = Names.limit(in.awsName(db.name()).toLowerCase(Locale.ROOT), 63);
+        String l = Labels.label(db.name());
+        String id = Naming.limit(in.awsName(db.name()).toLowerCase(Locale.ROOT), 63);
         if (!db.refs("subnets").isEmpty()) {
             d.open("resource", "aws_db_subnet_group", l);
             d.attr("name", id);
@@ -121,8 +122,8 @@ final class DataStoreEmitter implements Emitter {
             notes.notGenerated("memcached cluster '" + c.name() + "'");
             return;
         }
-        String l = Names.label(c.name());
-        String id = Names.limit(in.awsName(c.name()).toLowerCase(Locale.ROOT), 40);
+        String l = Labels.label(c.name());
+        String id = Naming.limit(in.awsName(c.name()).toLowerCase(Locale.ROOT), 40);
         if (!c.refs("subnets").isEmpty()) {
             d.open("resource", "aws_elasticache_subnet_group", l);
             d.attr("name", id);

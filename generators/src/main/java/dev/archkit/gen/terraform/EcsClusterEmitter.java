@@ -33,7 +33,7 @@ final class EcsClusterEmitter implements Emitter {
     }
 
     private void cluster(Hcl.Doc d, Notes notes, Element c) {
-        String l = Names.label(c.name());
+        String l = Labels.label(c.name());
         d.open("resource", "aws_ecs_cluster", l);
         d.attr("name", in.awsName(c.name()));
         d.open("setting");
@@ -70,7 +70,7 @@ final class EcsClusterEmitter implements Emitter {
     }
 
     private void namespace(Hcl.Doc d, Element cm) {
-        String l = Names.label(cm.name());
+        String l = Labels.label(cm.name());
         switch (namespaceType(cm)) {
             case "dns-private" -> {
                 d.open("resource", "aws_service_discovery_private_dns_namespace", l);

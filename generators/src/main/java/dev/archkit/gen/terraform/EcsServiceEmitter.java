@@ -56,7 +56,7 @@ final class EcsServiceEmitter implements Emitter {
     }
 
     private void logGroup(Hcl.Doc d, Element s, Property logs) {
-        d.open("resource", "aws_cloudwatch_log_group", Names.label(s.name()));
+        d.open("resource", "aws_cloudwatch_log_group", Labels.label(s.name()));
         d.attr("name", logs.field("group") != null ? logs.field("group").text() : "/ecs/" + in.awsName(s.name()));
         d.attr("retention_in_days", retention(logs.field("retention")));
         d.attr("tags", tags(s, in.awsName(s.name())));
@@ -78,7 +78,7 @@ final class EcsServiceEmitter implements Emitter {
         long mem = s.value("memory") instanceof Value.Size m ? m.mib() : 512;
         if (!(s.value("cpu") instanceof Value.Cpu)) notes.notGenerated("a task size for service '" + s.name() + "': none declared, 256 CPU units / 512 MiB written");
         List<Hcl.Expr> containers = ContainerDefinitions.of(s, awslogs, secrets, notes);
-        d.open("resource", "aws_ecs_task_definition", Names.label(s.name()));
+        d.open("resource", "aws_ecs_task_definition", Labels.label(s.name()));
         d.attr("family", name);
         d.attr("requires_compatibilities", strings(List.of(fargate ? "FARGATE" : "EC2")));
         d.attr("network_mode", "awsvpc");
@@ -106,7 +106,7 @@ final class EcsServiceEmitter implements Emitter {
     }
 
     private void ecsService(Hcl.Doc d, Notes notes, Element s, boolean fargate, List<TargetGroups.TargetGroup> tgs) {
-        String l = Names.label(s.name());
+        String l = Labels.label(s.name());
         Element cluster = s.string("cluster") == null ? null : in.architecture().element(s.string("cluster"));
         d.open("resource", "aws_ecs_service", l);
         d.attr("name", in.awsName(s.name()));
@@ -177,13 +177,13 @@ final class EcsServiceEmitter implements Emitter {
     private List<String> listenersOf(String lb) {
         List<String> out = new ArrayList<>();
         for (Property li : in.architecture().element(lb).all("listener")) {
-            out.add("aws_lb_listener." + Names.label(lb) + "-" + ((Value.IntValue) li.field("port")).value());
+            out.add("aws_lb_listener." + Labels.label(lb) + "-" + ((Value.IntValue) li.field("port")).value());
         }
         return out;
     }
 
     private void registration(Hcl.Doc d, Element s, Element cm) {
-        d.open("resource", "aws_service_discovery_service", Names.label(s.name()));
+        d.open("resource", "aws_service_discovery_service", Labels.label(s.name()));
         d.attr("name", s.name());
         String type = EcsClusterEmitter.namespaceType(cm);
         if (type.startsWith("dns")) {

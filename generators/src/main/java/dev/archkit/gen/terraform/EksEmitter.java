@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Naming;
 import dev.archkit.model.Element;
 import dev.archkit.model.Value;
 
@@ -38,7 +39,7 @@ final class EksEmitter implements Emitter {
             for (Element n : c.children()) {
                 if (!n.kind().equals("nodegroup")) continue;
                 if (!nodeRole) {
-                    role(d, Names.label(c.name()) + "-nodes", in.awsName(c.name()) + "-nodes", "ec2.amazonaws.com", NODE_POLICIES);
+                    role(d, Labels.label(c.name()) + "-nodes", in.awsName(c.name()) + "-nodes", "ec2.amazonaws.com", NODE_POLICIES);
                     nodeRole = true;
                 }
                 nodeGroup(d, c, n);
@@ -48,7 +49,7 @@ final class EksEmitter implements Emitter {
     }
 
     private void cluster(Hcl.Doc d, Element c) {
-        String l = Names.label(c.name());
+        String l = Labels.label(c.name());
         String name = in.awsName(c.name());
         role(d, l + "-cluster", name + "-cluster", "eks.amazonaws.com", List.of("arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"));
         List<String> subnets = new ArrayList<>(c.refs("subnets"));
@@ -71,11 +72,11 @@ final class EksEmitter implements Emitter {
     }
 
     private void nodeGroup(Hcl.Doc d, Element c, Element n) {
-        String l = Names.label(c.name());
+        String l = Labels.label(c.name());
         TerraformInputs.Replicas size = TerraformInputs.Replicas.of(n.property("size"));
         List<String> types = new ArrayList<>();
         if (n.value("instance") instanceof Value.ListValue il) for (Value v : il.items()) types.add(v.text());
-        d.open("resource", "aws_eks_node_group", Names.label(n.name()));
+        d.open("resource", "aws_eks_node_group", Labels.label(n.name()));
         d.attr("cluster_name", raw("aws_eks_cluster." + l + ".name"));
         d.attr("node_group_name", in.awsName(n.name()));
         d.attr("node_role_arn", raw("aws_iam_role." + l + "-nodes.arn"));
@@ -114,7 +115,7 @@ final class EksEmitter implements Emitter {
     /** An IAM role an AWS service assumes, with managed policies attached (numbered from 1). */
     private static void role(Hcl.Doc d, String label, String name, String service, List<String> policies) {
         d.open("resource", "aws_iam_role", label);
-        d.attr("name", Names.limit(name, 64));
+        d.attr("name", Naming.limit(name, 64));
         d.attr("assume_role_policy", IamEmitter.assumeRole(str(service)));
         d.close().blank();
         int i = 0;

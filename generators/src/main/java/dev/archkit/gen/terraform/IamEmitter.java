@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Naming;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
@@ -53,11 +54,11 @@ final class IamEmitter implements Emitter {
                         .put("Resource", listOrOne(p.field("on"))).build());
             }
         }
-        if (!stmts.isEmpty()) policy(d, Names.label(r.name()), in.awsName(r.name()), Names.label(r.name()), stmts);
+        if (!stmts.isEmpty()) policy(d, Labels.label(r.name()), in.awsName(r.name()), Labels.label(r.name()), stmts);
         int i = 0;
         for (Property m : r.all("managed")) {
-            d.open("resource", "aws_iam_role_policy_attachment", Names.label(r.name()) + "-" + (++i));
-            d.attr("role", raw("aws_iam_role." + Names.label(r.name()) + ".name"));
+            d.open("resource", "aws_iam_role_policy_attachment", Labels.label(r.name()) + "-" + (++i));
+            d.attr("role", raw("aws_iam_role." + Labels.label(r.name()) + ".name"));
             d.attr("policy_arn", managedArn(m.value().text()));
             d.close().blank();
         }
@@ -100,10 +101,10 @@ final class IamEmitter implements Emitter {
     }
 
     private static void writeRole(Hcl.Doc d, String name, String awsName, List<String> principals, Element e) {
-        d.open("resource", "aws_iam_role", Names.label(name));
-        d.attr("name", Names.limit(awsName, 64));
+        d.open("resource", "aws_iam_role", Labels.label(name));
+        d.attr("name", Naming.limit(awsName, 64));
         d.attr("assume_role_policy", assumeRole(principals.size() == 1 ? str(principals.get(0)) : strings(principals)));
-        Hcl.ObjBuilder t = obj().put("Name", Names.limit(awsName, 64)).put("archkit:element", name);
+        Hcl.ObjBuilder t = obj().put("Name", Naming.limit(awsName, 64)).put("archkit:element", name);
         if (e != null) for (Property p : e.all("tag")) t.put(p.field("key").text(), p.field("value").text());
         d.attr("tags", t.build());
         d.close().blank();

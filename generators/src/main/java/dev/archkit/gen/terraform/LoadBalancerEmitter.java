@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Naming;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
@@ -48,8 +49,8 @@ final class LoadBalancerEmitter implements Emitter {
     }
 
     private void loadBalancer(Hcl.Doc d, Notes notes, Element lb, String type, boolean alb) {
-        d.open("resource", "aws_lb", Names.label(lb.name()));
-        d.attr("name", Names.limit(in.awsName(lb.name()), 32));
+        d.open("resource", "aws_lb", Labels.label(lb.name()));
+        d.attr("name", Naming.limit(in.awsName(lb.name()), 32));
         d.attr("internal", "internal".equals(lb.string("scheme")));
         d.attr("load_balancer_type", type);
         if (!lb.refs("securitygroups").isEmpty()) d.attr("security_groups", ids("aws_security_group", lb.refs("securitygroups")));
@@ -65,7 +66,7 @@ final class LoadBalancerEmitter implements Emitter {
     private void targetGroup(Hcl.Doc d, Element lb, TargetGroups.TargetGroup tg, boolean alb) {
         Element net = in.networkOf(lb);
         Property hc = lb.property("health");
-        String name = Names.limit(in.awsName(lb.name() + "-" + tg.target()), 32);
+        String name = Naming.limit(in.awsName(lb.name() + "-" + tg.target()), 32);
         d.open("resource", "aws_lb_target_group", tg.label());
         d.attr("name", name);
         d.attr("port", tg.port());
@@ -98,7 +99,7 @@ final class LoadBalancerEmitter implements Emitter {
 
     /** Writes the listeners; returns the label of the one routes hang on (the HTTPS one, else the first that does not redirect), or null. */
     private String listeners(Hcl.Doc d, Notes notes, Element lb, boolean alb) {
-        String l = Names.label(lb.name());
+        String l = Labels.label(lb.name());
         String rulesOn = null;
         for (Property li : lb.all("listener")) {
             String proto = li.field("protocol").text().toUpperCase(Locale.ROOT);
@@ -177,7 +178,7 @@ final class LoadBalancerEmitter implements Emitter {
             }
             long prio = r.field("priority") instanceof Value.IntValue p ? p.value() : priority;
             priority = Math.max(priority, prio) + 10;
-            d.open("resource", "aws_lb_listener_rule", Names.label(lb.name() + "-" + prio));
+            d.open("resource", "aws_lb_listener_rule", Labels.label(lb.name() + "-" + prio));
             d.attr("listener_arn", raw("aws_lb_listener." + rulesOn + ".arn"));
             d.attr("priority", prio);
             d.open("action");

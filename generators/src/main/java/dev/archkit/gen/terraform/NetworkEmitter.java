@@ -28,7 +28,7 @@ final class NetworkEmitter implements Emitter {
     }
 
     private void network(Hcl.Doc d, Notes notes, Element net) {
-        String vpc = Names.label(net.name());
+        String vpc = Labels.label(net.name());
         d.open("resource", "aws_vpc", vpc);
         d.attr("cidr_block", net.value("cidr").text());
         d.attr("enable_dns_support", true);
@@ -43,7 +43,7 @@ final class NetworkEmitter implements Emitter {
         }
         boolean anyPublic = subnets.stream().anyMatch(NetworkEmitter::isPublic);
         for (Element s : subnets) {
-            d.open("resource", "aws_subnet", Names.label(s.name()));
+            d.open("resource", "aws_subnet", Labels.label(s.name()));
             d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
             d.attr("cidr_block", s.value("cidr").text());
             d.attr("availability_zone", s.string("zone"));
@@ -53,7 +53,7 @@ final class NetworkEmitter implements Emitter {
         }
         if (anyPublic) publicRoutes(d, net, subnets);
         for (Element n : nats) {
-            String l = Names.label(n.name());
+            String l = Labels.label(n.name());
             d.open("resource", "aws_eip", l);
             d.attr("domain", "vpc");
             d.attr("tags", tags(n, in.awsName(n.name())));
@@ -70,7 +70,7 @@ final class NetworkEmitter implements Emitter {
 
     /** The internet gateway, the public route table with its default route, and its associations. */
     private void publicRoutes(Hcl.Doc d, Element net, List<Element> subnets) {
-        String vpc = Names.label(net.name());
+        String vpc = Labels.label(net.name());
         d.open("resource", "aws_internet_gateway", vpc);
         d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
         d.attr("tags", obj().put("Name", in.awsName(net.name())).put("archkit:element", net.name()).build());
@@ -87,7 +87,7 @@ final class NetworkEmitter implements Emitter {
         d.close().blank();
         for (Element s : subnets) {
             if (!isPublic(s)) continue;
-            d.open("resource", "aws_route_table_association", Names.label(s.name()));
+            d.open("resource", "aws_route_table_association", Labels.label(s.name()));
             d.attr("subnet_id", ref("aws_subnet", s.name(), "id"));
             d.attr("route_table_id", Hcl.raw("aws_route_table." + rt + ".id"));
             d.close().blank();
@@ -96,7 +96,7 @@ final class NetworkEmitter implements Emitter {
 
     /** A private subnet's own route table: to the internet through its NAT gateway, if it has one. */
     private void privateRoutes(Hcl.Doc d, Element s, Element nat, String vpc) {
-        String rt = Names.label(s.name());
+        String rt = Labels.label(s.name());
         d.open("resource", "aws_route_table", rt);
         d.attr("vpc_id", Hcl.raw("aws_vpc." + vpc + ".id"));
         d.attr("tags", tags(s, in.awsName(s.name())));

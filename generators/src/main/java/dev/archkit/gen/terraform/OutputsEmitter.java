@@ -16,7 +16,7 @@ final class OutputsEmitter implements Emitter {
     public void emit(Hcl.Doc d, Notes notes) {
         for (Element lb : in.architecture().elementsOfKind("loadbalancer")) {
             if ("classic".equals(lb.string("type"))) continue;
-            d.open("output", Names.label(lb.name()) + "_dns_name");
+            d.open("output", Labels.label(lb.name()) + "_dns_name");
             d.attr("description", "DNS name of load balancer " + lb.name());
             d.attr("value", ref("aws_lb", lb.name(), "dns_name"));
             d.close().blank();
@@ -33,7 +33,7 @@ final class OutputsEmitter implements Emitter {
     }
 
     private static void output(Hcl.Doc d, String name, String type, String element, String attribute) {
-        d.open("output", Names.label(name));
+        d.open("output", Labels.label(name));
         d.attr("value", ref(type, element, attribute));
         d.close().blank();
     }

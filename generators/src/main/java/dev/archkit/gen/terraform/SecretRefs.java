@@ -55,7 +55,7 @@ final class SecretRefs {
             needsAccountId = true;
             return new SsmParameter(ref.startsWith("/") ? ref.substring(1) : ref);
         }
-        String label = Names.label("secret-" + ref);
+        String label = Labels.label("secret-" + ref);
         lookups.put(label, ref);
         return new Lookup(label);
     }

@@ -83,9 +83,9 @@ final class SecurityEmitter implements Emitter {
 
     private void group(Hcl.Doc d, Element sg) {
         Element net = in.networkOf(sg);
-        d.open("resource", "aws_security_group", Names.label(sg.name()));
+        d.open("resource", "aws_security_group", Labels.label(sg.name()));
         d.attr("name", in.awsName(sg.name()));
-        d.attr("description", Names.description(sg.string("description") != null ? sg.string("description") : "archkit: " + sg.name()));
+        d.attr("description", Labels.description(sg.string("description") != null ? sg.string("description") : "archkit: " + sg.name()));
         if (net != null) d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
         d.attr("tags", tags(sg, in.awsName(sg.name())));
         d.close().blank();
@@ -105,7 +105,7 @@ final class SecurityEmitter implements Emitter {
     }
 
     private static void write(Hcl.Doc d, SgRule r) {
-        String label = Names.label(r.group() + "-" + r.what().replace(' ', '-').replace('/', '_').replace('.', '_').replace(':', '_'));
+        String label = Labels.label(r.group() + "-" + r.what().replace(' ', '-').replace('/', '_').replace('.', '_').replace(':', '_'));
         d.open("resource", r.direction().resource, label);
         d.attr("security_group_id", ref("aws_security_group", r.group(), "id"));
         if (r.peer() instanceof Group g) d.attr("referenced_security_group_id", ref("aws_security_group", g.name(), "id"));
@@ -117,7 +117,7 @@ final class SecurityEmitter implements Emitter {
             d.attr("from_port", r.ports().from());
             d.attr("to_port", r.ports().to());
         }
-        d.attr("description", Names.description(r.description()));
+        d.attr("description", Labels.description(r.description()));
         d.close().blank();
     }
 

@@ -30,7 +30,7 @@ final class TargetGroups {
 
     /** The label of the target group for a load balancer, service and port (whether or not there is one). */
     static String label(String loadBalancer, String target, long port) {
-        return Names.label(loadBalancer + "-" + target + "-" + port);
+        return Labels.label(loadBalancer + "-" + target + "-" + port);
     }
 
     List<TargetGroup> all() { return List.copyOf(byLabel.values()); }

@@ -15,12 +15,12 @@ final class TfExpr {
 
     /** {@code TYPE.LABEL.ATTRIBUTE} for the resource written for an element. */
     static Hcl.Expr ref(String type, String element, String attribute) {
-        return raw(type + "." + Names.label(element) + "." + attribute);
+        return raw(type + "." + Labels.label(element) + "." + attribute);
     }
 
     /** The ids of the resources of one type written for the named elements, as a list. */
     static Hcl.Expr ids(String type, List<String> elements) {
-        return refs(elements.stream().map(x -> type + "." + Names.label(x) + ".id").toList());
+        return refs(elements.stream().map(x -> type + "." + Labels.label(x) + ".id").toList());
     }
 
     /** The tags of a resource: its AWS name, the element it comes from, and the element's own tags. */
