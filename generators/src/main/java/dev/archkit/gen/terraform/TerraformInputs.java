@@ -1,8 +1,7 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Facts;
 import dev.archkit.facts.Naming;
-import dev.archkit.facts.graph.ArchGraph;
-import dev.archkit.facts.graph.Ports;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Element;
 import dev.archkit.model.Property;
@@ -23,16 +22,6 @@ import java.util.List;
  */
 final class TerraformInputs {
 
-    /**
-     * A declared call (a dependency, or a load balancer's route or listener) and the traffic it needs.
-     *
-     * @param ports       the ports it uses; empty when the model does not say
-     * @param sourceCidrs where its traffic comes from when the caller has no security group: the
-     *                    subnets of a load balancer (an NLB); else empty
-     */
-    record Call(String from, String to, List<String> fromGroups, List<String> toGroups, List<Integer> ports,
-                List<String> sourceCidrs) { }
-
     /** A load balancer forwarding to a service on a port (from a route or a listener's default). */
     record Forward(Element loadBalancer, String target, long port) { }
 
@@ -47,13 +36,15 @@ final class TerraformInputs {
         }
     }
 
+    private final Facts facts;
     private final Architecture a;
-    private final ArchGraph graph;
 
-    TerraformInputs(Architecture view) {
-        this.a = view;
-        this.graph = new ArchGraph(view);
+    TerraformInputs(Facts facts) {
+        this.facts = facts;
+        this.a = facts.architecture();
     }
+
+    Facts facts() { return facts; }
 
     Architecture architecture() { return a; }
 
@@ -105,39 +96,6 @@ final class TerraformInputs {
         List<Element> nets = a.elementsOfKind("network");
         return nets.size() == 1 ? nets.get(0) : null;
     }
-
-    /** The NAT gateway a private subnet routes through: one that serves it, else one in its zone, else any serving all; or null. */
-    Element natFor(Element subnet, List<Element> nats) {
-        for (Element n : nats) if (n.refs("serves").contains(subnet.name())) return n;
-        for (Element n : nats) {
-            if (!n.refs("serves").isEmpty()) continue;
-            Element in = a.element(n.string("subnet"));
-            if (in != null && subnet.string("zone") != null && subnet.string("zone").equals(in.string("zone"))) return n;
-        }
-        for (Element n : nats) if (n.refs("serves").isEmpty()) return n;
-        return null;
-    }
-
-    /** Every declared call, in the dependency graph's order. */
-    List<Call> calls() {
-        List<Call> out = new ArrayList<>();
-        for (ArchGraph.DepEdge e : graph.dependencies().edgeSet()) {
-            List<String> from = graph.groupsOf(e.from());
-            Element caller = a.element(e.from());
-            List<String> cidrs = new ArrayList<>();
-            if (from.isEmpty() && caller != null && caller.kind().equals("loadbalancer")) {
-                for (String sub : caller.refs("subnets")) {
-                    Element se = a.element(sub);
-                    if (se != null && se.value("cidr") != null) cidrs.add(se.value("cidr").text());
-                }
-            }
-            out.add(new Call(e.from(), e.to(), from, graph.groupsOf(e.to()), Ports.of(a, e), cidrs));
-        }
-        return out;
-    }
-
-    /** Whether the model's own rules let a source group reach a group on a TCP port. */
-    boolean admits(String group, String sourceGroup, int port) { return graph.admits(group, sourceGroup, port); }
 
     /**
      * What each load balancer forwards to a service, in model order: its routes, then its

@@ -1,7 +1,6 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
+import dev.archkit.model.view.View;
 
 import java.util.List;
 
@@ -24,9 +23,15 @@ final class TfExpr {
     }
 
     /** The tags of a resource: its AWS name, the element it comes from, and the element's own tags. */
-    static Hcl.Expr tags(Element e, String awsName) {
+    static Hcl.Expr tags(View e, String awsName) {
         Hcl.ObjBuilder b = obj().put("Name", awsName).put("archkit:element", e.name());
-        for (Property t : e.all("tag")) b.put(t.field("key").text(), t.field("value").text());
+        e.tags().forEach(b::put);
+        return b.build();
+    }
+
+    static Hcl.Expr tags(dev.archkit.model.Element e, String awsName) {
+        Hcl.ObjBuilder b = obj().put("Name", awsName).put("archkit:element", e.name());
+        for (dev.archkit.model.Property t : e.all("tag")) b.put(t.field("key").text(), t.field("value").text());
         return b.build();
     }
 }

@@ -26,7 +26,7 @@ class LoadBalancingTest {
 
     @Test
     void aTargetGroupPerLoadBalancerServiceAndPortOnTheRoutesPortElseTheServicesFirst() {
-        TargetGroups tgs = TargetGroups.of(new TerraformInputs(text(EDGE)));
+        TargetGroups tgs = TargetGroups.of(new TerraformInputs(dev.archkit.facts.Facts.of(text(EDGE))));
         // two routes to api on 9090 share a group; docs has no port, so no group
         assertThat(tgs.all()).containsExactly(
                 new TargetGroups.TargetGroup("edge-api-9090", 9090, "edge", "api"),
@@ -39,7 +39,7 @@ class LoadBalancingTest {
 
     @Test
     void routesHangOnTheHttpsListenerWithPrioritiesFromAHundredUnlessGiven() {
-        TerraformInputs in = new TerraformInputs(text(EDGE));
+        TerraformInputs in = new TerraformInputs(dev.archkit.facts.Facts.of(text(EDGE)));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
         new LoadBalancerEmitter(in, TargetGroups.of(in)).emit(d, notes);
@@ -59,7 +59,7 @@ class LoadBalancingTest {
 
     @Test
     void aServiceBehindALoadBalancerWaitsForItsListenersAndRegistersItsPort() {
-        TerraformInputs in = new TerraformInputs(text(EDGE));
+        TerraformInputs in = new TerraformInputs(dev.archkit.facts.Facts.of(text(EDGE)));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
         new EcsServiceEmitter(in, TargetGroups.of(in), new SecretRefs()).emit(d, notes);

@@ -47,7 +47,7 @@ class SecretsAndIamTest {
 
     @Test
     void theSharedExecutionRoleReadsTheSecretsOfTheServicesWithoutARoleOfTheirOwn() {
-        TerraformInputs in = new TerraformInputs(A);
+        TerraformInputs in = new TerraformInputs(dev.archkit.facts.Facts.of(A));
         SecretRefs refs = new SecretRefs();
         Hcl.Doc d = new Hcl.Doc();
         new IamEmitter(in, refs).emit(d, new Notes());
