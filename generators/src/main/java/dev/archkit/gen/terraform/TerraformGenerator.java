@@ -44,7 +44,7 @@ public final class TerraformGenerator {
     public static Result generate(Facts facts, String source) {
         Architecture view = facts.architecture();
         TerraformInputs in = new TerraformInputs(facts);
-        TargetGroups targetGroups = TargetGroups.of(in);
+        TargetGroups targetGroups = TargetGroups.of(facts);
         SecretRefs secrets = new SecretRefs();
         // the order of the notes (and of resources sharing a file) is the order of this list
         List<Emitter> emitters = List.of(
@@ -52,11 +52,11 @@ public final class TerraformGenerator {
                 new VariablesEmitter(new Settings(view)),
                 new NetworkEmitter(facts),
                 new SecurityEmitter(facts),
-                new IamEmitter(in, secrets),
-                new EcsClusterEmitter(in),
-                new EcsServiceEmitter(in, targetGroups, secrets),
+                new IamEmitter(facts, secrets),
+                new EcsClusterEmitter(facts),
+                new EcsServiceEmitter(facts, targetGroups, secrets),
                 new LoadBalancerEmitter(in, targetGroups),
-                new AutoscalingEmitter(in, targetGroups),
+                new AutoscalingEmitter(facts, targetGroups),
                 new DataStoreEmitter(facts),
                 new EksEmitter(facts),
                 new OutputsEmitter(facts),

@@ -58,17 +58,21 @@ class EmittersTest {
     }
 
     @Test
-    void replicasDefaultToTheDesiredCount() {
-        Architecture a = text(arch("""
-                  service a { image "a:1" subnets app-a replicas 3 min 2 max 9 }
-                  service b { image "b:1" subnets app-a replicas 4 }
-                  service c { image "c:1" subnets app-a }
-                """));
-        assertThat(TerraformInputs.Replicas.of(a.element("a").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(3, 2, 9));
-        assertThat(TerraformInputs.Replicas.of(a.element("b").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(4, 4, 4));
-        assertThat(TerraformInputs.Replicas.of(a.element("c").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(1, 1, 1));
-        assertThat(TerraformInputs.autoscaled(a.element("a"))).isTrue();
-        assertThat(TerraformInputs.autoscaled(a.element("b"))).isFalse();
+    void replicasDefaultToTheDesiredCountAndOnlyARangeOrAPolicyScales() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(arch("""
+                  cluster main { capacity fargate }
+                  service a { cluster main image "a:1" subnets app-a replicas 3 min 2 max 9 }
+                  service b { cluster main image "b:1" subnets app-a replicas 4 }
+                  service c { cluster main image "c:1" subnets app-a }
+                """)), "t.arch");
+        String ecs = r.files().get("ecs.tf");
+        assertThat(ecs).contains("resource \"aws_ecs_service\" \"a\"").contains("desired_count   = 3")
+                .contains("desired_count   = 4").contains("desired_count   = 1");
+        // only 'a' scales: its desired count is left to autoscaling, in the range written
+        assertThat(ecs.split("ignore_changes = \\[desired_count\\]", -1)).hasSize(2);
+        assertThat(r.files().get("autoscaling.tf")).contains("resource \"aws_appautoscaling_target\" \"a\"")
+                .contains("min_capacity       = 2").contains("max_capacity       = 9")
+                .doesNotContain("\"b\"").doesNotContain("\"c\"");
     }
 
     @Test
@@ -82,9 +86,12 @@ class EmittersTest {
 
     @Test
     void scalingTargetsAreNumbers() {
-        assertThat(AutoscalingEmitter.number(new Value.Percent(70, Location.UNKNOWN))).isEqualTo(70.0);
-        assertThat(AutoscalingEmitter.number(new Value.IntValue(500, Location.UNKNOWN))).isEqualTo(500.0);
-        assertThat(AutoscalingEmitter.number(new Value.NumberValue(0.5, Location.UNKNOWN))).isEqualTo(0.5);
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(arch("""
+                  cluster main { capacity fargate }
+                  loadbalancer alb { subnets app-a, app-b listener http 80 forward api }
+                  service api { cluster main image "a:1" port 8080 subnets app-a replicas 2 min 2 max 4 scale cpu 70% scale memory 62.5% scale requests 500 }
+                """)), "t.arch");
+        assertThat(r.files().get("autoscaling.tf")).contains("target_value = 70\n").contains("target_value = 62.5\n").contains("target_value = 500\n");
     }
 
     @Test
@@ -94,10 +101,10 @@ class EmittersTest {
                   loadbalancer nlb { type network subnets app-a, app-b listener tcp 80 forward api }
                   service api { cluster main image "a:1" port 8080 subnets app-a replicas 2 min 2 max 4 scale requests 100 scale cpu 60% }
                 """));
-        TerraformInputs in = new TerraformInputs(dev.archkit.facts.Facts.of(a));
+        Facts facts = Facts.of(a);
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new AutoscalingEmitter(in, TargetGroups.of(in)).emit(d, notes);
+        new AutoscalingEmitter(facts, TargetGroups.of(facts)).emit(d, notes);
         assertThat(d.render()).contains("\"api-cpu\"").doesNotContain("\"api-requests\"").contains("max_capacity       = 4");
         assertThat(notes.notGenerated()).containsExactly("the requests-per-target scaling of 'api' (it is behind no application load balancer)");
     }
