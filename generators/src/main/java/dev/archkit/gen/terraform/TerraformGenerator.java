@@ -43,7 +43,6 @@ public final class TerraformGenerator {
     /** The Terraform of the view whose facts these are; every emitter reads the same facts. */
     public static Result generate(Facts facts, String source) {
         Architecture view = facts.architecture();
-        TerraformInputs in = new TerraformInputs(facts);
         TargetGroups targetGroups = TargetGroups.of(facts);
         SecretRefs secrets = new SecretRefs();
         // the order of the notes (and of resources sharing a file) is the order of this list
@@ -55,7 +54,7 @@ public final class TerraformGenerator {
                 new IamEmitter(facts, secrets),
                 new EcsClusterEmitter(facts),
                 new EcsServiceEmitter(facts, targetGroups, secrets),
-                new LoadBalancerEmitter(in, targetGroups),
+                new LoadBalancerEmitter(facts, targetGroups),
                 new AutoscalingEmitter(facts, targetGroups),
                 new DataStoreEmitter(facts),
                 new EksEmitter(facts),

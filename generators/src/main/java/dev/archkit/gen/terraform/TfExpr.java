@@ -28,10 +28,4 @@ final class TfExpr {
         e.tags().forEach(b::put);
         return b.build();
     }
-
-    static Hcl.Expr tags(dev.archkit.model.Element e, String awsName) {
-        Hcl.ObjBuilder b = obj().put("Name", awsName).put("archkit:element", e.name());
-        for (dev.archkit.model.Property t : e.all("tag")) b.put(t.field("key").text(), t.field("value").text());
-        return b.build();
-    }
 }

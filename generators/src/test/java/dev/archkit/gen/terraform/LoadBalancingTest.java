@@ -40,10 +40,10 @@ class LoadBalancingTest {
 
     @Test
     void routesHangOnTheHttpsListenerWithPrioritiesFromAHundredUnlessGiven() {
-        TerraformInputs in = new TerraformInputs(dev.archkit.facts.Facts.of(text(EDGE)));
+        Facts facts = Facts.of(text(EDGE));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new LoadBalancerEmitter(in, TargetGroups.of(in.facts())).emit(d, notes);
+        new LoadBalancerEmitter(facts, TargetGroups.of(facts)).emit(d, notes);
         String alb = d.render();
         assertThat(alb).contains("resource \"aws_lb_listener_rule\" \"edge-100\"").contains("resource \"aws_lb_listener_rule\" \"edge-50\"")
                 .contains("resource \"aws_lb_listener_rule\" \"edge-120\"")
