@@ -109,5 +109,22 @@ class EmittersTest {
         assertThat(notes.notGenerated()).containsExactly("the requests-per-target scaling of 'api' (it is behind no application load balancer)");
     }
 
+    @Test
+    void theFactsGivenAreTheFactsRead() {
+        Architecture a = text(arch("""
+                  cluster main { capacity fargate }
+                  database orders { engine postgres subnets app-a, app-b }
+                  service api { cluster main image "a:1" port 8080 subnets app-a }
+                  environment prod { stage production }
+                """));
+        Architecture prod = a.forEnvironment("prod");
+        TerraformGenerator.Result fromFacts = TerraformGenerator.generate(Facts.of(prod), "t.arch");
+        assertThat(fromFacts.files()).isEqualTo(TerraformGenerator.generate(prod, "t.arch").files());
+        // the environment's AWS names come from the facts of that view
+        assertThat(fromFacts.files().get("ecs.tf")).contains("name            = \"prod-api\"");
+        assertThat(fromFacts.files().get("data.tf")).contains("identifier                  = \"prod-orders\"");
+        assertThat(TerraformGenerator.generate(Facts.of(a), "t.arch").files().get("ecs.tf")).contains("name            = \"api\"");
+    }
+
     static Value.Duration days(long n) { return new Value.Duration(n * 86_400_000L, Location.UNKNOWN); }
 }
