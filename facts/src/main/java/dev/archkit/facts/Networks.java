@@ -15,7 +15,12 @@ import java.util.Optional;
 final class Networks {
     private Networks() { }
 
-    /** The network an element is in: as written, else that of its first subnet, else the only one. */
+    /**
+     * The network an element is in: as written, else that of its first subnet, else the only one.
+     * Read through the generic element API: {@code network} and {@code subnets} are the same
+     * properties on every kind that has them (security groups, clusters and namespaces name a
+     * network; services, load balancers, data stores, functions and node groups name subnets).
+     */
     static Optional<Network> of(Architecture view, String element) {
         Element e = view.element(element);
         if (e == null) return Optional.empty();
