@@ -160,4 +160,10 @@ public final class Facts {
         Element e = name.map(view::element).orElse(null);
         return Kind.ROLE.is(e) ? Optional.of(new Role(e)) : Optional.empty();
     }
+
+    /** The network an element is in: as written, else that of its subnets, else the only one; empty if none. */
+    public Optional<dev.archkit.model.view.Network> network(String element) { return Networks.of(view, element); }
+
+    /** The NAT gateway a private subnet routes out through (see {@code nat ... serves}); empty when none does. */
+    public Optional<dev.archkit.model.view.Nat> nat(dev.archkit.model.view.Subnet subnet) { return Networks.of(view, subnet); }
 }

@@ -123,4 +123,7 @@ public record LoadBalancer(Element element) implements View {
     public Location schemeAt() { return Fields.at(element.property("scheme")); }
 
     public Location deregistrationAt() { return Fields.at(element.property("deregistration")); }
+
+    /** True when {@code cross-zone} is written (on or off), rather than left to the load balancer type's default. */
+    public boolean crossZoneDeclared() { return element.has("cross-zone"); }
 }

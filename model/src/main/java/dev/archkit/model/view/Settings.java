@@ -57,4 +57,11 @@ public record Settings(Architecture architecture) {
         Property p = architecture.property("max-cost-increase");
         return p == null ? Location.UNKNOWN : p.location();
     }
+
+    /** The architecture's own tags in the order written (a later tag with the same key wins). */
+    public java.util.Map<String, String> tags() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Property p : architecture.properties()) if (p.key().equals("tag")) out.put(p.field("key").text(), p.field("value").text());
+        return out;
+    }
 }
