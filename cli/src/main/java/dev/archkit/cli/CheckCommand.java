@@ -3,37 +3,24 @@ package dev.archkit.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.archkit.lang.ModelBuilder;
-import dev.archkit.lang.SourceParser;
-import dev.archkit.model.Location;
-import dev.archkit.model.Parallelism;
 import dev.archkit.model.diag.Diagnostic;
-import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.Parallelism;
 import dev.archkit.rules.catalog.Catalog;
-import dev.archkit.rules.Finding;
 import dev.archkit.rules.Rule;
-import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.Severity;
 import dev.archkit.rules.report.JsonReporter;
 import dev.archkit.rules.report.Report;
 import dev.archkit.rules.report.Reporter;
 import dev.archkit.rules.report.TextReporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
 
 @Command(name = "check",
         description = {
@@ -51,22 +38,19 @@ import java.util.concurrent.Callable;
             "  archkit check platform.arch --format sarif > archkit.sarif",
             "  archkit check --fail-on warning --format github examples/",
             "", "Exit codes: 0 no finding at --fail-on, 1 findings, 2 errors in the input, 3 files could not be read."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ArchkitCommand {
 
     enum Format { text, json, sarif, junit, github, markdown }
 
-    enum FailOn { error, warning, info, never }
-
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories to check")
-    List<Path> paths;
+    @Mixin
+    InputPaths inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML), github (Actions annotations) or markdown (for PR comments)")
     Format format = Format.text;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "exit 1 when a finding is at least this severe: error (default), warning, info or never")
-    FailOn failOn = FailOn.error;
+    @Mixin
+    FailOnOption failOn;
 
     @Option(names = "--no-rules", description = "check the language only (syntax, names, types), not the rules")
     boolean noRules;
@@ -74,154 +58,60 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
-    @Option(names = "--prices", paramLabel = "FILE", description = "the price table for the cost rules (default: the embedded one; see 'archkit cost --help')")
-    Path pricesFile;
+    @Mixin
+    PricesOption prices;
 
     @Option(names = "--timings", description = "print the time of each phase, and the slowest rules, to stderr "
             + "(a file over 1 MB is built while it is parsed: that time counts as parsing)")
     boolean timings;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        List<Path> files;
-        try {
-            files = Inputs.expand(paths);
-        } catch (Inputs.BadInput e) {
-            err.println("archkit check: " + e.getMessage());
-            return Main.INVALID;
-        } catch (IOException e) {
-            err.println("archkit check: cannot read: " + e.getMessage());
-            return Main.ENVIRONMENT;
-        }
-        RuleEngine engine = Catalog.engine(Parallelism.available());
-        if (pricesFile != null) {
-            try {
-                engine = Catalog.withPrices(engine, dev.archkit.cost.PriceTable.read(pricesFile));
-            } catch (dev.archkit.cost.PriceTable.Invalid e) {
-                err.println("archkit check: " + e.getMessage());
-                return Main.INVALID;
-            }
-        }
-        List<Diagnostic> all = new ArrayList<>();
-        Map<String, String> sources = new LinkedHashMap<>();
-        Set<String> reported = new HashSet<>();   // diagnostics already listed (a shared import reports once)
-        Set<String> checked = new HashSet<>();    // files checked, directly or through an import
-        List<Path> fragments = new ArrayList<>();
-        int architectures = 0;
-        List<Finding> findings = new ArrayList<>();
-        List<RuleEngine.Suppressed> suppressed = new ArrayList<>();
-        Map<String, Long> ruleNanos = new java.util.HashMap<>();
-        long readMs = 0, parseMs = 0, buildMs = 0, checkMs = 0, graphMs = 0;
-        Map<String, SourceParser.Parsed> parsedFiles = new java.util.HashMap<>();
-        boolean ioFailure = false;
-        for (Path f : files) {
-            String text;
-            long t0 = System.nanoTime();
-            try {
-                text = Files.readString(f);
-                readMs += (System.nanoTime() - t0) / 1_000_000;
-            } catch (IOException e) {
-                all.add(Diagnostic.error("io", new Location(f.toString(), 0, 0, 0), "cannot read " + f + ": " + e.getMessage()));
-                ioFailure = true;
-                continue;
-            }
-            String name = f.toString();
-            // A large file is parsed by the model builder, which builds it while parsing it; any
-            // other is parsed here first, to tell architectures from fragments, and not again when
-            // an architecture imports it.
-            boolean large = SourceParser.streams(text);
-            SourceParser.Parsed p = null;
-            if (!large) {
-                long t1 = System.nanoTime();
-                p = SourceParser.parse(name, text);
-                parseMs += (System.nanoTime() - t1) / 1_000_000;
-                parsedFiles.put(name, p);
-                if (!Inputs.hasArchitecture(p)) {
-                    fragment(f, text, p, fragments, sources, all, checked);
-                    continue;
-                }
-            }
-            ModelBuilder.Result r = ModelBuilder.build(name, large ? withText(name, text) : ModelBuilder.DISK, parsedFiles);
-            if (large && r.root() != null) {
-                if (r.root().complete()) parsedFiles.put(name, r.root());
-                if (!Inputs.hasArchitecture(r.root())) {   // a fragment after all: only its syntax is checked
-                    fragment(f, text, r.root(), fragments, sources, all, checked);
-                    continue;
-                }
-            }
-            parseMs += r.timings().parseMillis();
-            buildMs += r.timings().buildMillis();
-            checkMs += r.timings().checkMillis();
-            architectures++;
-            sources.putAll(r.sources());
-            for (Diagnostic d : r.diagnostics()) {
-                String key = d.location() + d.message();
-                if (reported.add(key)) all.add(d);
-            }
-            checked.addAll(r.sources().keySet());
-            if (r.architecture() != null && !r.hasErrors()) {
-                long t2 = System.nanoTime();
-                if (noRules) {
-                    new ArchGraph(r.architecture());  // the graph must build for every valid model
-                } else {
-                    RuleEngine.Result res = engine.run(r.architecture());
-                    findings.addAll(res.findings());
-                    res.nanosByRule().forEach((k, v) -> ruleNanos.merge(k, v, Long::sum));
-                    suppressed.addAll(res.suppressed());
-                }
-                graphMs += (System.nanoTime() - t2) / 1_000_000;
-            }
-        }
-        for (Path f : fragments) {
-            if (!checked.contains(f.toString())) {
-                all.add(Diagnostic.warning("not-imported", new Location(f.toString(), 1, 1, 1),
-                        f + " has no 'architecture' block and no checked file imports it; only its syntax was checked")
-                        .withHint("import it from an architecture: import \"" + f.getFileName() + "\""));
-            }
-        }
-        all.sort(null);
-        findings.sort(null);
-        long errors = all.stream().filter(Diagnostic::isError).count();
-        long warnings = all.size() - errors;
-        Severity threshold = failOn == FailOn.never ? null : Severity.parse(failOn.name());
-        Report report = new Report(findings, suppressed, Catalog.RULES.stream().map(Rule::meta).toList(),
-                files.stream().map(Path::toString).toList(), sources, threshold == null ? Severity.ERROR : threshold);
+    public ExitCode call() {
+        List<Path> files = inputs.expand(console);
+        CheckRun run = new CheckRun(prices.apply(Catalog.engine(Parallelism.available()), console), !noRules);
+        for (Path f : files) run.check(f);
+        CheckRun.Outcome outcome = run.finish();
+        print(files, outcome, report(files, outcome));
+        if (timings) outcome.timings().print(console.err(), !noRules);
+        return exitCode(outcome);
+    }
+
+    /** The findings as the reporters take them; without --fail-on's level, errors are what fails. */
+    private Report report(List<Path> files, CheckRun.Outcome o) {
+        Severity threshold = failOn.threshold();
+        return new Report(o.findings(), o.suppressed(), Catalog.RULES.stream().map(Rule::meta).toList(),
+                files.stream().map(Path::toString).toList(), o.sources(), threshold == null ? Severity.ERROR : threshold);
+    }
+
+    /** Text: diagnostics, findings and a summary on stdout. Other formats: the report on stdout, diagnostics on stderr (JSON holds both). */
+    private void print(List<Path> files, CheckRun.Outcome o, Report report) {
+        PrintWriter out = console.out();
         switch (format) {
-            case json -> out.print(json(all, files.size(), architectures, report));
+            case json -> out.print(json(o.diagnostics(), files.size(), o.architectures(), report));
             case text -> {
-                boolean color = Inputs.color(out);
-                Inputs.print(out, all, sources, color);
+                boolean color = console.color(out);
+                Inputs.print(out, o.diagnostics(), o.sources(), color);
                 out.print(new TextReporter(color).write(report));
-                if (!quiet) {
-                    out.println("checked " + plural(files.size(), "file") + " (" + plural(architectures, "architecture") + "): "
-                            + (all.isEmpty() ? "input valid" : plural(errors, "input error") + ", " + plural(warnings, "input warning"))
-                            + (noRules ? "" : "; findings: " + report.summary()));
-                }
+                if (!quiet) out.println(summary(files.size(), o, report));
             }
             default -> {
-                Inputs.print(err, all, sources, Inputs.color(err));
+                console.printDiagnostics(o.diagnostics(), o.sources());
                 out.print(Reporter.forFormat(format.name(), false).write(report));
             }
         }
-        if (timings) {
-            err.printf("timings: read %d ms, parse %d ms, build %d ms, semantic checks %d ms, %s %d ms%n",
-                    readMs, parseMs, buildMs, checkMs, noRules ? "graph" : "graph and rules", graphMs);
-            if (!ruleNanos.isEmpty()) {
-                long ruleTotal = ruleNanos.entrySet().stream().filter(e -> !e.getKey().startsWith("(")).mapToLong(Map.Entry::getValue).sum();
-                err.println("rules: " + ruleTotal / 1_000_000 + " ms in all (they run side by side on large models)");
-                err.println("slowest: " + String.join(", ", ruleNanos.entrySet().stream()
-                        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
-                        .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList()));
-            }
-        }
-        if (ioFailure) return Main.ENVIRONMENT;
-        if (errors > 0) return Main.INVALID;
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.FINDINGS : Main.OK;
+    }
+
+    private String summary(int files, CheckRun.Outcome o, Report report) {
+        return "checked " + plural(files, "file") + " (" + plural(o.architectures(), "architecture") + "): "
+                + (o.diagnostics().isEmpty() ? "input valid" : plural(o.errors(), "input error") + ", " + plural(o.warnings(), "input warning"))
+                + (noRules ? "" : "; findings: " + report.summary());
+    }
+
+    /** A file that could not be read outweighs input errors, which outweigh findings. */
+    private ExitCode exitCode(CheckRun.Outcome o) {
+        if (o.ioFailure()) return ExitCode.ENVIRONMENT;
+        if (o.errors() > 0) return ExitCode.INVALID;
+        return failOn.exitFor(o.findings());
     }
 
     static String plural(long n, String word) {
@@ -229,7 +119,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static String json(List<Diagnostic> ds, int files, int archs, Report report) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = (ObjectNode) JsonReporter.tree(report);
         root.put("files", files);
         root.put("architectures", archs);
@@ -255,21 +144,5 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A file without an architecture block: checked only through the architectures that import it. */
-    private static void fragment(Path f, String text, SourceParser.Parsed p, List<Path> fragments, Map<String, String> sources,
-                                 List<Diagnostic> all, Set<String> checked) {
-        fragments.add(f);
-        sources.put(f.toString(), text);
-        if (p.hasErrors()) {
-            all.addAll(p.diagnostics());
-            checked.add(f.toString());
-        }
-    }
-
-    /** Reads 'file' from the text in hand, every other file (its imports) from disk. */
-    private static ModelBuilder.SourceLoader withText(String file, String text) {
-        return path -> path.equals(file) ? text : ModelBuilder.DISK.load(path);
     }
 }

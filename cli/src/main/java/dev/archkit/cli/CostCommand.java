@@ -6,6 +6,7 @@ import dev.archkit.cost.PriceTable;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 @Command(name = "cost",
         description = {
@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
             "  archkit cost examples/eks-platform.arch --env prod --format markdown",
             "  archkit cost --diff old.arch new.arch --format markdown > cost-comment.md",
             "", "Exit codes: 0 priced, 1 (--diff) the increase is above the architecture's max-cost-increase, 2 invalid input or no prices for the region, 3 files could not be read."})
-final class CostCommand implements Callable<Integer> {
+final class CostCommand extends ArchkitCommand {
 
     enum Format { text, markdown, json, csv }
 
@@ -45,34 +45,26 @@ final class CostCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown, json or csv")
     Format format = Format.text;
 
-    @Option(names = "--prices", paramLabel = "FILE", description = "a price table to use instead of the embedded one (same JSON format)")
-    Path pricesFile;
+    @picocli.CommandLine.Mixin
+    PricesOption pricesOption;
 
     @Option(names = "--diff", description = "compare two versions: OLD NEW; shows the change in $ and % per environment and component")
     boolean diff;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var out = console.out();
+        var err = console.err();
         if (diff && files.size() != 2) {
             err.println("archkit cost: --diff needs two files, OLD and NEW");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         if (!diff && files.size() != 1) {
             err.println("archkit cost: one architecture at a time (or --diff OLD NEW to compare two)");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
-        PriceTable prices;
-        try {
-            prices = pricesFile == null ? PriceTable.embedded() : PriceTable.read(pricesFile);
-        } catch (PriceTable.Invalid e) {
-            err.println("archkit cost: " + e.getMessage());
-            return Main.INVALID;
-        }
+        PriceTable read = pricesOption.read(console);
+        PriceTable prices = read == null ? PriceTable.embedded() : read;
         List<Architecture> archs = new ArrayList<>();
         for (Path f : files) {
             Inputs.Loaded loaded = Inputs.load("cost", f, env, err);
@@ -88,7 +80,7 @@ final class CostCommand implements Callable<Integer> {
                     case json -> CostReport.json(es);
                     case csv -> CostReport.csv(es);
                 });
-                return Main.OK;
+                return ExitCode.OK;
             }
             List<CostModel.Estimate> before = CostReport.estimates(archs.get(0), env, prices);
             List<CostModel.Estimate> after = CostReport.estimates(archs.get(1), env, prices);
@@ -107,10 +99,10 @@ final class CostCommand implements Callable<Integer> {
                 case csv -> out.print(CostReport.diffCsv(deltas));
             }
             if (!over.isEmpty() && (format == Format.json || format == Format.csv)) for (String o : over) err.println(o);
-            return over.isEmpty() ? Main.OK : Main.FINDINGS;
+            return over.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
         } catch (CostModel.NoPrices e) {
             err.println("archkit cost: " + e.getMessage());
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
     }
 
@@ -119,14 +111,15 @@ final class CostCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (CostReport.Delta d : deltas) {
             if (d.component() != null) continue;
-            Property p = null;
-            if (d.environment() != null && after.environmentNamed(d.environment()) != null) p = after.environmentNamed(d.environment()).property("max-cost-increase");
-            if (p == null) p = after.property("max-cost-increase");
-            if (p == null || !(p.value() instanceof Value.Percent pct)) continue;
+            // an environment's own limit wins over the architecture's (its view has both, the environment's last)
+            boolean env = d.environment() != null && after.environmentNamed(d.environment()) != null;
+            Settings settings = new Settings(env ? after.forEnvironment(d.environment()) : after);
+            if (settings.maxCostIncrease().isEmpty()) continue;
+            Value.Percent pct = settings.maxCostIncrease().get();
             if (d.after() > d.before() * (1 + pct.value() / 100) + 0.005) {
                 out.add(String.format(Locale.ROOT, "%s: cost rises %s (%s), above max-cost-increase %s%% (%s)",
                         d.environment() == null ? "total" : "environment " + d.environment(), CostReport.signed(d.amount()),
-                        CostReport.pctText(d), CostModel.fmt(pct.value()), p.location()));
+                        CostReport.pctText(d), CostModel.fmt(pct.value()), settings.maxCostIncreaseAt()));
             }
         }
         return out;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archkit.lang.ModelBuilder;
-import dev.archkit.model.Parallelism;
 import dev.archkit.model.diff.ArchitectureDiff;
+import dev.archkit.model.Parallelism;
 import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Rule;
@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 @Command(name = "diff",
         description = {
@@ -40,7 +39,7 @@ import java.util.concurrent.Callable;
             "  git show main:platform.arch > /tmp/old.arch && archkit diff /tmp/old.arch platform.arch",
             "  archkit diff --format markdown old.arch new.arch > comment.md",
             "", "Exit codes: 0 no new finding at --fail-on, 1 new findings, 2 invalid input, 3 files could not be read."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends ArchkitCommand {
 
     enum Format { text, json, markdown }
 
@@ -53,46 +52,35 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or markdown")
     Format format = Format.text;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when a NEW finding is at least this severe: error (default), warning, info or never")
-    CheckCommand.FailOn failOn = CheckCommand.FailOn.error;
+    @picocli.CommandLine.Mixin
+    FailOnOption failOn;   // only new findings count (see the description)
 
-    @Option(names = "--prices", paramLabel = "FILE", description = "the price table for the cost rules (default: the embedded one)")
-    Path pricesFile;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Mixin
+    PricesOption prices;
 
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var out = console.out();
+        var err = console.err();
         try {
             Inputs.singleFile(oldFile);
             Inputs.singleFile(newFile);
         } catch (Inputs.BadInput | IOException e) {
             err.println("archkit diff: " + e.getMessage());
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
-        RuleEngine engine = Catalog.engine(Parallelism.available());
-        if (pricesFile != null) {
-            try {
-                engine = Catalog.withPrices(engine, dev.archkit.cost.PriceTable.read(pricesFile));
-            } catch (dev.archkit.cost.PriceTable.Invalid e) {
-                err.println("archkit diff: " + e.getMessage());
-                return Main.INVALID;
-            }
-        }
-        ModelBuilder.Result before = ModelBuilder.build(oldFile), after = ModelBuilder.build(newFile);
+        RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
+        ModelBuilder.Result before = ModelLoading.build(oldFile), after = ModelLoading.build(newFile);
         boolean invalid = false;
         for (ModelBuilder.Result r : List.of(before, after)) {
             if (r.hasErrors() || r.architecture() == null) {
-                Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
+                console.printDiagnostics(r.diagnostics(), r.sources());
                 invalid = true;
             }
         }
         if (invalid) {
             err.println("archkit diff: fix the errors above first");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         List<ArchitectureDiff.Change> changes = ArchitectureDiff.compare(before.architecture(), after.architecture());
         // NEW is checked against OLD as its baseline, so rules that compare versions (cost/increase) can speak
@@ -107,7 +95,7 @@ final class DiffCommand implements Callable<Integer> {
             if (!old.contains(identity(f))) fresh.add(f);
         }
         for (String k : old) if (!now.contains(k)) fixed++;
-        Severity threshold = failOn == CheckCommand.FailOn.never ? null : Severity.parse(failOn.name());
+        Severity threshold = failOn.threshold();
         Map<String, String> sources = new HashMap<>(after.sources());
         Report report = new Report(fresh, List.of(), Catalog.RULES.stream().map(Rule::meta).toList(),
                 after.architecture().files(), sources, threshold == null ? Severity.ERROR : threshold);
@@ -117,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
                 if (!fresh.isEmpty()) {
                     out.println();
                     out.println("New findings:");
-                    out.print(new TextReporter(Inputs.color(out)).write(report));
+                    out.print(new TextReporter(console.color(out)).write(report));
                 }
                 out.println(CheckCommand.plural(changes.size(), "change") + "; new findings: " + report.summary()
                         + "; " + fixed + " fixed, " + (fa.findings().size() - fresh.size()) + " unchanged");
@@ -164,7 +152,7 @@ final class DiffCommand implements Callable<Integer> {
                 }
             }
         }
-        return threshold != null && fresh.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.FINDINGS : Main.OK;
+        return failOn.exitFor(fresh);
     }
 
     /** A finding's identity across versions: rule, subject and message, not the line (lines move). */

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 @Command(name = "drift",
         description = {
@@ -40,7 +39,7 @@ import java.util.concurrent.Callable;
             "  archkit drift platform.arch --region ap-northeast-2 --format sarif > drift.sarif",
             "  archkit drift --print-policy > archkit-drift-policy.json",
             "", "Exit codes: 0 no drift, 1 drift, 2 invalid input or usage, 3 AWS (or the snapshot) could not be read, or the report is incomplete."})
-final class DriftCommand implements Callable<Integer> {
+final class DriftCommand extends ArchkitCommand {
 
     enum Format { text, json, markdown, sarif }
 
@@ -71,20 +70,17 @@ final class DriftCommand implements Callable<Integer> {
     @Option(names = "--print-policy", description = "print the read-only IAM policy drift and snapshot need, and exit")
     boolean printPolicy;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var out = console.out();
+        var err = console.err();
         if (printPolicy) {
             out.print(LiveReader.policy());
-            return Main.OK;
+            return ExitCode.OK;
         }
         if (file == null) {
             err.println("archkit drift: name the architecture to compare (or --print-policy)");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         Inputs.Loaded loaded = Inputs.load("drift", file, env, err);
         if (loaded.architecture() == null) return loaded.exit();
@@ -99,7 +95,7 @@ final class DriftCommand implements Callable<Integer> {
             if (mapFile != null || Files.exists(map)) mappings = DriftRules.mappings(map);
         } catch (DriftRules.Invalid e) {
             err.println("archkit drift: " + e.getMessage());
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         Inventory inv;
         if (snapshot != null) {
@@ -107,13 +103,13 @@ final class DriftCommand implements Callable<Integer> {
                 inv = Inventory.fromJson(snapshot.toString(), Files.readString(snapshot));
             } catch (java.nio.file.NoSuchFileException e) {
                 err.println("archkit drift: no such snapshot: " + snapshot + " (take one with 'archkit snapshot --region R -o FILE')");
-                return Main.INVALID;
+                return ExitCode.INVALID;
             } catch (IOException e) {
                 err.println("archkit drift: cannot read " + snapshot + ": " + e.getMessage());
-                return Main.ENVIRONMENT;
+                return ExitCode.ENVIRONMENT;
             } catch (Inventory.Invalid e) {
                 err.println("archkit drift: " + e.getMessage());
-                return Main.INVALID;
+                return ExitCode.INVALID;
             }
             if (base.region() != null && !base.region().equals(inv.region())) {
                 err.println("archkit drift: warning: the snapshot is of " + inv.region() + ", the architecture is in " + base.region());
@@ -124,7 +120,7 @@ final class DriftCommand implements Callable<Integer> {
                 inv = new LiveReader(new LiveReader.Options(reg, profile, null, null, 4)).read();
             } catch (LiveReader.CannotRead e) {
                 err.println("archkit drift: " + e.getMessage() + "; or compare offline with --snapshot FILE");
-                return Main.ENVIRONMENT;
+                return ExitCode.ENVIRONMENT;
             }
         }
         List<Drift.Report> reports = new ArrayList<>();
@@ -144,7 +140,7 @@ final class DriftCommand implements Callable<Integer> {
             case sarif -> DriftReport.sarif(reports, Main.version());
         });
         long drifts = reports.stream().mapToLong(Drift.Report::drifts).sum();
-        if (drifts > 0) return Main.FINDINGS;
-        return reports.stream().anyMatch(Drift.Report::incomplete) ? Main.ENVIRONMENT : Main.OK;
+        if (drifts > 0) return ExitCode.FINDINGS;
+        return reports.stream().anyMatch(Drift.Report::incomplete) ? ExitCode.ENVIRONMENT : ExitCode.OK;
     }
 }

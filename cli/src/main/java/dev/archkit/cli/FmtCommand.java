@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 @Command(name = "fmt",
         description = {
@@ -28,7 +27,7 @@ import java.util.concurrent.Callable;
             "  archkit fmt platform.arch            print the formatted file",
             "  archkit fmt --write examples/*.arch  rewrite files in place (atomically)",
             "  archkit fmt --check examples/        exit 1 and list files that are not formatted"})
-final class FmtCommand implements Callable<Integer> {
+final class FmtCommand extends ArchkitCommand {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories")
     List<Path> paths;
@@ -39,26 +38,23 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "--check", description = "print nothing but the names of files that are not formatted; exit 1 if any")
     boolean check;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var out = console.out();
+        var err = console.err();
         if (write && check) {
             err.println("archkit fmt: --write and --check do not go together; choose one");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         List<Path> files;
         try {
             files = Inputs.expand(paths);
         } catch (Inputs.BadInput e) {
             err.println("archkit fmt: " + e.getMessage());
-            return Main.INVALID;
+            return ExitCode.INVALID;
         } catch (IOException e) {
             err.println("archkit fmt: cannot read: " + e.getMessage());
-            return Main.ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         }
         boolean invalid = false, unformatted = false, io = false;
         List<String> changed = new ArrayList<>();
@@ -71,9 +67,9 @@ final class FmtCommand implements Callable<Integer> {
                 io = true;
                 continue;
             }
-            SourceParser.Parsed p = SourceParser.parse(f.toString(), text);
+            SourceParser.Parsed p = ModelLoading.parse(f.toString(), text);
             if (p.hasErrors()) {
-                Inputs.print(err, p.diagnostics(), java.util.Map.of(f.toString(), text), Inputs.color(err));
+                console.printDiagnostics(p.diagnostics(), java.util.Map.of(f.toString(), text));
                 err.println("archkit fmt: " + f + " has syntax errors; not formatted");
                 invalid = true;
                 continue;
@@ -100,9 +96,9 @@ final class FmtCommand implements Callable<Integer> {
             }
         }
         if (write && !changed.isEmpty()) err.println("formatted " + String.join(", ", changed));
-        if (io) return Main.ENVIRONMENT;
-        if (invalid) return Main.INVALID;
-        return unformatted ? Main.FINDINGS : Main.OK;
+        if (io) return ExitCode.ENVIRONMENT;
+        if (invalid) return ExitCode.INVALID;
+        return unformatted ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /** Writes to a temporary file beside the target, then renames it over the target. */

@@ -3,13 +3,12 @@ package dev.archkit.cli;
 import dev.archkit.gen.json.ModelJson;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
-import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.Facts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 @Command(name = "graph",
         description = {
@@ -21,7 +20,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
             "  archkit graph examples/open-market.arch --format json",
             "  archkit graph examples/eks-platform.arch --env prod | jq '.graph.placement'"})
-final class GraphCommand implements Callable<Integer> {
+final class GraphCommand extends ArchkitCommand {
 
     enum Format { json }
 
@@ -37,34 +36,31 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--no-locations", description = "leave out file:line:col of elements and properties")
     boolean noLocations;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var out = console.out();
+        var err = console.err();
         try {
             Inputs.singleFile(file);
         } catch (Inputs.BadInput | java.io.IOException e) {
             err.println("archkit graph: " + e.getMessage());
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
-        ModelBuilder.Result r = ModelBuilder.build(file);
+        ModelBuilder.Result r = ModelLoading.build(file);
         if (r.hasErrors() || r.architecture() == null) {
-            Inputs.print(err, r.diagnostics(), r.sources(), Inputs.color(err));
+            console.printDiagnostics(r.diagnostics(), r.sources());
             boolean io = r.diagnostics().stream().anyMatch(d -> d.code().equals("io"));
-            return io ? Main.ENVIRONMENT : Main.INVALID;
+            return io ? ExitCode.ENVIRONMENT : ExitCode.INVALID;
         }
         Architecture a = r.architecture();
         if (env != null) {
             if (a.environmentNamed(env) == null) {
                 err.println("archkit graph: " + Inputs.unknownEnvironment(file, a, env));
-                return Main.INVALID;
+                return ExitCode.INVALID;
             }
             a = a.forEnvironment(env);
         }
-        out.print(new ModelJson(!noLocations).write(a, new ArchGraph(a)));
-        return Main.OK;
+        out.print(new ModelJson(!noLocations).write(Facts.of(a)));
+        return ExitCode.OK;
     }
 }

@@ -70,7 +70,7 @@ final class Inputs {
     }
 
     /** An architecture loaded for a command, or the exit code to return when it could not be. */
-    record Loaded(dev.archkit.model.Architecture architecture, int exit) { }
+    record Loaded(dev.archkit.model.Architecture architecture, ExitCode exit) { }
 
     /**
      * Loads the one architecture a command works on: the file must exist, build without errors
@@ -82,22 +82,22 @@ final class Inputs {
             singleFile(file);
         } catch (BadInput e) {
             err.println("archkit " + command + ": " + e.getMessage());
-            return new Loaded(null, 2);
+            return new Loaded(null, ExitCode.INVALID);
         } catch (IOException e) {
             err.println("archkit " + command + ": cannot read: " + e.getMessage());
-            return new Loaded(null, 3);
+            return new Loaded(null, ExitCode.ENVIRONMENT);
         }
-        ModelBuilder.Result r = ModelBuilder.build(file);
+        ModelBuilder.Result r = ModelLoading.build(file);
         if (r.hasErrors() || r.architecture() == null) {
             print(err, r.diagnostics(), r.sources(), color(err));
             err.println("archkit " + command + ": fix the errors above first (archkit check " + file + ")");
-            return new Loaded(null, r.diagnostics().stream().anyMatch(d -> d.code().equals("io")) ? 3 : 2);
+            return new Loaded(null, r.diagnostics().stream().anyMatch(d -> d.code().equals("io")) ? ExitCode.ENVIRONMENT : ExitCode.INVALID);
         }
         if (env != null && r.architecture().environmentNamed(env) == null) {
             err.println("archkit " + command + ": " + unknownEnvironment(file, r.architecture(), env));
-            return new Loaded(null, 2);
+            return new Loaded(null, ExitCode.INVALID);
         }
-        return new Loaded(r.architecture(), 0);
+        return new Loaded(r.architecture(), ExitCode.OK);
     }
 
     /**

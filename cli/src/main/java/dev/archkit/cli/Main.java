@@ -4,13 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 /**
- * The archkit command. Exit codes: 0 clean, 1 findings at or above --fail-on (or, for
- * 'fmt --check', files not formatted), 2 invalid input (syntax, references, usage),
- * 3 an environment failure (I/O) or an internal error.
+ * The archkit command: picks the subcommand, sets the process-wide settings once (headless AWT,
+ * PlantUML's image size limit) and turns every outcome into an {@link ExitCode}: what a command
+ * returns, a {@link Failure} it throws, a usage error, or an internal error.
  */
 @Command(name = "archkit",
         mixinStandardHelpOptions = true,
@@ -28,17 +29,11 @@ import java.util.Properties;
             "             archkit terraform my-platform.arch -o infra/",
             "             archkit drift my-platform.arch --snapshot live.json",
         },
-        footerHeading = "%nExit codes:%n",
-        footer = {
-            "  0  clean",
-            "  1  findings (or files that 'fmt --check' would change)",
-            "  2  invalid input: syntax, unknown names, wrong values, bad usage",
-            "  3  could not read or write files, could not read AWS (or only in part), or an internal error",
-            "",
-            "The language reference is docs/language.md; NO_COLOR turns colors off."})
+        footerHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 
-    public static final int OK = 0, FINDINGS = 1, INVALID = 2, ENVIRONMENT = 3;
+    /** Below the exit codes (which {@link ExitCode} lists) in 'archkit --help'. */
+    private static final List<String> FOOTER_END = List.of("", "The language reference is docs/language.md; NO_COLOR turns colors off.");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,6 +44,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        ProcessSettings.apply();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -64,6 +60,9 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        List<String> footer = new ArrayList<>(ExitCode.helpLines());
+        footer.addAll(FOOTER_END);
+        cl.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
         String first = args.length > 0 ? args[0] : "";
         for (Class<?> c : SUBCOMMANDS) {
             if (c.getAnnotation(Command.class).name().equals(first) && !first.equals("help")) {
@@ -81,42 +80,53 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("archkit: " + ex.getMessage());
-            boolean suggested = false;
-            if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-                // an option misspelt: the closest option of this command (picocli's own list can offer --version for --veiw)
-                for (String arg : u.getUnmatched()) {
-                    if (!arg.startsWith("-")) continue;
-                    String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                    String m = dev.archkit.model.Suggest.closest(name, c.getCommandSpec().optionsMap().keySet().stream().filter(o -> o.startsWith("--")).toList());
-                    if (m != null && !m.equals(name)) {
-                        c.getErr().println("Did you mean: " + m + "?");
-                        suggested = true;
-                    }
-                }
-            }
-            if (!suggested) CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
-            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
-            return INVALID;
-        });
+        cl.setExitCodeExceptionMapper(new ExitCode.Mapper());
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            c.getErr().println("archkit: internal error: " + ex);
-            c.getErr().println("This is a bug in archkit, not in your input. Please report it with the command line and files.");
-            return ENVIRONMENT;
+            if (ex instanceof Failure f) {
+                c.getErr().println(f.getMessage());
+            } else {
+                internalError(c.getErr(), ex);
+            }
+            return c.getExitCodeExceptionMapper().getExitCode(ex);
         });
         int code;
         try {
             code = cl.execute(args);
         } catch (Throwable t) {   // errors (stack or heap exhausted) pass picocli's exception handler
-            err.println("archkit: internal error: " + t);
-            err.println("This is a bug in archkit, not in your input. Please report it with the command line and files.");
-            code = ENVIRONMENT;
+            internalError(err, t);
+            code = ExitCode.of(t).code();
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A mistake on the command line: what is wrong, the closest option or command, and where help is. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        c.getErr().println("archkit: " + ex.getMessage());
+        boolean suggested = false;
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            // an option misspelt: the closest option of this command (picocli's own list can offer --version for --veiw)
+            for (String arg : u.getUnmatched()) {
+                if (!arg.startsWith("-")) continue;
+                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                String m = dev.archkit.model.Suggest.closest(name, c.getCommandSpec().optionsMap().keySet().stream().filter(o -> o.startsWith("--")).toList());
+                if (m != null && !m.equals(name)) {
+                    c.getErr().println("Did you mean: " + m + "?");
+                    suggested = true;
+                }
+            }
+        }
+        if (!suggested) CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+        c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return c.getExitCodeExceptionMapper().getExitCode(ex);
+    }
+
+    private static void internalError(PrintWriter err, Throwable t) {
+        err.println("archkit: internal error: " + t);
+        err.println("This is a bug in archkit, not in your input. Please report it with the command line and files.");
     }
 
     /** archkit's version, from the jar ("dev" when run from classes). */

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 @Command(name = "prices",
         description = {
@@ -37,27 +36,24 @@ final class PricesCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the table's date, source and regions.")
-    static final class Show implements Callable<Integer> {
+    static final class Show extends ArchkitCommand {
         @Option(names = "--prices", paramLabel = "FILE", description = "a price file instead of the embedded table")
         Path file;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            var out = spec.commandLine().getOut();
+        public ExitCode call() {
+            var out = console.out();
             PriceTable t;
             try {
                 t = file == null ? PriceTable.embedded() : PriceTable.read(file);
             } catch (PriceTable.Invalid e) {
-                spec.commandLine().getErr().println("archkit prices: " + e.getMessage());
-                return Main.INVALID;
+                console.err().println("archkit prices: " + e.getMessage());
+                return ExitCode.INVALID;
             }
             out.println(t.origin() + " of " + t.date() + ", " + dev.archkit.cost.CostModel.fmt(t.hoursPerMonth()) + " hours a month");
             out.println("regions: " + String.join(", ", t.regions()));
             out.println("source: " + t.source());
-            return Main.OK;
+            return ExitCode.OK;
         }
     }
 
@@ -70,7 +66,7 @@ final class PricesCommand implements Runnable {
                         + "(any identity allowed pricing:GetProducts); the API is served from us-east-1 whatever the region priced.",
             },
             footer = {"", "Exit codes: 0 written, 2 invalid input, 3 the Price List API could not be read (no credentials, refused, unreachable)."})
-    static final class Update implements Callable<Integer> {
+    static final class Update extends ArchkitCommand {
         @Option(names = "--region", paramLabel = "REGION", required = true, description = "the region to refresh")
         String region;
 
@@ -86,16 +82,13 @@ final class PricesCommand implements Runnable {
         @Option(names = "--endpoint", paramLabel = "URL", hidden = true, description = "another Price List endpoint (tests)")
         URI endpoint;
 
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            var out = spec.commandLine().getOut();
-            var err = spec.commandLine().getErr();
+        public ExitCode call() {
+            var out = console.out();
+            var err = console.err();
             if (!region.matches("[a-z]{2}(-gov)?-[a-z]+-\\d")) {
                 err.println("archkit prices update: '" + region + "' is not an AWS region name (e.g. ap-northeast-2)");
-                return Main.INVALID;
+                return ExitCode.INVALID;
             }
             ObjectMapper json = new ObjectMapper();
             JsonNode table;
@@ -110,10 +103,10 @@ final class PricesCommand implements Runnable {
                 }
             } catch (PriceTable.Invalid e) {
                 err.println("archkit prices update: " + e.getMessage());
-                return Main.INVALID;
+                return ExitCode.INVALID;
             } catch (IOException e) {
                 err.println("archkit prices update: cannot read " + from + ": " + e.getMessage());
-                return Main.ENVIRONMENT;
+                return ExitCode.ENVIRONMENT;
             }
             PriceListUpdate.Result r;
             try {
@@ -121,7 +114,7 @@ final class PricesCommand implements Runnable {
                         ? software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create() : null)).update(table, region);
             } catch (PriceListUpdate.Failed e) {
                 err.println("archkit prices update: " + e.getMessage());
-                return Main.ENVIRONMENT;
+                return ExitCode.ENVIRONMENT;
             }
             try {
                 String text = json.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r.table()) + "\n";
@@ -131,18 +124,18 @@ final class PricesCommand implements Runnable {
                     PriceTable.read(tmp);   // the result must be a table archkit can use
                 } catch (PriceTable.Invalid e) {
                     err.println("archkit prices update: the refreshed table would not be valid: " + e.getMessage() + " (nothing written)");
-                    return Main.ENVIRONMENT;
+                    return ExitCode.ENVIRONMENT;
                 } finally {
                     Files.deleteIfExists(tmp);
                 }
                 AtomicFiles.write(output.toAbsolutePath().getParent(), Map.of(output.getFileName().toString(), text.getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 err.println("archkit prices update: cannot write " + output + ": " + e.getMessage());
-                return Main.ENVIRONMENT;
+                return ExitCode.ENVIRONMENT;
             }
             out.println("wrote " + output + ": " + region + " refreshed (" + r.refreshed().size() + " prices)"
                     + (r.notFound().isEmpty() ? "" : "; not in the Price List, kept: " + String.join(", ", r.notFound())));
-            return Main.OK;
+            return ExitCode.OK;
         }
     }
 }

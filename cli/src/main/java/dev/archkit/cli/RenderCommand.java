@@ -26,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 @Command(name = "render",
         description = {
@@ -51,7 +50,7 @@ import java.util.concurrent.Callable;
             "  archkit render examples/open-market.arch --focus order-service --depth 1 --format mermaid",
             "  archkit render examples/fintech.arch --findings --view security -o out --format png",
             "", "Exit codes: 0 drawn, 2 invalid input or usage, 3 files could not be read or written, or a diagram could not be drawn."})
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand extends ArchkitCommand {
 
     enum Format {
         puml("puml"), svg("svg"), png("png"), mermaid("mmd"), dot("dot"), markdown("md");
@@ -91,16 +90,13 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--findings", description = "run the checks and outline elements with errors (red) or warnings (orange)")
     boolean findings;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var out = console.out();
+        var err = console.err();
         if (depth < 0) {
             err.println("archkit render: --depth must be 0 or more");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         Inputs.Loaded loaded = Inputs.load("render", file, env, err);
         if (loaded.architecture() == null) return loaded.exit();
@@ -112,11 +108,11 @@ final class RenderCommand implements Callable<Integer> {
             if (fmts.isEmpty()) fmts.add(Format.puml);
             if (fmts.contains(Format.png)) {
                 err.println("archkit render: png is binary; write it to a directory with -o DIR");
-                return Main.INVALID;
+                return ExitCode.INVALID;
             }
             if (fmts.size() > 1 || (chosen.size() > 1 && fmts.get(0) != Format.markdown)) {
                 err.println("archkit render: several views or formats need -o DIR (or --format markdown for several views)");
-                return Main.INVALID;
+                return ExitCode.INVALID;
             }
         } else {
             if (chosen.isEmpty()) chosen.addAll(Views.names(base));
@@ -144,7 +140,7 @@ final class RenderCommand implements Callable<Integer> {
             }
         } catch (Views.BadView e) {
             err.println("archkit render: " + e.getMessage());
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         String stem = base.name();
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -174,23 +170,23 @@ final class RenderCommand implements Callable<Integer> {
             }
         } catch (Renderer.Failed e) {
             err.println("archkit render: " + e.getMessage());
-            return Main.ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         }
         if (fmts.contains(Format.markdown)) files.put(stem + ".md", bytes(md.toString()));
         if (outDir == null) {
             byte[] only = files.values().iterator().next();
             out.print(new String(only, StandardCharsets.UTF_8));
             out.flush();
-            return Main.OK;
+            return ExitCode.OK;
         }
         try {
             AtomicFiles.write(outDir, files);
         } catch (IOException e) {
             err.println("archkit render: cannot write to " + outDir + ": " + e.getMessage() + " (nothing was written)");
-            return Main.ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         }
         err.println("wrote " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " to " + outDir + ": " + String.join(", ", files.keySet()));
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private static byte[] bytes(String s) {

@@ -8,7 +8,6 @@ import dev.archkit.rules.RuleMeta;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.concurrent.Callable;
 
 @Command(name = "rules",
         description = {
@@ -18,17 +17,14 @@ import java.util.concurrent.Callable;
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  archkit rules", "  archkit rules least-privilege/unneeded-ingress"})
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand extends ArchkitCommand {
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "a rule id, e.g. availability/single-zone")
     String id;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
+    public ExitCode call() {
+        var out = console.out();
         if (id == null) {
             int width = Catalog.RULES.stream().mapToInt(r -> r.meta().id().length()).max().orElse(10);
             for (Rule r : Catalog.RULES) {
@@ -37,16 +33,16 @@ final class RulesCommand implements Callable<Integer> {
             }
             out.println();
             out.println(Catalog.RULES.size() + " rules. 'archkit rules ID' prints one rule's documentation.");
-            return Main.OK;
+            return ExitCode.OK;
         }
         var rule = Catalog.find(id);
         if (rule.isEmpty()) {
             String m = Suggest.closest(id, Catalog.RULES.stream().map(r -> r.meta().id()).toList());
-            spec.commandLine().getErr().println("archkit rules: no rule '" + id + "'" + (m != null ? "; did you mean '" + m + "'?" : "")
+            console.err().println("archkit rules: no rule '" + id + "'" + (m != null ? "; did you mean '" + m + "'?" : "")
                     + " ('archkit rules' lists them)");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         out.print(RuleDoc.markdown(rule.get().meta()));
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 @Command(name = "snapshot",
         description = {
@@ -28,7 +27,7 @@ import java.util.concurrent.Callable;
             "  archkit snapshot --region ap-northeast-2 -o live.json",
             "  AWS_PROFILE=audit archkit snapshot --region eu-west-1 -o prod-live.json",
             "", "Exit codes: 0 captured in full, 3 AWS could not be read (no credentials or region) or parts of it could not (the file is written and says which)."})
-final class SnapshotCommand implements Callable<Integer> {
+final class SnapshotCommand extends ArchkitCommand {
 
     @Option(names = "--region", paramLabel = "REGION", description = "the AWS region (default: AWS_REGION or the profile's region)")
     String region;
@@ -42,9 +41,6 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", description = "parallel calls (default 4)")
     int concurrency = 4;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     static String defaultRegion(String given) {
         if (given != null) return given;
         String env = System.getenv("AWS_REGION");
@@ -53,25 +49,25 @@ final class SnapshotCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var err = console.err();
         Inventory inv;
         try {
             inv = new LiveReader(new LiveReader.Options(defaultRegion(region), profile, null, null, Math.max(1, concurrency))).read();
         } catch (LiveReader.CannotRead e) {
             err.println("archkit snapshot: " + e.getMessage());
-            return Main.ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         }
         try {
             Path dir = output.toAbsolutePath().getParent();
             AtomicFiles.write(dir, Map.of(output.getFileName().toString(), inv.toJson().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             err.println("archkit snapshot: cannot write " + output + ": " + e.getMessage());
-            return Main.ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         }
         err.println("wrote " + output + ": " + inv.clusters().size() + " ECS clusters, " + inv.services().size() + " services, " + inv.securityGroups().size()
                 + " security groups, " + inv.loadBalancers().size() + " load balancers, " + inv.databases().size() + " databases"
                 + (inv.unreadable().isEmpty() ? "" : "; " + inv.unreadable().size() + " calls could not be made (listed in the file)"));
-        return inv.unreadable().isEmpty() ? Main.OK : Main.ENVIRONMENT;
+        return inv.unreadable().isEmpty() ? ExitCode.OK : ExitCode.ENVIRONMENT;
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "terraform",
@@ -38,7 +37,7 @@ import java.util.stream.Stream;
             "  archkit terraform examples/fintech.arch -o infra/",
             "  archkit terraform examples/eks-platform.arch --env prod -o infra/",
             "", "Exit codes: 0 written, 2 invalid input or usage, or files in DIR that archkit did not write, 3 files could not be written."})
-final class TerraformCommand implements Callable<Integer> {
+final class TerraformCommand extends ArchkitCommand {
 
     @Parameters(paramLabel = "FILE", description = "the architecture")
     Path file;
@@ -52,13 +51,10 @@ final class TerraformCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite files that archkit did not write")
     boolean force;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+    public ExitCode call() {
+        var out = console.out();
+        var err = console.err();
         Inputs.Loaded loaded = Inputs.load("terraform", file, env, err);
         if (loaded.architecture() == null) return loaded.exit();
         Architecture base = loaded.architecture();
@@ -94,19 +90,19 @@ final class TerraformCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             err.println("archkit terraform: cannot read " + outDir + ": " + e.getMessage());
-            return Main.ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         }
         if (!foreign.isEmpty() && !force) {
             err.println("archkit terraform: " + String.join(", ", foreign) + (foreign.size() == 1 ? " was" : " were")
                     + " not written by archkit; nothing was written. Move them away, or pass --force to overwrite them.");
-            return Main.INVALID;
+            return ExitCode.INVALID;
         }
         try {
             AtomicFiles.write(outDir, files);
             for (Path p : stale) Files.deleteIfExists(p);
         } catch (IOException e) {
             err.println("archkit terraform: cannot write to " + outDir + ": " + e.getMessage() + " (nothing was written)");
-            return Main.ENVIRONMENT;
+            return ExitCode.ENVIRONMENT;
         }
         out.println("wrote " + files.size() + " files to " + outDir + (results.size() > 1 || !results.containsKey("") ? " (" + String.join(", ", results.keySet().stream().map(k -> k.replace("/", "")).toList()) + ")" : ""));
         for (Path p : stale) out.println("removed " + p + " (no longer generated)");
@@ -125,7 +121,7 @@ final class TerraformCommand implements Callable<Integer> {
             out.println("Not generated:");
             not.forEach((n, envs) -> out.println("  " + n + envSuffix(envs, results.size())));
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     static String envSuffix(List<String> envs, int total) {

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,38 +29,28 @@ public final class PriceTable {
         public Invalid(String m) { super(m); }
     }
 
-    /** The scalar prices every region must have: group → keys. */
-    static final Map<String, List<String>> REQUIRED = new TreeMap<>(Map.of(
-            "fargate", List.of("vcpu-hour", "gb-hour", "arm-vcpu-hour", "arm-gb-hour", "ephemeral-gb-hour", "spot-discount"),
-            "alb", List.of("hour", "lcu-hour"),
-            "nlb", List.of("hour", "lcu-hour"),
-            "clb", List.of("hour", "gb"),
-            "nat", List.of("hour", "gb"),
-            "ipv4", List.of("hour"),
-            "eks", List.of("cluster-hour"),
-            "logs", List.of("ingest-gb"),
-            "apigateway", List.of("rest-million", "http-million"),
-            "ebs", List.of("gp3-gb-month")));
-    static final List<String> SIZE_TABLES = List.of("ec2", "rds", "aurora", "elasticache", "rds-storage");
-    static final List<String> FACTORS = List.of("ec2-spot-discount", "rds-multi-az-factor");
+    /** The grouped prices by group, groups in the order they are checked (by name), keys in declaration order. */
+    private static final Map<String, List<Price>> GROUPS = new TreeMap<>();
+    static {
+        for (Price p : Price.values()) if (p.group() != null) GROUPS.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p);
+    }
 
-    /** The prices of one region; every accessor returns US dollars. */
-    public record Region(String name, Map<String, Double> scalars, Map<String, Map<String, Double>> sizes) {
-        public double get(String group, String key) {
-            Double d = scalars.get(group + "." + key);
-            if (d == null) throw new IllegalArgumentException("no price " + group + "." + key);
+    /** The prices of one region; every accessor returns US dollars (or a fraction, for a factor). */
+    public record Region(String name, Map<Price, Double> prices, Map<Price.Sizes, Map<String, Double>> sizes) {
+        public Region {
+            prices = Map.copyOf(prices);
+            sizes = Map.copyOf(sizes);
+        }
+
+        /** A price or factor; every region has them all (checked when the table is read). */
+        public double get(Price price) {
+            Double d = prices.get(price);
+            if (d == null) throw new IllegalArgumentException("no price " + price.key() + " in " + name);
             return d;
         }
 
-        /** A unitless factor of the region: a Spot discount, the Multi-AZ multiplier. */
-        public double factor(String key) {
-            Double d = scalars.get(key);
-            if (d == null) throw new IllegalArgumentException("no factor " + key);
-            return d;
-        }
-
-        /** The hourly price of a size (instance type, class, storage type), or null when the table has none. */
-        public Double size(String table, String size) {
+        /** The price of a size (instance type, class, storage type), or null when the table has none. */
+        public Double size(Price.Sizes table, String size) {
             Map<String, Double> t = sizes.get(table);
             return t == null ? null : t.get(size);
         }
@@ -131,36 +122,37 @@ public final class PriceTable {
     private static Region region(String name, JsonNode n, String origin) throws Invalid {
         String where = origin + ": regions." + name;
         if (!n.isObject()) throw new Invalid(where + " must be an object");
-        Map<String, Double> scalars = new TreeMap<>();
-        for (Map.Entry<String, List<String>> g : REQUIRED.entrySet()) {
+        Map<Price, Double> prices = new EnumMap<>(Price.class);
+        for (Map.Entry<String, List<Price>> g : GROUPS.entrySet()) {
             JsonNode group = n.get(g.getKey());
             if (group == null || !group.isObject()) throw new Invalid(where + "." + g.getKey() + " is missing");
-            for (String k : g.getValue()) {
-                JsonNode v = group.get(k);
-                if (v == null) throw new Invalid(where + "." + g.getKey() + "." + k + " is missing");
-                scalars.put(g.getKey() + "." + k, nonNegative(v, origin, "regions." + name + "." + g.getKey() + "." + k));
+            for (Price p : g.getValue()) {
+                JsonNode v = group.get(p.key());
+                if (v == null) throw new Invalid(where + "." + g.getKey() + "." + p.key() + " is missing");
+                prices.put(p, nonNegative(v, origin, "regions." + name + "." + g.getKey() + "." + p.key()));
             }
         }
-        for (String f : FACTORS) {
-            JsonNode v = n.get(f);
-            if (v == null) throw new Invalid(where + "." + f + " is missing");
-            scalars.put(f, nonNegative(v, origin, "regions." + name + "." + f));
+        for (Price f : Price.values()) {
+            if (f.group() != null) continue;
+            JsonNode v = n.get(f.key());
+            if (v == null) throw new Invalid(where + "." + f.key() + " is missing");
+            prices.put(f, nonNegative(v, origin, "regions." + name + "." + f.key()));
         }
-        if (scalars.get("fargate.spot-discount") >= 1 || scalars.get("ec2-spot-discount") >= 1) {
+        if (prices.get(Price.FARGATE_SPOT_DISCOUNT) >= 1 || prices.get(Price.EC2_SPOT_DISCOUNT) >= 1) {
             throw new Invalid(where + ": a Spot discount is a fraction below 1 (0.7 = 70% off)");
         }
-        Map<String, Map<String, Double>> sizes = new TreeMap<>();
-        for (String t : SIZE_TABLES) {
-            JsonNode table = n.get(t);
-            if (table == null || !table.isObject()) throw new Invalid(where + "." + t + " is missing (a map of size to hourly or monthly price)");
+        Map<Price.Sizes, Map<String, Double>> sizes = new EnumMap<>(Price.Sizes.class);
+        for (Price.Sizes t : Price.Sizes.values()) {
+            JsonNode table = n.get(t.key());
+            if (table == null || !table.isObject()) throw new Invalid(where + "." + t.key() + " is missing (a map of size to hourly or monthly price)");
             Map<String, Double> m = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                m.put(e.getKey(), nonNegative(e.getValue(), origin, "regions." + name + "." + t + "." + e.getKey()));
+                m.put(e.getKey(), nonNegative(e.getValue(), origin, "regions." + name + "." + t.key() + "." + e.getKey()));
             }
             sizes.put(t, Collections.unmodifiableMap(m));
         }
-        return new Region(name, Collections.unmodifiableMap(scalars), Collections.unmodifiableMap(sizes));
+        return new Region(name, prices, sizes);
     }
 
     private static String text(JsonNode root, String key, String origin) throws Invalid {

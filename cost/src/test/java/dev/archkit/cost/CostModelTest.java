@@ -1,9 +1,11 @@
 package dev.archkit.cost;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
+import dev.archkit.model.view.Typed;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -106,10 +108,10 @@ class CostModelTest {
                                 @ForAll @IntRange(max = 4) int w1, @ForAll @IntRange(max = 4) int w2) {
         Architecture a = arch("architecture a {\n  region us-east-1\n  service s {\n    runtime fargate\n    replicas " + n
                 + "\n    capacity fargate weight " + w1 + " base " + base + "\n    capacity fargate-spot weight " + w2 + "\n  }\n}\n");
-        double[] split = CostModel.splitForTest(n, a.element("s").all("capacity"));
-        assertThat(split[0] + split[1]).isCloseTo(n, offset(1e-9));
-        assertThat(split[0]).isGreaterThanOrEqualTo(Math.min(n, base) - 1e-9);
-        if (w2 == 0) assertThat(split[1]).isZero();
+        CapacitySplit split = CapacitySplit.of(n, Typed.services(a).get(0).capacity());
+        assertThat(split.onDemand() + split.spot()).isCloseTo(n, offset(1e-9));
+        assertThat(split.onDemand()).isGreaterThanOrEqualTo(Math.min(n, base) - 1e-9);
+        if (w2 == 0) assertThat(split.spot()).isZero();
     }
 
     @Test
@@ -142,8 +144,8 @@ class CostModelTest {
         assertThat(es.get(1).line("s").desired() / es.get(0).line("s").desired()).isCloseTo(4.0, within(1e-9));
         var table = PriceTable.embedded().region("eu-west-1");
         assertThat(es.get(1).line("db").items().get(0).what()).isEqualTo("RDS db.m6g.large Multi-AZ");
-        assertThat(es.get(1).line("db").items().get(0).desired()).isCloseTo(2 * table.size("rds", "db.m6g.large") * 730, within(1e-6));
-        assertThat(es.get(1).line("db").items().get(1).desired()).isCloseTo(100 * 2 * table.size("rds-storage", "gp2"), within(1e-6));
+        assertThat(es.get(1).line("db").items().get(0).desired()).isCloseTo(2 * table.size(Price.Sizes.RDS, "db.m6g.large") * 730, within(1e-6));
+        assertThat(es.get(1).line("db").items().get(1).desired()).isCloseTo(100 * 2 * table.size(Price.Sizes.RDS_STORAGE, "gp2"), within(1e-6));
     }
 
     @Test
@@ -208,11 +210,11 @@ class CostModelTest {
         for (String r : t.regions()) {
             PriceTable.Region p = t.region(r);
             for (String type : List.of("t3.medium", "m5.large", "m6i.large", "m7g.large", "c6i.large", "r6g.large")) {
-                assertThat(p.size("ec2", type)).as("%s %s", r, type).isNotNull().isPositive();
+                assertThat(p.size(Price.Sizes.EC2, type)).as("%s %s", r, type).isNotNull().isPositive();
             }
-            assertThat(p.size("rds", "db.t3.micro")).isPositive();
-            assertThat(p.size("elasticache", "cache.t3.micro")).isPositive();
-            assertThat(p.get("fargate", "arm-vcpu-hour")).isLessThan(p.get("fargate", "vcpu-hour"));
+            assertThat(p.size(Price.Sizes.RDS, "db.t3.micro")).isPositive();
+            assertThat(p.size(Price.Sizes.ELASTICACHE, "cache.t3.micro")).isPositive();
+            assertThat(p.get(Price.FARGATE_ARM_VCPU_HOUR)).isLessThan(p.get(Price.FARGATE_VCPU_HOUR));
         }
     }
 
@@ -236,6 +238,27 @@ class CostModelTest {
         Files.writeString(f, "{ \"date\": ");
         assertThatThrownBy(() -> PriceTable.read(f)).hasMessageStartingWith(f + ":1:").hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> PriceTable.read(dir.resolve("nope.json"))).hasMessageContaining("no such price file");
+    }
+
+    @Test
+    void everyPriceIsReadFromItsPlaceInTheFileAndAMissingOneIsNamed() throws Exception {
+        ObjectMapper om = new ObjectMapper();
+        JsonNode original = om.readTree(getClass().getResourceAsStream("prices.json"));
+        for (Price price : Price.values()) {
+            ObjectNode root = original.deepCopy();
+            ObjectNode region = (ObjectNode) root.at("/regions/eu-west-1");
+            ObjectNode holder = price.group() == null ? region : (ObjectNode) region.get(price.group());
+            double written = holder.get(price.key()).asDouble();
+            assertThat(PriceTable.parse(root, "t").region("eu-west-1").get(price)).as("%s", price).isEqualTo(written);
+            holder.remove(price.key());
+            String path = "regions.eu-west-1." + (price.group() == null ? "" : price.group() + ".") + price.key();
+            assertThatThrownBy(() -> PriceTable.parse(root, "t")).as("%s", price).hasMessage("t: " + path + " is missing");
+        }
+        for (Price.Sizes sizes : Price.Sizes.values()) {
+            ObjectNode root = original.deepCopy();
+            ((ObjectNode) root.at("/regions/eu-west-1")).remove(sizes.key());
+            assertThatThrownBy(() -> PriceTable.parse(root, "t")).hasMessageStartingWith("t: regions.eu-west-1." + sizes.key() + " is missing");
+        }
     }
 
     @Test

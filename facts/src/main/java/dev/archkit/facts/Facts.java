@@ -130,20 +130,7 @@ public final class Facts {
      * beanstalk), else EC2 for an ECS cluster whose capacity is EC2 only, else Fargate.
      */
     public Service.Runtime runtime(Service s) {
-        Optional<Service.Runtime> written = s.runtime();
-        if (written.isPresent()) return written.get();
-        Element ce = s.cluster().map(view::element).orElse(null);
-        if (!Kind.CLUSTER.is(ce)) return Service.Runtime.FARGATE;
-        Cluster c = new Cluster(ce);
-        switch (c.type()) {
-            case EKS: return Service.Runtime.EKS;
-            case SWARM: return Service.Runtime.SWARM;
-            case BEANSTALK: return Service.Runtime.BEANSTALK;
-            default: break;
-        }
-        List<Capacity> caps = c.capacity();
-        boolean onlyEc2 = !caps.isEmpty() && caps.stream().allMatch(x -> x.provider() == Capacity.Provider.EC2);
-        return onlyEc2 ? Service.Runtime.EC2 : Service.Runtime.FARGATE;
+        return dev.archkit.model.Runtimes.effective(view, s);
     }
 
     /** The capacity provider strategy a service runs with: its own, else its cluster's (empty: none written). */
@@ -176,6 +163,12 @@ public final class Facts {
         Element e = name.map(view::element).orElse(null);
         return Kind.ROLE.is(e) ? Optional.of(new Role(e)) : Optional.empty();
     }
+
+    /** The network an element is in: as written, else that of its subnets, else the only one; empty if none. */
+    public Optional<dev.archkit.model.view.Network> network(String element) { return Networks.of(view, element); }
+
+    /** The NAT gateway a private subnet routes out through (see {@code nat ... serves}); empty when none does. */
+    public Optional<dev.archkit.model.view.Nat> nat(dev.archkit.model.view.Subnet subnet) { return Networks.of(view, subnet); }
 
     /**
      * A single copy, whose failure nothing takes over: a service at one task or pod, a database

@@ -46,4 +46,12 @@ public final class Names {
     public String role(String role) {
         return aws(role, ROLE);
     }
+
+    /** AWS's length limit of an ElastiCache replication group id. */
+    public static final int CACHE_ID = 40;
+
+    /** The replication group id of a cache: lower case, at most 40 characters. */
+    public String cacheIdentifier(String cache) {
+        return Naming.limit(aws(cache).toLowerCase(Locale.ROOT), CACHE_ID);
+    }
 }

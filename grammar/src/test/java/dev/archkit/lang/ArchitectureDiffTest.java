@@ -16,7 +16,7 @@ class ArchitectureDiffTest {
     @Test
     void addedRemovedAndChangedPropertyByProperty() {
         var before = arch("  service a { cpu 256\n memory 512 }\n  service b {}\n  database db {}\n  a -> db { timeout 2s }\n  a -> b\n");
-        var after = arch("\n\n  service a { cpu 512\n memory 1 GB }\n  service c {}\n  database db {}\n  a -> db { timeout 1s }\n  a -> c\n  environment prod { service a { cpu 1024 } }\n");
+        var after = arch("\n\n  service a { cpu 512\n memory 1 GB }\n  service c {}\n  database db {}\n  a -> db { timeout 1s }\n  a -> c\n  environment prod { service a { cpu 1024\n memory 2 GB } }\n");
         var changes = ArchitectureDiff.compare(before, after);
         assertThat(changes).extracting(c -> c.kind() + " " + c.what() + " " + c.name()).containsExactly(
                 "CHANGED service a", "REMOVED service b", "ADDED service c",

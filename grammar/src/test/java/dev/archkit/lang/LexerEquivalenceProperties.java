@@ -68,7 +68,7 @@ class LexerEquivalenceProperties {
         boolean beyondBmp = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
         List<Tok> actual;
         try {
-            actual = fast(new FastLexer(text, 0, text.length(), 1, "f", false), 0);
+            actual = fast(new FastLexer(text, "f"), 0);
         } catch (FastLexer.Unsupported e) {
             assertThat(expected == null || beyondBmp)
                     .as("the fast lexer gave up (%s) on text ArchLexer takes without error: %s", e.getMessage(), text)
@@ -122,29 +122,12 @@ class LexerEquivalenceProperties {
         return ParserProperties.mutatedExamples();
     }
 
-    /** A part of a file, as the two halves of a large file are read: the same tokens at the same lines and columns. */
-    @Property(tries = 300)
-    void aPartOfTheTextLexesAsItsOwnFile(@ForAll("pieces") String before, @ForAll("pieces") String part) {
-        String text = before + "\n" + part;
-        int from = before.length() + 1;
-        int line = (int) before.chars().filter(c -> c == '\n').count() + 2;
-        List<Tok> expected = reference(part, line);
-        List<Tok> actual;
-        try {
-            actual = fast(new FastLexer(text, from, text.length(), line, "f", false), -from);
-        } catch (FastLexer.Unsupported e) {
-            assertThat(expected == null || part.chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
-            return;
-        }
-        assertThat(actual).isEqualTo(expected);
-    }
-
     @Example
     void everyExampleLexesTheSame() {
         for (String text : ParserProperties.EXAMPLES) {
             List<Tok> expected = reference(text, 1);
             assertThat(expected).isNotNull();
-            assertThat(fast(new FastLexer(text, 0, text.length(), 1, "f", false), 0)).isEqualTo(expected);
+            assertThat(fast(new FastLexer(text, "f"), 0)).isEqualTo(expected);
         }
     }
 
@@ -164,16 +147,9 @@ class LexerEquivalenceProperties {
     @Example
     void givesUpWhereArchLexerReportsAnError() {
         for (String bad : new String[] {"a \"open", "a ( b", "x -", "'q'", "\"\\", "a \uD83D\uDE00"}) {
-            assertThatThrownBy(() -> fast(new FastLexer(bad, 0, bad.length(), 1, "f", false), 0))
+            assertThatThrownBy(() -> fast(new FastLexer(bad, "f"), 0))
                     .as(bad).isInstanceOf(FastLexer.Unsupported.class);
         }
-    }
-
-    @Example
-    void closesTheBlockOfAFirstHalf() {
-        List<Tok> toks = fast(new FastLexer("architecture a {\n  x 1\n", 0, 23, 1, "f", true), 0);
-        assertThat(toks.get(toks.size() - 2).type()).isEqualTo(ArchLexer.RBRACE);
-        assertThat(toks.get(toks.size() - 1).type()).isEqualTo(Token.EOF);
     }
 
     /** Equal words are one String (the intern table's hash is the String's own, dashes included). */
@@ -183,7 +159,7 @@ class LexerEquivalenceProperties {
         java.util.Map<String, String> first = new java.util.HashMap<>();
         FastLexer lexer;
         try {
-            lexer = new FastLexer(twice, 0, twice.length(), 1, "f", false);
+            lexer = new FastLexer(twice, "f");
             for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
                 if (t.getType() != ArchLexer.WORD) continue;
                 String known = first.putIfAbsent(t.getText(), t.getText());
@@ -195,6 +171,6 @@ class LexerEquivalenceProperties {
     }
 
     private static List<Integer> types(String text) {
-        return fast(new FastLexer(text, 0, text.length(), 1, "f", false), 0).stream().map(Tok::type).toList();
+        return fast(new FastLexer(text, "f"), 0).stream().map(Tok::type).toList();
     }
 }

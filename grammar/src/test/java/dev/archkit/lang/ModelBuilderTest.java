@@ -1,5 +1,6 @@
 package dev.archkit.lang;
 
+import dev.archkit.lang.ast.Stmt;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -238,128 +239,72 @@ class ModelBuilderTest {
         }
     }
 
-    /** A long architecture built on two threads gives the same model and the same diagnostics as one thread. */
-    @Test
-    void buildingOnTwoThreadsEqualsBuildingOnOne() {
-        StringBuilder sb = bigArchitecture();
-        sb.append("  securitygroup sg { ingress tcp 8080 from self }\n");
-        for (int i = 0; i < 3000; i++) {
-            sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory 512\n    port 8080\n")
-              .append("    subnets app-a\n    securitygroups sg\n    role { allow s3:GetObject on \"*\" }\n  }\n");
-            sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
-        }
-        sb.append("  region eu-west-2\n");                        // a property set twice, far apart
-        sb.append("  service s10 { runtime fargate }\n");         // a name declared twice, across the halves
-        sb.append("  service late { subnets app-b }\n");          // an unknown reference in the second half
-        sb.append("}\n");
-        String text = sb.toString();
-        int saved = ModelBuilder.PARALLEL_FROM;
-        ModelBuilder.Result one, two;
-        try {
-            ModelBuilder.PARALLEL_FROM = Integer.MAX_VALUE;
-            one = ModelBuilder.buildText("big.arch", text);
-            ModelBuilder.PARALLEL_FROM = 100;
-            two = ModelBuilder.buildText("big.arch", text);
-        } finally {
-            ModelBuilder.PARALLEL_FROM = saved;
-        }
-        assertThat(two.diagnostics()).isEqualTo(one.diagnostics());
-        assertThat(one.diagnostics()).extracting(d -> d.code()).contains("duplicate", "unresolved-reference");
-        assertThat(two.architecture().elements()).isEqualTo(one.architecture().elements());
-        assertThat(two.architecture().dependencies()).isEqualTo(one.architecture().dependencies());
-        assertThat(two.architecture().properties()).isEqualTo(one.architecture().properties());
-        assertThat(two.architecture().allElements()).hasSize(one.architecture().allElements().size());
-    }
-
-    /** The semantic and reference checks of a large model, run on two threads, report exactly what one thread reports. */
-    @Test
-    void semanticChecksOnTwoThreadsEqualOneThread() {
-        StringBuilder sb = bigArchitecture();
-        for (int i = 0; i < 400; i++) {
-            // every 50th service has a Fargate size AWS does not offer, in both halves of the list
-            String memory = i % 50 == 7 ? "3000" : "512";
-            // and every 60th refers to a subnet that does not exist, every 70th to a network as a security group
-            String subnet = i % 60 == 11 ? "app-z" : "app-a";
-            String groups = i % 70 == 13 ? "\n    securitygroups main" : "";
-            sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory ").append(memory)
-              .append("\n    port 8080\n    subnets ").append(subnet).append(groups).append("\n  }\n");
-            sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
-        }
-        sb.append("  s3 -> s4 { timeout 2s }\n}\n");      // a duplicate dependency
-        String text = sb.toString();
-        int saved = Semantics.PARALLEL_FROM, savedRefs = ModelBuilder.RESOLVE_PARALLEL_FROM;
-        ModelBuilder.Result one, two;
-        try {
-            Semantics.PARALLEL_FROM = Integer.MAX_VALUE;
-            ModelBuilder.RESOLVE_PARALLEL_FROM = Integer.MAX_VALUE;
-            one = ModelBuilder.buildText("big.arch", text);
-            Semantics.PARALLEL_FROM = 10;
-            ModelBuilder.RESOLVE_PARALLEL_FROM = 10;
-            two = ModelBuilder.buildText("big.arch", text);
-        } finally {
-            Semantics.PARALLEL_FROM = saved;
-            ModelBuilder.RESOLVE_PARALLEL_FROM = savedRefs;
-        }
-        assertThat(one.diagnostics().stream().filter(d -> d.code().equals("unresolved-reference")).count()).isEqualTo(7 + 1);
-        assertThat(one.diagnostics().stream().filter(d -> d.code().equals("wrong-kind")).count()).isEqualTo(6);
-        assertThat(one.diagnostics()).filteredOn(d -> d.location().line() > text.length() / 2 / 40).isNotEmpty();
-        assertThat(one.diagnostics().stream().filter(d -> d.code().equals("fargate-size")).count()).isEqualTo(8);
-        assertThat(one.diagnostics()).extracting(d -> d.code()).contains("duplicate");
-        assertThat(two.diagnostics()).isEqualTo(one.diagnostics());
-    }
-
     /**
-     * A large file is built while it is parsed, each half into a builder of its own: the model and
-     * the diagnostics are exactly those of parsing it first and building it after, with properties,
-     * environments and mistakes in both halves.
+     * The root's architecture block is built while it is parsed: the model and the diagnostics are
+     * exactly those of building the parsed file, with properties, environments and mistakes in it,
+     * statements after the block, and a file it imports.
      */
     @Test
     void buildingWhileParsingEqualsParsingThenBuilding() {
-        StringBuilder sb = bigArchitecture();
+        StringBuilder sb = new StringBuilder("import \"net.arch\"\n# the root\n").append(bigArchitecture());
         sb.append("  securitygroup sg { ingress tcp 8080 from self }\n");
-        for (int i = 0; i < 6000; i++) {
-            if (i == 1000) sb.append("  environment prod {\n    service s10 { replicas 4 }\n  }\n");
-            if (i == 2000) sb.append("  service s5 { runtime fargate }\n");             // a name declared twice
-            if (i == 4500) sb.append("  region eu-west-2\n  budget 5000 usd per month\n");   // a property set twice, far apart
-            if (i == 5000) sb.append("  s1 -> nowhere { timeout 1s }\n");               // an unknown reference
+        for (int i = 0; i < 300; i++) {
+            if (i == 100) sb.append("  environment prod {\n    service s10 { replicas 4 }\n  }\n");
+            if (i == 200) sb.append("  service s5 { runtime fargate }\n");             // a name declared twice
+            if (i == 250) sb.append("  region eu-west-2\n  budget 5000 usd per month\n");   // a property set twice, far apart
+            if (i == 260) sb.append("  s1 -> nowhere { timeout 1s }\n");               // an unknown reference
             sb.append("  service s").append(i).append(" {\n    runtime fargate\n    cpu 256\n    memory 512\n    port 8080\n")
-              .append("    subnets app-a\n    securitygroups sg\n    role { allow s3:GetObject on \"*\" }\n  }\n");
+              .append("    subnets app-a, app-n\n    securitygroups sg\n    role { allow s3:GetObject on \"*\" }\n  }\n");
             sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
         }
-        sb.append("}\n");
+        sb.append("}\nservice after { subnets app-a }\n");
         String text = sb.toString();
-        assertThat(SourceParser.streams(text)).isTrue();
-        ModelBuilder.Result streamed = ModelBuilder.buildText("big.arch", text);
-        assertThat(streamed.root().complete()).as("built while parsed").isFalse();
-        ModelBuilder.Result after = ModelBuilder.build("big.arch", p -> text, Map.of("big.arch", SourceParser.parse("big.arch", text)));
-        assertThat(after.root().complete()).isTrue();
+        String net = "network other 10.1.0.0/16 {\n  subnet app-n zone eu-west-1a private 10.1.1.0/24\n}\nservice s7 { port 80 }\n";
+        ModelBuilder.SourceLoader files = p -> p.equals("big.arch") ? text : net;
+        ModelBuilder.Result streamed = ModelBuilder.build("big.arch", files);
+        assertThat(streamed.root().statements()).filteredOn(st -> st instanceof Stmt.Architecture)
+                .singleElement().satisfies(st -> assertThat(((Stmt.Architecture) st).block().statements()).as("built while parsed").isEmpty());
+        ModelBuilder.Result after = ModelBuilder.build("big.arch", files, Map.of("big.arch", SourceParser.parse("big.arch", text)));
         assertThat(streamed.diagnostics()).isEqualTo(after.diagnostics());
         assertThat(after.diagnostics()).extracting(d -> d.code()).contains("duplicate", "unresolved-reference");
+        assertThat(after.diagnostics()).filteredOn(d -> d.location().file().equals("net.arch")).isNotEmpty();   // s7 declared twice
         Architecture a = streamed.architecture(), b = after.architecture();
         assertThat(a.elements()).isEqualTo(b.elements());
-        assertThat(a.allElements()).hasSize(b.allElements().size());
+        assertThat(a.allElements()).isEqualTo(b.allElements());
+        assertThat(a.element("after")).isNotNull();
         assertThat(a.dependencies()).isEqualTo(b.dependencies());
         assertThat(a.properties()).isEqualTo(b.properties());
         assertThat(a.environments()).isEqualTo(b.environments());
     }
 
-    /** A syntax error in the second half: what was built while parsing is dropped, and the file is read as any broken file. */
+    /** A syntax error late in the block: what was built while parsing is dropped, and the file is read as any broken file. */
     @Test
     void aSyntaxErrorDropsWhatWasBuiltWhileParsing() {
         StringBuilder sb = new StringBuilder("architecture big {\n  region eu-west-1\n");
-        for (int i = 0; i < 16000; i++) {
+        for (int i = 0; i < 200; i++) {
             sb.append("  service s").append(i).append(" {\n    runtime fargate\n    port 8080\n  }\n");
             sb.append("  s").append(i).append(" -> s").append(i + 1).append(" { timeout 1s }\n");
         }
         sb.append("  service broken { port 80 ) }\n}\n");
         String text = sb.toString();
-        assertThat(SourceParser.streams(text)).isTrue();
         ModelBuilder.Result streamed = ModelBuilder.buildText("big.arch", text);
-        assertThat(streamed.root().complete()).isTrue();
         ModelBuilder.Result after = ModelBuilder.build("big.arch", p -> text, Map.of("big.arch", SourceParser.parse("big.arch", text)));
+        assertThat(streamed.root().statements()).isEqualTo(after.root().statements());
         assertThat(streamed.diagnostics()).isEqualTo(after.diagnostics()).isNotEmpty();
-        assertThat(streamed.architecture().allElements()).hasSize(after.architecture().allElements().size());
+        assertThat(streamed.architecture().allElements()).isEqualTo(after.architecture().allElements());
         assertThat(streamed.architecture().dependencies()).isEqualTo(after.architecture().dependencies());
+    }
+
+    /** A statement before the architecture block keeps the file whole (the body's order needs it first). */
+    @Test
+    void aStatementBeforeTheBlockKeepsTheFileWhole() {
+        String text = "service first { port 80 }\narchitecture a {\n  region eu-west-1\n  service first { port 81 }\n}\n";
+        ModelBuilder.Result r = ModelBuilder.buildText("a.arch", text);
+        assertThat(r.root().statements()).isEqualTo(SourceParser.parse("a.arch", text).statements());
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("'first' is declared twice");
+            assertThat(d.location().line()).isEqualTo(4);
+        });
     }
 
     /** The opening of the large architectures above: a region, a zone, a network with one subnet. */

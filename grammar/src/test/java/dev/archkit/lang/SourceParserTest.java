@@ -67,26 +67,9 @@ class SourceParserTest {
         return sb.append(extra).append("}\nenvironment_after_block -> x\n").toString();
     }
 
-    /** A large file parsed in two halves on two threads gives exactly the statements, with exactly the locations, of one pass. */
     @Test
-    void parsingInHalvesEqualsParsingWhole() {
-        String text = large(9000, "");
-        assertThat(text.length()).isGreaterThan(SourceParser.PARALLEL_FROM);
-        int cut = SourceParser.splitPoint(text);
-        assertThat(cut).isBetween(SourceParser.cutFrom(text.length()), SourceParser.cutFrom(text.length()) + 400);
-        assertThat(text.substring(cut - 4, cut)).isEqualTo("  }\n");
-        SourceParser.Parsed whole = SourceParser.parseWhole("big.arch", text);
-        assertThat(whole.diagnostics()).isEmpty();
-        SourceParser.Parsed halves = SourceParser.parseInHalves("big.arch", text);
-        assertThat(halves).isNotNull();
-        assertThat(halves.statements()).isEqualTo(whole.statements());
-        assertThat(SourceParser.parse("big.arch", text).statements()).isEqualTo(whole.statements());
-    }
-
-    @Test
-    void aSyntaxErrorInTheSecondHalfIsReportedByTheFullParser() {
+    void aSyntaxErrorInALargeFileIsReportedByTheFullParser() {
         String text = large(9000, "  service broken { port 80 ) }\n");
-        assertThat(SourceParser.parseInHalves("big.arch", text)).isNull();
         SourceParser.Parsed p = SourceParser.parse("big.arch", text);
         assertThat(p.hasErrors()).isTrue();
         long line = text.lines().takeWhile(l -> !l.contains("broken")).count() + 1;
@@ -101,7 +84,7 @@ class SourceParserTest {
         for (String text : texts) {
             SourceParser.Parsed reference = SourceParser.parseWithRecovery("f.arch", text);
             assertThat(reference.diagnostics()).isEmpty();
-            assertThat(SourceParser.parseWhole("f.arch", text).statements()).isEqualTo(reference.statements());
+            assertThat(SourceParser.parse("f.arch", text).statements()).isEqualTo(reference.statements());
         }
     }
 
@@ -112,34 +95,5 @@ class SourceParserTest {
         SourceParser.Parsed p = SourceParser.parse("f.arch", text);
         assertThat(p.diagnostics()).isEmpty();
         assertThat(p.statements()).isEqualTo(SourceParser.parseWithRecovery("f.arch", text).statements());
-    }
-
-    /** A block comment could straddle the cut and be read differently by each half: such files are parsed whole. */
-    @Test
-    void aBlockCommentKeepsALargeFileWhole() {
-        String text = large(9000, "");
-        int mid = text.indexOf("  service s4500 ");
-        int after = text.indexOf("  service s4510 ");   // whole statements commented out: the file stays valid
-        String commented = text.substring(0, mid) + "  /*\n" + text.substring(mid, after) + "  */\n" + text.substring(after);
-        assertThat(SourceParser.splitPoint(commented)).isEqualTo(-1);
-        SourceParser.Parsed whole = SourceParser.parseInHalves("big.arch", commented);   // no cut: one thread reads it all
-        assertThat(whole).isNotNull();
-        assertThat(whole.statements()).isEqualTo(SourceParser.parseWithRecovery("big.arch", commented).statements());
-        String slashes = text.substring(0, mid) + "  // a } in a comment\n" + text.substring(mid);
-        assertThat(SourceParser.splitPoint(slashes)).isPositive();
-        assertThat(SourceParser.parse("big.arch", slashes).statements())
-                .isEqualTo(SourceParser.parseWithRecovery("big.arch", slashes).statements());
-    }
-
-    /** An escaped line break inside a string of the first half still counts: the second half's lines stay right. */
-    @Test
-    void anEscapedLineBreakBeforeTheCutKeepsLinesRight() {
-        String text = large(9000, "");
-        int at = text.indexOf("braces { in } strings");
-        text = text.substring(0, at) + "two\\\nlines " + text.substring(at);
-        assertThat(SourceParser.splitPoint(text)).isPositive();
-        SourceParser.Parsed halves = SourceParser.parseInHalves("big.arch", text);
-        assertThat(halves).isNotNull();
-        assertThat(halves.statements()).isEqualTo(SourceParser.parseWithRecovery("big.arch", text).statements());
     }
 }

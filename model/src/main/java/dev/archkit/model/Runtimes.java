@@ -1,24 +1,42 @@
 package dev.archkit.model;
 
+import dev.archkit.model.view.Capacity;
+import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.Service;
+
 import java.util.List;
 
-/** Where a service runs, for everything that prices, draws or generates it. */
+/**
+ * Where a service runs: the one derivation every consumer uses (the language's checks in the
+ * grammar module, and through the facts layer the rules, cost, diagrams, Terraform and drift).
+ */
 public final class Runtimes {
     private Runtimes() { }
 
     /**
      * The service's runtime: as written, else its cluster's orchestrator (eks, swarm,
-     * beanstalk), else "ec2" for an ECS cluster whose capacity is EC2 only, else "fargate".
+     * beanstalk), else EC2 for an ECS cluster whose capacity is EC2 only, else Fargate.
      */
+    public static Service.Runtime effective(Architecture a, Service service) {
+        var written = service.runtime();
+        if (written.isPresent()) return written.get();
+        Element ce = service.cluster().map(a::element).orElse(null);
+        if (!Kind.CLUSTER.is(ce)) return Service.Runtime.FARGATE;
+        Cluster c = new Cluster(ce);
+        switch (c.type()) {
+            case EKS: return Service.Runtime.EKS;
+            case SWARM: return Service.Runtime.SWARM;
+            case BEANSTALK: return Service.Runtime.BEANSTALK;
+            default: break;
+        }
+        List<Capacity> caps = c.capacity();
+        boolean onlyEc2 = !caps.isEmpty() && caps.stream().allMatch(x -> x.provider() == Capacity.Provider.EC2);
+        return onlyEc2 ? Service.Runtime.EC2 : Service.Runtime.FARGATE;
+    }
+
+    /** The runtime's word ({@link #effective}), for callers that still compare words. */
     public static String of(Architecture a, Element service) {
-        String r = service.string("runtime");
-        if (r != null) return r;
-        Element c = service.string("cluster") == null ? null : a.element(service.string("cluster"));
-        if (c == null) return "fargate";
-        String type = c.string("type");
-        if (type != null && !type.equals("ecs")) return type;
-        List<Property> caps = c.all("capacity");
-        boolean onlyEc2 = !caps.isEmpty() && caps.stream().allMatch(x -> "ec2".equals(x.field("provider").text()));
-        return onlyEc2 ? "ec2" : "fargate";
+        return effective(a, new Service(service)).id();
     }
 }

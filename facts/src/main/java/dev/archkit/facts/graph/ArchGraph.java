@@ -2,19 +2,12 @@ package dev.archkit.facts.graph;
 
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
-import dev.archkit.model.Element;
 import dev.archkit.model.Location;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
-import dev.archkit.model.schema.Schema;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,13 +90,13 @@ public final class ArchGraph {
     public record Flow(String from, String to, String protocol, int fromPort, int toPort, String viaGroup, Location rule) { }
 
     private final Architecture arch;
-    private final Graph<String, DepEdge> deps = Lean.pseudograph();
-    private final Graph<String, RuleEdge> sgs = Lean.pseudograph();
-    private final Graph<String, DefaultEdge> placement = Lean.simple();
+    private final Graph<String, DepEdge> deps = LeanGraphs.pseudograph();
+    private final Graph<String, RuleEdge> sgs = LeanGraphs.pseudograph();
+    private final Graph<String, DefaultEdge> placement = LeanGraphs.simple();
     // the read-only views handed out, made once: rules ask for them per element and per edge
-    private final Graph<String, DepEdge> depsView = Graphs.unmodifiable(deps);
-    private final Graph<String, RuleEdge> sgsView = Graphs.unmodifiable(sgs);
-    private final Graph<String, DefaultEdge> placementView = Graphs.unmodifiable(placement);
+    private final Graph<String, DepEdge> depsView = LeanGraphs.unmodifiable(deps);
+    private final Graph<String, RuleEdge> sgsView = LeanGraphs.unmodifiable(sgs);
+    private final Graph<String, DefaultEdge> placementView = LeanGraphs.unmodifiable(placement);
     private final Map<String, List<String>> members = new LinkedHashMap<>();   // group -> elements
     private final Map<String, List<String>> groupsOf = new LinkedHashMap<>();  // element -> groups
 
@@ -122,18 +115,18 @@ public final class ArchGraph {
     public ArchGraph(Architecture arch, dev.archkit.model.Parallelism parallelism) {
         this.arch = arch;
         if (!parallelism.isParallel() || arch.allElements().size() < PARALLEL_FROM) {
-            buildDependencies();
-            buildSecurityGroups();
-            buildPlacement();
+            GraphBuilder.dependencies(arch, deps, edgeOf);
+            GraphBuilder.securityGroups(arch, sgs, members, groupsOf);
+            GraphBuilder.placement(arch, placement);
             return;
         }
         // the three graphs share nothing but the (immutable) model: on a large one, build two at once
         var others = parallelism.fork(() -> {
-            buildSecurityGroups();
-            buildPlacement();
+            GraphBuilder.securityGroups(arch, sgs, members, groupsOf);
+            GraphBuilder.placement(arch, placement);
             return null;
         });
-        buildDependencies();
+        GraphBuilder.dependencies(arch, deps, edgeOf);
         dev.archkit.model.Parallelism.join(others);
     }
 
@@ -159,10 +152,10 @@ public final class ArchGraph {
      */
     public synchronized Graph<String, DepEdge> synchronous() {
         if (sync == null) {
-            Graph<String, DepEdge> g = Lean.pseudograph();
+            Graph<String, DepEdge> g = LeanGraphs.pseudograph();
             for (String v : deps.vertexSet()) g.addVertex(v);
             for (DepEdge e : deps.edgeSet()) if (!e.async()) g.addEdge(e.from(), e.to(), e);
-            sync = Graphs.unmodifiable(g);
+            sync = LeanGraphs.unmodifiable(g);
         }
         return sync;
     }
@@ -229,129 +222,4 @@ public final class ArchGraph {
         return out;
     }
 
-    // ---- construction ------------------------------------------------------------------------
-
-    private void buildDependencies() {
-        for (Element e : arch.allElements()) if (Schema.isNode(e.kind())) deps.addVertex(e.name());
-        for (Dependency d : arch.dependencies()) {
-            if (!deps.containsVertex(d.from()) || !deps.containsVertex(d.to())) continue;
-            DepEdge edge = new DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency");
-            deps.addEdge(d.from(), d.to(), edge);
-            edgeOf.put(d, edge);
-        }
-        for (Element e : arch.allElements()) {
-            if (!e.kind().equals("loadbalancer") && !e.kind().equals("apigateway")) continue;
-            Set<String> seen = new HashSet<>();
-            for (Property p : e.all("route")) {
-                Value t = p.field("target");
-                if (t == null || !deps.containsVertex(t.text()) || !seen.add(t.text())) continue;
-                if (deps.containsEdge(e.name(), t.text())) continue; // declared already
-                deps.addEdge(e.name(), t.text(), new DepEdge(e.name(), t.text(), false, null, p.location(), "route"));
-            }
-            for (Property p : e.all("listener")) {
-                Value t = p.field("forward");
-                if (t == null || !deps.containsVertex(t.text()) || !seen.add(t.text())) continue;
-                if (deps.containsEdge(e.name(), t.text())) continue;
-                deps.addEdge(e.name(), t.text(), new DepEdge(e.name(), t.text(), false, null, p.location(), "route"));
-            }
-        }
-    }
-
-    private void buildSecurityGroups() {
-        for (Element e : arch.allElements()) {
-            if (e.kind().equals("securitygroup")) {
-                sgs.addVertex(e.name());
-                members.putIfAbsent(e.name(), new ArrayList<>());
-            }
-        }
-        for (Element e : arch.allElements()) {
-            for (String g : e.refs("securitygroups")) {
-                if (!sgs.containsVertex(g)) continue;
-                members.get(g).add(e.name());
-                groupsOf.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(g);
-            }
-        }
-        for (Element g : arch.elementsOfKind("securitygroup")) {
-            for (Property p : g.all("ingress")) {
-                Value proto = p.field("protocol");
-                Value ports = p.field("ports");
-                Value from = p.field("from");
-                if (proto == null || from == null) continue;
-                int lo = 0, hi = 65535;
-                if (ports instanceof Value.Ports pr) { lo = pr.from(); hi = pr.to(); }
-                List<Value> sources = from instanceof Value.ListValue l ? l.items() : List.of(from);
-                for (Value s : sources) {
-                    String src;
-                    if (s instanceof Value.Cidr c) src = CIDR_PREFIX + c.text();
-                    else if (s.text().equals("self")) src = g.name();
-                    else src = s.text();
-                    if (!sgs.containsVertex(src)) {
-                        if (!src.startsWith(CIDR_PREFIX)) continue;
-                        sgs.addVertex(src);
-                    }
-                    sgs.addEdge(src, g.name(), new RuleEdge(src, g.name(), proto.text(), lo, hi, p.location()));
-                }
-            }
-        }
-        members.replaceAll((k, v) -> Collections.unmodifiableList(v));
-    }
-
-    private void buildPlacement() {
-        for (Element e : arch.allElements()) {
-            if (e.kind().equals("subnet")) {
-                Value z = e.value("zone");
-                placement.addVertex(e.name());
-                if (z != null) {
-                    placement.addVertex("zone:" + z.text());
-                    placement.addEdge(e.name(), "zone:" + z.text());
-                }
-            }
-        }
-        for (Element e : arch.allElements()) {
-            if (e.kind().equals("subnet")) continue;
-            List<String> subs = e.refs("subnets");
-            if (e.kind().equals("nat") && e.value("subnet") != null) subs = List.of(e.value("subnet").text());
-            for (String s : subs) {
-                if (!placement.containsVertex(s)) continue;
-                placement.addVertex(e.name());
-                placement.addEdge(e.name(), s);
-            }
-            Value z = e.kind().equals("database") ? e.value("zone") : null;
-            if (z != null) {
-                placement.addVertex(e.name());
-                placement.addVertex("zone:" + z.text());
-                if (!placement.containsEdge(e.name(), "zone:" + z.text())) placement.addEdge(e.name(), "zone:" + z.text());
-            }
-        }
-    }
-
-    /**
-     * A JGraphT directed graph without the fast-lookup index. JGraphT's default graphs keep a map
-     * from every (source, target) pair to its edges, so that getEdge(u, v) is O(1); that map cost
-     * four objects per edge, and nothing here looks edges up by their ends except for the few
-     * routes of a load balancer, which a scan of its outgoing edges answers as well. The edge
-     * classes extend DefaultEdge, which JGraphT stores as they are instead of wrapping each one.
-     */
-    static final class Lean<V, E> extends org.jgrapht.graph.AbstractBaseGraph<V, E> {
-        private Lean(org.jgrapht.GraphType type, java.util.function.Supplier<E> edges) {
-            super(null, edges, type, new org.jgrapht.graph.DefaultGraphSpecificsStrategy<>());
-        }
-
-        /** Directed, parallel edges and loops allowed (DirectedPseudograph). */
-        static <V, E> Graph<V, E> pseudograph() {
-            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedPseudograph(), null);
-        }
-
-        /** Directed, at most one edge between two vertices, no loops (SimpleDirectedGraph). */
-        static <V> Graph<V, DefaultEdge> simple() {
-            return new Lean<>(org.jgrapht.graph.DefaultGraphType.directedSimple(), DefaultEdge::new);
-        }
-    }
-
-    /** Tiny helper so callers cannot change the graphs. */
-    static final class Graphs {
-        static <V, E> Graph<V, E> unmodifiable(Graph<V, E> g) {
-            return new org.jgrapht.graph.AsUnmodifiableGraph<>(g);
-        }
-    }
 }

@@ -2,36 +2,43 @@ package dev.archkit.facts.graph;
 
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Element;
-import dev.archkit.model.Property;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Cache;
+import dev.archkit.model.view.Database;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /** Which ports elements listen on and dependencies use: for rules, diagrams and generated infrastructure. */
 public final class Ports {
     private Ports() { }
 
-    private static final Map<String, Integer> ENGINE_PORTS = Map.of(
-            "mysql", 3306, "aurora-mysql", 3306, "mariadb", 3306, "postgres", 5432, "aurora-postgresql", 5432,
-            "oracle", 1521, "sqlserver", 1433, "redis", 6379, "valkey", 6379, "memcached", 11211);
-
     /** The port an element listens on, or -1 when the model does not say. */
     public static int portOf(Element e) {
         if (e == null) return -1;
+        // a written port, whatever the kind ('port 8080' or 'port 8080, 9090': the first)
         Value p = e.value("port");
         if (p instanceof Value.ListValue l && !l.items().isEmpty() && l.items().get(0) instanceof Value.IntValue i) return (int) i.value();
         if (p instanceof Value.IntValue i) return (int) i.value();
-        String engine = e.string("engine");
-        if (engine != null && ENGINE_PORTS.containsKey(engine)) return ENGINE_PORTS.get(engine);
-        if (e.kind().equals("search")) return 443;
-        if (e.kind().equals("loadbalancer")) {
-            List<Property> ls = e.all("listener");
-            if (!ls.isEmpty() && ls.get(0).field("port") instanceof Value.IntValue i) return (int) i.value();
+        Kind k = Kind.of(e);
+        if (k == null) return -1;
+        switch (k) {
+            case DATABASE:
+                return new Database(e).engine().map(Database.Engine::defaultPort).orElse(-1);
+            case CACHE:
+                return new Cache(e).engine().map(Cache.Engine::defaultPort).orElse(-1);
+            case SEARCH:
+                return 443;
+            case LOADBALANCER: {
+                List<LoadBalancer.Listener> ls = new LoadBalancer(e).listeners();
+                return ls.isEmpty() || ls.get(0).port() < 0 ? -1 : ls.get(0).port();
+            }
+            default:
+                return -1;
         }
-        return -1;
     }
 
     /** The ports an edge of the dependency graph uses; empty when unknown. */
@@ -46,11 +53,9 @@ public final class Ports {
         } else {
             // a route or listener of a load balancer / API: its own port, else the target's
             Element lb = a.element(e.from());
-            if (lb != null) {
-                for (Property r : lb.all("route")) {
-                    if (r.field("target") != null && r.field("target").text().equals(e.to()) && r.field("port") instanceof Value.IntValue i) {
-                        out.add((int) i.value());
-                    }
+            if (Kind.LOADBALANCER.is(lb)) {
+                for (LoadBalancer.Route r : new LoadBalancer(lb).routes()) {
+                    if (r.target().equals(e.to()) && r.port().isPresent()) out.add(r.port().get().intValue());
                 }
                 if (!out.isEmpty()) return out;
             }
@@ -59,7 +64,6 @@ public final class Ports {
         if (p > 0) out.add(p);
         return out;
     }
-
     /** Ports as readable ranges: "3000, 3017-3999". */
     public static String ranges(TreeSet<Integer> ports) {
         StringBuilder sb = new StringBuilder();

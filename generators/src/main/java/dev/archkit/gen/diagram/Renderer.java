@@ -8,7 +8,13 @@ import net.sourceforge.plantuml.core.DiagramDescription;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** PlantUML source to SVG or PNG in-process, with the Smetana layout (no Graphviz, no network). */
+/**
+ * PlantUML source to SVG or PNG in-process, with the Smetana layout (no Graphviz, no network).
+ * It sets no system property: the process that draws decides, once at its start, that AWT runs
+ * headless ({@code -Djava.awt.headless=true}; without a display the JVM finds that out itself) and
+ * how large an image may be ({@code -DPLANTUML_LIMIT_SIZE}: PlantUML crops at 4096 px without it).
+ * The archkit CLI sets both in its main method.
+ */
 public final class Renderer {
     private Renderer() { }
 
@@ -18,12 +24,6 @@ public final class Renderer {
     }
 
     public enum Image { SVG, PNG }
-
-    static {
-        System.setProperty("java.awt.headless", "true");
-        // PlantUML crops images at 4096 px unless told otherwise; large architectures need more
-        if (System.getProperty("PLANTUML_LIMIT_SIZE") == null) System.setProperty("PLANTUML_LIMIT_SIZE", "16384");
-    }
 
     public static byte[] render(String puml, Image format) throws Failed {
         SourceStringReader reader = new SourceStringReader(puml);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archkit.facts.Facts;
+import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
@@ -13,7 +15,6 @@ import dev.archkit.model.Environment;
 import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
-import dev.archkit.facts.graph.ArchGraph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,11 @@ import java.util.List;
 /**
  * The resolved model and its graphs as JSON: deterministic (declaration order for elements,
  * sorted edges), with every element's location, for scripts and other tools.
+ *
+ * <p>The model part writes every property of every element generically, key by key: the JSON
+ * mirrors the language whatever the kind, so here (and only here among the generators) the
+ * open-ended {@link Element} / {@link Property} API is the right one, not the typed views. The
+ * graph part (dependencies, security-group flows, placement by zone) is read from the facts.
  */
 public final class ModelJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -32,15 +38,31 @@ public final class ModelJson {
         this.locations = locations;
     }
 
-    public String write(Architecture a, ArchGraph g) {
+    /** The model of the facts' architecture view, and its graphs. */
+    public String write(Facts facts) {
+        return json(tree(facts.architecture(), facts.graph()));
+    }
+
+    /** The model alone, without the graphs. */
+    public String write(Architecture a) {
+        return json(tree(a, null));
+    }
+
+    private static String json(ObjectNode tree) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         try {
-            return m.writeValueAsString(tree(a, g)) + "\n";
+            return m.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The model of the facts' architecture view, and its graphs, as a tree. */
+    public ObjectNode tree(Facts facts) {
+        return tree(facts.architecture(), facts.graph());
+    }
+
+    /** The model, and the graphs when {@code g} is not null. */
     public ObjectNode tree(Architecture a, ArchGraph g) {
         ObjectNode root = F.objectNode();
         root.put("architecture", a.name());
@@ -107,18 +129,18 @@ public final class ModelJson {
         fl.sort(Comparator.comparing(ArchGraph.Flow::from).thenComparing(ArchGraph.Flow::to).thenComparingInt(ArchGraph.Flow::fromPort));
         for (ArchGraph.Flow f : fl) {
             ObjectNode o = F.objectNode();
-            o.put("from", f.from().startsWith(ArchGraph.CIDR_PREFIX) ? f.from().substring(5) : f.from());
+            o.put("from", f.from().startsWith(ArchGraph.CIDR_PREFIX) ? f.from().substring(ArchGraph.CIDR_PREFIX.length()) : f.from());
             o.put("to", f.to());
             o.put("protocol", f.protocol());
-            o.put("ports", f.fromPort() == 0 && f.toPort() == 65535 ? "all" : f.fromPort() == f.toPort() ? "" + f.fromPort() : f.fromPort() + "-" + f.toPort());
+            o.put("ports", new Value.Ports(f.fromPort(), f.toPort(), Location.UNKNOWN).text());
             o.put("via", f.viaGroup());
             flows.add(o);
         }
         net.set("flows", flows);
         n.set("network", net);
         ObjectNode place = F.objectNode();
+        // zone vertices have no zones of their own, so only placed elements (and subnets) are written
         for (String v : g.placement().vertexSet().stream().sorted().toList()) {
-            if (v.startsWith("zone:")) continue;
             var zones = g.zonesOf(v);
             if (!zones.isEmpty()) place.set(v, strings(new ArrayList<>(zones)));
         }

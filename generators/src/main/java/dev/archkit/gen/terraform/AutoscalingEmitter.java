@@ -1,8 +1,12 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.facts.Facts;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
+import dev.archkit.model.view.Typed;
 
 import java.util.Optional;
 
@@ -17,11 +21,11 @@ import static dev.archkit.gen.terraform.TfExpr.tags;
  * and a scheduled action per {@code schedule}.
  */
 final class AutoscalingEmitter implements Emitter {
-    private final TerraformInputs in;
+    private final Facts facts;
     private final TargetGroups targetGroups;
 
-    AutoscalingEmitter(TerraformInputs in, TargetGroups targetGroups) {
-        this.in = in;
+    AutoscalingEmitter(Facts facts, TargetGroups targetGroups) {
+        this.facts = facts;
         this.targetGroups = targetGroups;
     }
 
@@ -29,54 +33,55 @@ final class AutoscalingEmitter implements Emitter {
 
     @Override
     public void emit(Hcl.Doc d, Notes notes) {
-        for (Element s : in.ecsServices()) {
-            if (!TerraformInputs.autoscaled(s) || s.string("cluster") == null || in.architecture().element(s.string("cluster")) == null) continue;
-            target(d, s);
-            for (Property p : s.all("scale")) policy(d, notes, s, p);
+        for (ServiceFacts sf : facts.services()) {
+            Service s = sf.service();
+            String cluster = s.cluster().filter(c -> facts.architecture().element(c) != null).orElse(null);
+            if (!sf.ecs() || !sf.scaling().autoscaled() || cluster == null) continue;
+            target(d, sf, cluster);
+            for (Task.Scaling p : s.scaling()) policy(d, notes, s, p);
             int i = 0;
-            for (Property p : s.all("schedule")) schedule(d, s, p, ++i);
+            for (Task.Schedule p : s.schedules()) schedule(d, s, p, ++i);
         }
     }
 
-    private void target(Hcl.Doc d, Element s) {
-        String l = Names.label(s.name());
-        TerraformInputs.Replicas r = TerraformInputs.Replicas.of(s.property("replicas"));
+    private void target(Hcl.Doc d, ServiceFacts sf, String cluster) {
+        String l = Labels.label(sf.name());
         d.open("resource", "aws_appautoscaling_target", l);
         d.attr("service_namespace", "ecs");
         d.attr("scalable_dimension", "ecs:service:DesiredCount");
-        d.attr("resource_id", interp("service/${aws_ecs_cluster." + Names.label(s.string("cluster")) + ".name}/${aws_ecs_service." + l + ".name}"));
-        d.attr("min_capacity", r.min());
-        d.attr("max_capacity", r.max());
-        d.attr("tags", tags(s, in.awsName(s.name())));
+        d.attr("resource_id", interp("service/${aws_ecs_cluster." + Labels.label(cluster) + ".name}/${aws_ecs_service." + l + ".name}"));
+        d.attr("min_capacity", sf.scaling().min());
+        d.attr("max_capacity", sf.scaling().max());
+        d.attr("tags", tags(sf.service(), aws(sf.name())));
         d.close().blank();
     }
 
-    private void policy(Hcl.Doc d, Notes notes, Element s, Property p) {
-        String l = Names.label(s.name());
-        String metric = p.field("metric").text();
-        String type = switch (metric) {
-            case "cpu" -> "ECSServiceAverageCPUUtilization";
-            case "memory" -> "ECSServiceAverageMemoryUtilization";
-            default -> "ALBRequestCountPerTarget";
+    private void policy(Hcl.Doc d, Notes notes, Service s, Task.Scaling p) {
+        String l = Labels.label(s.name());
+        String metric = p.metric().id();
+        String type = switch (p.metric()) {
+            case CPU -> "ECSServiceAverageCPUUtilization";
+            case MEMORY -> "ECSServiceAverageMemoryUtilization";
+            case REQUESTS -> "ALBRequestCountPerTarget";
         };
         String label = null;
-        if (metric.equals("requests")) {
+        if (p.metric() == Task.Metric.REQUESTS) {
             Optional<TargetGroups.TargetGroup> tg = targetGroups.ofService(s.name()).stream()
-                    .filter(x -> !"network".equals(in.architecture().element(x.loadBalancer()).string("type"))).findFirst();
+                    .filter(x -> !behindNetworkLoadBalancer(x)).findFirst();
             if (tg.isEmpty()) {
                 notes.notGenerated("the requests-per-target scaling of '" + s.name() + "' (it is behind no application load balancer)");
                 return;
             }
-            label = "${aws_lb." + Names.label(tg.get().loadBalancer()) + ".arn_suffix}/${aws_lb_target_group." + tg.get().label() + ".arn_suffix}";
+            label = "${aws_lb." + Labels.label(tg.get().loadBalancer()) + ".arn_suffix}/${aws_lb_target_group." + tg.get().label() + ".arn_suffix}";
         }
         d.open("resource", "aws_appautoscaling_policy", l + "-" + metric);
-        d.attr("name", in.awsName(s.name()) + "-" + metric);
+        d.attr("name", aws(s.name()) + "-" + metric);
         d.attr("policy_type", "TargetTrackingScaling");
         scalableTarget(d, l);
         d.open("target_tracking_scaling_policy_configuration");
-        d.attr("target_value", num(number(p.field("target"))));
-        if (p.field("cooldown-in") instanceof Value.Duration ci) d.attr("scale_in_cooldown", ci.millis() / 1000);
-        if (p.field("cooldown-out") instanceof Value.Duration co) d.attr("scale_out_cooldown", co.millis() / 1000);
+        d.attr("target_value", num(p.target()));
+        p.cooldownIn().ifPresent(ci -> d.attr("scale_in_cooldown", ci.millis() / 1000));
+        p.cooldownOut().ifPresent(co -> d.attr("scale_out_cooldown", co.millis() / 1000));
         d.open("predefined_metric_specification");
         d.attr("predefined_metric_type", type);
         if (label != null) d.attr("resource_label", interp(label));
@@ -85,16 +90,21 @@ final class AutoscalingEmitter implements Emitter {
         d.close().blank();
     }
 
-    private void schedule(Hcl.Doc d, Element s, Property p, int index) {
-        String l = Names.label(s.name());
-        String n = p.field("name") != null ? p.field("name").text() : Integer.toString(index);
-        d.open("resource", "aws_appautoscaling_scheduled_action", l + "-" + Names.label(n));
-        d.attr("name", in.awsName(s.name()) + "-" + n);
+    private boolean behindNetworkLoadBalancer(TargetGroups.TargetGroup tg) {
+        LoadBalancer lb = Typed.element(facts.architecture(), tg.loadBalancer(), Kind.LOADBALANCER, LoadBalancer::new);
+        return lb != null && lb.type() == LoadBalancer.Type.NETWORK;
+    }
+
+    private void schedule(Hcl.Doc d, Service s, Task.Schedule p, int index) {
+        String l = Labels.label(s.name());
+        String n = p.name().orElse(Integer.toString(index));
+        d.open("resource", "aws_appautoscaling_scheduled_action", l + "-" + Labels.label(n));
+        d.attr("name", aws(s.name()) + "-" + n);
         scalableTarget(d, l);
-        d.attr("schedule", p.field("cron").text());
+        d.attr("schedule", p.cron());
         d.open("scalable_target_action");
-        if (p.field("min") instanceof Value.IntValue mn) d.attr("min_capacity", Long.toString(mn.value()));
-        if (p.field("max") instanceof Value.IntValue mx) d.attr("max_capacity", Long.toString(mx.value()));
+        p.min().ifPresent(mn -> d.attr("min_capacity", Long.toString(mn)));
+        p.max().ifPresent(mx -> d.attr("max_capacity", Long.toString(mx)));
         d.close();
         d.close().blank();
     }
@@ -106,11 +116,5 @@ final class AutoscalingEmitter implements Emitter {
         d.attr("resource_id", raw("aws_appautoscaling_target." + label + ".resource_id"));
     }
 
-    /** A scaling target as a number: 70% is 70, 500 requests is 500. */
-    static double number(Value v) {
-        if (v instanceof Value.NumberValue n) return n.value();
-        if (v instanceof Value.IntValue i) return i.value();
-        if (v instanceof Value.Percent p) return p.value();
-        return Double.parseDouble(v.text().replace("%", ""));
-    }
+    private String aws(String name) { return facts.names().aws(name); }
 }

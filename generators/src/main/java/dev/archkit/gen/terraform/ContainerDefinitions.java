@@ -1,9 +1,9 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
 import dev.archkit.model.Secrets;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,66 +20,64 @@ import static dev.archkit.gen.terraform.Hcl.strings;
 final class ContainerDefinitions {
     private ContainerDefinitions() { }
 
-    static List<Hcl.Expr> of(Element s, boolean awslogs, SecretRefs secrets, Notes notes) {
+    /**
+     * @param listenPort the port the service listens on (its first), or -1 when it declares none
+     * @param awslogs    whether its logs go to a CloudWatch log group written for it
+     */
+    static List<Hcl.Expr> of(Service s, int listenPort, boolean awslogs, SecretRefs secrets, Notes notes) {
         List<Hcl.Expr> out = new ArrayList<>();
-        out.add(main(s, awslogs, secrets, notes));
-        for (Property sc : s.all("sidecar")) out.add(sidecar(sc));
+        out.add(main(s, listenPort, awslogs, secrets, notes));
+        for (Task.Sidecar sc : s.sidecars()) out.add(sidecar(sc));
         return out;
     }
 
-    private static Hcl.Expr main(Element s, boolean awslogs, SecretRefs secrets, Notes notes) {
-        Hcl.ObjBuilder c = obj().put("name", s.name()).put("image", s.string("image") == null ? "REPLACE-ME:image" : s.string("image")).put("essential", true);
-        if (s.string("image") == null) notes.notGenerated("the image of service '" + s.name() + "' (none declared; 'REPLACE-ME:image' written)");
+    private static Hcl.Expr main(Service s, int listenPort, boolean awslogs, SecretRefs secrets, Notes notes) {
+        String image = s.image().map(Value.StringValue::value).orElse(null);
+        Hcl.ObjBuilder c = obj().put("name", s.name()).put("image", image == null ? "REPLACE-ME:image" : image).put("essential", true);
+        if (image == null) notes.notGenerated("the image of service '" + s.name() + "' (none declared; 'REPLACE-ME:image' written)");
         List<Hcl.Expr> ports = new ArrayList<>();
-        for (long p : TerraformInputs.containerPorts(s)) ports.add(obj().put("containerPort", p).put("protocol", "tcp").build());
+        for (int p : s.ports()) ports.add(obj().put("containerPort", p).put("protocol", "tcp").build());
         if (!ports.isEmpty()) c.put("portMappings", Hcl.tuple(ports));
         List<Hcl.Expr> env = new ArrayList<>();
-        for (Property p : s.all("env")) {
-            String n = p.field("name").text(), v = p.field("value").text();
-            if (Secrets.looksSecret(n, v)) {
-                notes.notGenerated("the plain-text value of " + n + " in service '" + s.name() + "' (" + p.location()
-                        + "): it looks like a secret, so it is not written; keep it in Secrets Manager and write 'secret " + n + " from secretsmanager \"NAME\"'");
+        for (Task.EnvVar p : s.env()) {
+            if (Secrets.looksSecret(p.name(), p.value())) {
+                notes.notGenerated("the plain-text value of " + p.name() + " in service '" + s.name() + "' (" + p.at()
+                        + "): it looks like a secret, so it is not written; keep it in Secrets Manager and write 'secret " + p.name() + " from secretsmanager \"NAME\"'");
                 continue;
             }
-            env.add(obj().put("name", n).put("value", v).build());
+            env.add(obj().put("name", p.name()).put("value", p.value()).build());
         }
         if (!env.isEmpty()) c.put("environment", Hcl.tuple(env));
         List<Hcl.Expr> refs = new ArrayList<>();
-        for (Property p : s.all("secret")) {
-            refs.add(obj().put("name", p.field("name").text()).put("valueFrom", secrets.arnOf(p).expr()).build());
-        }
+        for (Task.Secret p : s.secrets()) refs.add(obj().put("name", p.name()).put("valueFrom", secrets.arnOf(p).expr()).build());
         if (!refs.isEmpty()) c.put("secrets", Hcl.tuple(refs));
         if (awslogs) {
             c.put("logConfiguration", obj().put("logDriver", "awslogs").put("options", obj()
-                    .put("awslogs-group", raw("aws_cloudwatch_log_group." + Names.label(s.name()) + ".name"))
+                    .put("awslogs-group", raw("aws_cloudwatch_log_group." + Labels.label(s.name()) + ".name"))
                     .put("awslogs-region", raw("var.region"))
                     .put("awslogs-stream-prefix", s.name()).build()).build());
         }
-        Property h = s.property("health");
-        if (h != null) c.put("healthCheck", healthCheck(s, h));
+        s.health().ifPresent(h -> c.put("healthCheck", healthCheck(h, listenPort)));
         return c.build();
     }
 
     /** A health check path becomes a curl of the first port; anything else is run as a shell command. */
-    private static Hcl.Expr healthCheck(Element s, Property h) {
-        String check = h.field("check").text();
-        int port = TerraformInputs.firstPort(s);
+    private static Hcl.Expr healthCheck(Task.Health h, int port) {
+        String check = h.check();
         String cmd = check.startsWith("/") ? "curl -f http://localhost:" + (port > 0 ? port : 80) + check + " || exit 1" : check;
         Hcl.ObjBuilder hc = obj().put("command", strings(List.of("CMD-SHELL", cmd)));
-        if (h.field("interval") instanceof Value.Duration i) hc.put("interval", i.millis() / 1000);
-        if (h.field("timeout") instanceof Value.Duration t) hc.put("timeout", t.millis() / 1000);
-        if (h.field("retries") instanceof Value.IntValue r) hc.put("retries", r.value());
-        if (h.field("start-period") instanceof Value.Duration sp) hc.put("startPeriod", sp.millis() / 1000);
+        h.interval().ifPresent(i -> hc.put("interval", i.millis() / 1000));
+        h.timeout().ifPresent(t -> hc.put("timeout", t.millis() / 1000));
+        h.retries().ifPresent(r -> hc.put("retries", r));
+        h.startPeriod().ifPresent(sp -> hc.put("startPeriod", sp.millis() / 1000));
         return hc.build();
     }
 
-    private static Hcl.Expr sidecar(Property sc) {
-        Hcl.ObjBuilder c = obj().put("name", sc.field("name").text()).put("image", sc.field("image").text()).put("essential", false);
-        if (sc.field("cpu") instanceof Value.Cpu cc) c.put("cpu", cc.ecsUnits());
-        if (sc.field("memory") instanceof Value.Size mm) c.put("memory", mm.mib());
-        if (sc.field("port") instanceof Value.IntValue pp) {
-            c.put("portMappings", Hcl.tuple(List.of(obj().put("containerPort", pp.value()).put("protocol", "tcp").build())));
-        }
+    private static Hcl.Expr sidecar(Task.Sidecar sc) {
+        Hcl.ObjBuilder c = obj().put("name", sc.name()).put("image", sc.image()).put("essential", false);
+        sc.cpu().ifPresent(cc -> c.put("cpu", cc.ecsUnits()));
+        sc.memory().ifPresent(mm -> c.put("memory", mm.mib()));
+        sc.port().ifPresent(pp -> c.put("portMappings", Hcl.tuple(List.of(obj().put("containerPort", pp).put("protocol", "tcp").build()))));
         return c.build();
     }
 }

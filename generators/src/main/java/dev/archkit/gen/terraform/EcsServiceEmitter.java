@@ -1,11 +1,19 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
+import dev.archkit.facts.Facts;
+import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.CloudMap;
+import dev.archkit.model.view.Cpu;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
+import dev.archkit.model.view.Typed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,12 +29,12 @@ import static dev.archkit.gen.terraform.TfExpr.tags;
  * balancer targets, deployment) and Cloud Map registration.
  */
 final class EcsServiceEmitter implements Emitter {
-    private final TerraformInputs in;
+    private final Facts facts;
     private final TargetGroups targetGroups;
     private final SecretRefs secrets;
 
-    EcsServiceEmitter(TerraformInputs in, TargetGroups targetGroups, SecretRefs secrets) {
-        this.in = in;
+    EcsServiceEmitter(Facts facts, TargetGroups targetGroups, SecretRefs secrets) {
+        this.facts = facts;
         this.targetGroups = targetGroups;
         this.secrets = secrets;
     }
@@ -35,102 +43,101 @@ final class EcsServiceEmitter implements Emitter {
 
     @Override
     public void emit(Hcl.Doc d, Notes notes) {
-        for (Element s : in.ecsServices()) service(d, notes, s);
+        for (ServiceFacts s : facts.services()) if (s.ecs()) service(d, notes, s);
     }
 
-    private void service(Hcl.Doc d, Notes notes, Element s) {
-        boolean fargate = in.fargate(s);
-        if (!fargate) notes.notGenerated("the EC2 instances that service '" + s.name() + "' runs on (its task definition and service are generated)");
-        Property logs = s.property("logs");
-        String driver = logs == null ? null : logs.field("driver").text();
-        boolean awslogs = driver == null || driver.equals("awslogs");
-        if (driver != null && !driver.equals("awslogs") && !driver.equals("none")) notes.notGenerated("the " + driver + " log router of service '" + s.name() + "'");
-        if (awslogs && logs != null) logGroup(d, s, logs);
-        taskDefinition(d, notes, s, fargate, awslogs && logs != null);
-        List<TargetGroups.TargetGroup> tgs = targetGroups.ofService(s.name());
-        ecsService(d, notes, s, fargate, tgs);
-        if (s.string("discovery") != null && in.architecture().element(s.string("discovery")) != null) {
-            registration(d, s, in.architecture().element(s.string("discovery")));
+    private void service(Hcl.Doc d, Notes notes, ServiceFacts sf) {
+        Service s = sf.service();
+        if (!sf.fargate()) notes.notGenerated("the EC2 instances that service '" + s.name() + "' runs on (its task definition and service are generated)");
+        Optional<Task.Logs> logs = s.logs();
+        Task.LogDriver driver = logs.map(Task.Logs::driver).orElse(null);
+        if (driver != null && driver != Task.LogDriver.AWSLOGS && driver != Task.LogDriver.NONE) {
+            notes.notGenerated("the " + driver.id() + " log router of service '" + s.name() + "'");
         }
-        if (TerraformInputs.firstPort(s) < 0 && !tgs.isEmpty()) notes.notGenerated("the container port of service '" + s.name() + "' (declare 'port N')");
+        // a log group is written only for logs declared to go to CloudWatch
+        if (sf.awslogs()) logGroup(d, s, logs.get());
+        taskDefinition(d, notes, sf);
+        List<TargetGroups.TargetGroup> tgs = targetGroups.ofService(s.name());
+        ecsService(d, notes, sf, tgs);
+        CloudMap namespace = s.discovery().map(n -> Typed.element(facts.architecture(), n, Kind.CLOUDMAP, CloudMap::new)).orElse(null);
+        if (namespace != null) registration(d, s, namespace);
+        if (facts.listenPort(s.name()) < 0 && !tgs.isEmpty()) notes.notGenerated("the container port of service '" + s.name() + "' (declare 'port N')");
     }
 
-    private void logGroup(Hcl.Doc d, Element s, Property logs) {
-        d.open("resource", "aws_cloudwatch_log_group", Names.label(s.name()));
-        d.attr("name", logs.field("group") != null ? logs.field("group").text() : "/ecs/" + in.awsName(s.name()));
-        d.attr("retention_in_days", retention(logs.field("retention")));
-        d.attr("tags", tags(s, in.awsName(s.name())));
+    private void logGroup(Hcl.Doc d, Service s, Task.Logs logs) {
+        d.open("resource", "aws_cloudwatch_log_group", Labels.label(s.name()));
+        d.attr("name", logs.group().orElse("/ecs/" + aws(s.name())));
+        d.attr("retention_in_days", retention(logs.retention().orElse(null)));
+        d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();
     }
 
     /** The CloudWatch Logs retention (days) at or above the one declared; 30 days when none is. */
-    static long retention(Value v) {
+    static long retention(Value.Duration d) {
         long[] allowed = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653};
-        if (!(v instanceof Value.Duration d)) return 30;
+        if (d == null) return 30;
         long days = Math.max(1, d.millis() / 86_400_000L);
         for (long x : allowed) if (x >= days) return x;
         return 3653;
     }
 
-    private void taskDefinition(Hcl.Doc d, Notes notes, Element s, boolean fargate, boolean awslogs) {
-        String name = in.awsName(s.name());
-        long cpu = s.value("cpu") instanceof Value.Cpu c ? c.ecsUnits() : 256;
-        long mem = s.value("memory") instanceof Value.Size m ? m.mib() : 512;
-        if (!(s.value("cpu") instanceof Value.Cpu)) notes.notGenerated("a task size for service '" + s.name() + "': none declared, 256 CPU units / 512 MiB written");
-        List<Hcl.Expr> containers = ContainerDefinitions.of(s, awslogs, secrets, notes);
-        d.open("resource", "aws_ecs_task_definition", Names.label(s.name()));
+    private void taskDefinition(Hcl.Doc d, Notes notes, ServiceFacts sf) {
+        Service s = sf.service();
+        String name = aws(s.name());
+        long cpu = s.cpu().map(Value.Cpu::ecsUnits).orElse(256L);
+        long mem = s.memory().map(Value.Size::mib).orElse(512L);
+        if (s.cpu().isEmpty()) notes.notGenerated("a task size for service '" + s.name() + "': none declared, 256 CPU units / 512 MiB written");
+        List<Hcl.Expr> containers = ContainerDefinitions.of(s, facts.listenPort(s.name()), sf.awslogs(), secrets, notes);
+        d.open("resource", "aws_ecs_task_definition", Labels.label(s.name()));
         d.attr("family", name);
-        d.attr("requires_compatibilities", strings(List.of(fargate ? "FARGATE" : "EC2")));
+        d.attr("requires_compatibilities", strings(List.of(sf.fargate() ? "FARGATE" : "EC2")));
         d.attr("network_mode", "awsvpc");
         d.attr("cpu", Long.toString(cpu));
         d.attr("memory", Long.toString(mem));
-        String executionRole = s.string("execution-role") != null ? s.string("execution-role") : IamEmitter.EXECUTION_ROLE;
-        d.attr("execution_role_arn", ref("aws_iam_role", executionRole, "arn"));
-        if (s.string("role") != null) d.attr("task_role_arn", ref("aws_iam_role", s.string("role"), "arn"));
+        d.attr("execution_role_arn", ref("aws_iam_role", s.executionRole().orElse(IamEmitter.EXECUTION_ROLE), "arn"));
+        s.role().ifPresent(r -> d.attr("task_role_arn", ref("aws_iam_role", r, "arn")));
         d.attr("container_definitions", Hcl.jsonencode(Hcl.tuple(containers)));
         d.open("runtime_platform");
         d.attr("operating_system_family", "LINUX");
-        d.attr("cpu_architecture", "arm64".equals(s.string("arch")) ? "ARM64" : "X86_64");
+        d.attr("cpu_architecture", s.arch().orElse(null) == Cpu.Arch.ARM64 ? "ARM64" : "X86_64");
         d.close();
-        if (s.value("ephemeral-storage") instanceof Value.Size es && es.mib() > 20 * 1024) {
+        s.ephemeralStorage().filter(es -> es.mib() > 20 * 1024).ifPresent(es -> {
             d.open("ephemeral_storage");
             d.attr("size_in_gib", (es.mib() + 1023) / 1024);
             d.close();
-        }
-        for (Property v : s.all("volume")) {
-            String vt = v.field("type").text();
-            if (!vt.equals("emptydir")) notes.notGenerated("the " + vt + " volume of service '" + s.name() + "'");
+        });
+        for (Task.Volume v : s.volumes()) {
+            if (v.type() != Task.VolumeType.EMPTYDIR) notes.notGenerated("the " + v.type().id() + " volume of service '" + s.name() + "'");
         }
         d.attr("tags", tags(s, name));
         d.close().blank();
     }
 
-    private void ecsService(Hcl.Doc d, Notes notes, Element s, boolean fargate, List<TargetGroups.TargetGroup> tgs) {
-        String l = Names.label(s.name());
-        Element cluster = s.string("cluster") == null ? null : in.architecture().element(s.string("cluster"));
+    private void ecsService(Hcl.Doc d, Notes notes, ServiceFacts sf, List<TargetGroups.TargetGroup> tgs) {
+        Service s = sf.service();
+        String l = Labels.label(s.name());
+        String cluster = s.cluster().filter(c -> facts.architecture().element(c) != null).orElse(null);
         d.open("resource", "aws_ecs_service", l);
-        d.attr("name", in.awsName(s.name()));
-        d.attr("cluster", cluster != null ? ref("aws_ecs_cluster", s.string("cluster"), "id") : null);
+        d.attr("name", aws(s.name()));
+        d.attr("cluster", cluster != null ? ref("aws_ecs_cluster", cluster, "id") : null);
         d.attr("task_definition", raw("aws_ecs_task_definition." + l + ".arn"));
-        d.attr("desired_count", TerraformInputs.Replicas.of(s.property("replicas")).desired());
-        List<Property> caps = s.all("capacity");
-        boolean clusterStrategy = cluster != null && !cluster.all("capacity").isEmpty();
-        if (caps.isEmpty() && !clusterStrategy) d.attr("launch_type", fargate ? "FARGATE" : "EC2");
-        if (s.flag("exec")) d.attr("enable_execute_command", true);
+        d.attr("desired_count", sf.scaling().desired());
+        // no capacity provider strategy, the service's own or its cluster's: a launch type
+        if (facts.capacity(s).isEmpty()) d.attr("launch_type", sf.fargate() ? "FARGATE" : "EC2");
+        if (s.exec()) d.attr("enable_execute_command", true);
         d.attr("propagate_tags", "SERVICE");
-        Property dep = s.property("deploy");
-        boolean blueGreen = dep != null && dep.field("strategy") != null && "blue-green".equals(dep.field("strategy").text());
-        if (dep != null && dep.field("max-percent") instanceof Value.Percent mp) d.attr("deployment_maximum_percent", (long) mp.value());
-        if (dep != null && dep.field("min-healthy") instanceof Value.Percent mh) d.attr("deployment_minimum_healthy_percent", (long) mh.value());
-        Property health = s.property("health");
-        if (!tgs.isEmpty() && health != null && health.field("start-period") instanceof Value.Duration sp) {
-            d.attr("health_check_grace_period_seconds", Math.max(sp.millis() / 1000, 0));
+        Task.Deploy dep = s.deploy().orElse(null);
+        boolean blueGreen = dep != null && dep.strategy() == Task.Strategy.BLUE_GREEN;
+        if (dep != null) dep.maxPercent().ifPresent(mp -> d.attr("deployment_maximum_percent", (long) mp.value()));
+        if (dep != null) dep.minHealthy().ifPresent(mh -> d.attr("deployment_minimum_healthy_percent", (long) mh.value()));
+        if (!tgs.isEmpty()) {
+            s.health().flatMap(Task.Health::startPeriod).ifPresent(sp -> d.attr("health_check_grace_period_seconds", Math.max(sp.millis() / 1000, 0)));
         }
-        for (Property p : caps) EcsClusterEmitter.strategy(d, "capacity_provider_strategy", p);
+        for (var p : s.capacity()) EcsClusterEmitter.strategy(d, "capacity_provider_strategy", p);
         d.open("network_configuration");
-        d.attr("subnets", ids("aws_subnet", s.refs("subnets")));
-        d.attr("security_groups", ids("aws_security_group", s.refs("securitygroups")));
-        d.attr("assign_public_ip", s.flag("public-ip"));
+        d.attr("subnets", ids("aws_subnet", s.subnets().names()));
+        d.attr("security_groups", ids("aws_security_group", s.securityGroups().names()));
+        d.attr("assign_public_ip", s.publicIp());
         d.close();
         for (TargetGroups.TargetGroup tg : tgs) {
             d.open("load_balancer");
@@ -139,13 +146,13 @@ final class EcsServiceEmitter implements Emitter {
             d.attr("container_port", tg.port());
             d.close();
         }
-        if (s.string("discovery") != null) {
+        if (s.discovery().isPresent()) {
             d.open("service_registries");
             d.attr("registry_arn", raw("aws_service_discovery_service." + l + ".arn"));
             d.close();
         }
         deployment(d, notes, s, dep, blueGreen);
-        if (TerraformInputs.autoscaled(s)) {
+        if (sf.scaling().autoscaled()) {
             d.open("lifecycle");
             d.attr("ignore_changes", refs(List.of("desired_count")));
             d.close();
@@ -153,45 +160,45 @@ final class EcsServiceEmitter implements Emitter {
         Set<String> listeners = new TreeSet<>();
         for (TargetGroups.TargetGroup tg : tgs) listeners.addAll(listenersOf(tg.loadBalancer()));
         if (!listeners.isEmpty()) d.attr("depends_on", refs(new ArrayList<>(listeners)));
-        d.attr("tags", tags(s, in.awsName(s.name())));
+        d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();
     }
 
     /** Blue/green hands the deployment to CodeDeploy (not generated); a rolling one may have ECS's circuit breaker. */
-    private static void deployment(Hcl.Doc d, Notes notes, Element s, Property dep, boolean blueGreen) {
+    private static void deployment(Hcl.Doc d, Notes notes, Service s, Task.Deploy dep, boolean blueGreen) {
         if (blueGreen) {
             d.open("deployment_controller");
             d.attr("type", "CODE_DEPLOY");
             d.close();
             notes.notGenerated("the CodeDeploy application, deployment group, second target group and test listener for the blue/green deployment of '" + s.name() + "'");
-        } else if (dep != null && dep.field("circuit-breaker") instanceof Value.BoolValue cb && cb.value()) {
+        } else if (dep != null && dep.circuitBreaker()) {
             d.open("deployment_circuit_breaker");
             d.attr("enable", true);
-            d.attr("rollback", dep.field("rollback") instanceof Value.BoolValue rb && rb.value());
+            d.attr("rollback", dep.rollback());
             d.close();
         }
-        if (dep != null && dep.field("alarms") != null && !blueGreen) notes.notGenerated("the deployment alarms of service '" + s.name() + "' (the alarms are not generated)");
+        if (dep != null && !dep.alarms().isEmpty() && !blueGreen) notes.notGenerated("the deployment alarms of service '" + s.name() + "' (the alarms are not generated)");
     }
 
     /** The listeners of a load balancer, which a service behind it waits for. */
     private List<String> listenersOf(String lb) {
         List<String> out = new ArrayList<>();
-        for (Property li : in.architecture().element(lb).all("listener")) {
-            out.add("aws_lb_listener." + Names.label(lb) + "-" + ((Value.IntValue) li.field("port")).value());
+        for (LoadBalancer.Listener li : new LoadBalancer(facts.architecture().element(lb)).listeners()) {
+            out.add("aws_lb_listener." + Labels.label(lb) + "-" + li.port());
         }
         return out;
     }
 
-    private void registration(Hcl.Doc d, Element s, Element cm) {
-        d.open("resource", "aws_service_discovery_service", Names.label(s.name()));
+    private void registration(Hcl.Doc d, Service s, CloudMap cm) {
+        d.open("resource", "aws_service_discovery_service", Labels.label(s.name()));
         d.attr("name", s.name());
-        String type = EcsClusterEmitter.namespaceType(cm);
-        if (type.startsWith("dns")) {
+        CloudMap.Type type = cm.type();
+        if (type != CloudMap.Type.HTTP) {
             d.open("dns_config");
-            d.attr("namespace_id", ref("aws_service_discovery_" + (type.equals("dns-public") ? "public" : "private") + "_dns_namespace", cm.name(), "id"));
-            d.attr("routing_policy", "weighted".equals(cm.string("routing")) ? "WEIGHTED" : "MULTIVALUE");
+            d.attr("namespace_id", ref("aws_service_discovery_" + (type == CloudMap.Type.DNS_PUBLIC ? "public" : "private") + "_dns_namespace", cm.name(), "id"));
+            d.attr("routing_policy", cm.routing().orElse(null) == CloudMap.Routing.WEIGHTED ? "WEIGHTED" : "MULTIVALUE");
             d.open("dns_records");
-            d.attr("ttl", cm.value("ttl") instanceof Value.Duration t ? Math.max(t.millis() / 1000, 0) : 60);
+            d.attr("ttl", cm.ttl().map(t -> Math.max(t.millis() / 1000, 0)).orElse(60L));
             d.attr("type", "A");
             d.close();
             d.close();
@@ -201,7 +208,9 @@ final class EcsServiceEmitter implements Emitter {
         d.open("health_check_custom_config");
         d.attr("failure_threshold", 1);
         d.close();
-        d.attr("tags", tags(s, in.awsName(s.name())));
+        d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();
     }
+
+    private String aws(String name) { return facts.names().aws(name); }
 }

@@ -1,8 +1,11 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.facts.Facts;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.Role;
+import dev.archkit.model.view.Task;
+import dev.archkit.model.view.Typed;
+import dev.archkit.model.view.View;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,11 +24,11 @@ import static dev.archkit.gen.terraform.Hcl.strings;
 final class IamEmitter implements Emitter {
     static final String EXECUTION_ROLE = "ecs-task-execution";
 
-    private final TerraformInputs in;
+    private final Facts facts;
     private final SecretRefs secrets;
 
-    IamEmitter(TerraformInputs in, SecretRefs secrets) {
-        this.in = in;
+    IamEmitter(Facts facts, SecretRefs secrets) {
+        this.facts = facts;
         this.secrets = secrets;
     }
 
@@ -33,32 +36,34 @@ final class IamEmitter implements Emitter {
 
     @Override
     public void emit(Hcl.Doc d, Notes notes) {
-        for (Element r : in.architecture().elementsOfKind("role")) role(d, notes, r);
+        for (Role r : Typed.roles(facts.architecture())) role(d, notes, r);
         executionRole(d);
     }
 
-    private void role(Hcl.Doc d, Notes notes, Element r) {
+    private void role(Hcl.Doc d, Notes notes, Role r) {
         List<String> principals = new ArrayList<>();
-        if (r.value("trust") instanceof Value.ListValue l) for (Value v : l.items()) principals.add(principal(v.text()));
+        for (Role.Principal p : r.trust()) principals.add(principal(p));
         if (principals.isEmpty()) principals.add("ecs-tasks.amazonaws.com");
-        writeRole(d, r.name(), in.awsName(r.name()), principals, r);
+        writeRole(d, r.name(), principals, r);
         List<Hcl.Expr> stmts = new ArrayList<>();
-        for (String eff : List.of("allow", "deny")) {
-            for (Property p : r.all(eff)) {
-                if (p.field("condition") != null) {
-                    notes.notGenerated("the IAM condition on '" + r.name() + "' (" + p.location() + "): written without it, narrower conditions must be added by hand");
+        // the allow statements, then the deny ones, each in the order written
+        for (Role.Effect eff : List.of(Role.Effect.ALLOW, Role.Effect.DENY)) {
+            for (Role.Statement st : r.statements()) {
+                if (st.effect() != eff) continue;
+                if (st.condition().isPresent()) {
+                    notes.notGenerated("the IAM condition on '" + r.name() + "' (" + st.at() + "): written without it, narrower conditions must be added by hand");
                 }
-                stmts.add(obj().put("Effect", eff.equals("allow") ? "Allow" : "Deny")
-                        .put("Action", listOrOne(p.field("actions")))
-                        .put("Resource", listOrOne(p.field("on"))).build());
+                stmts.add(obj().put("Effect", eff == Role.Effect.ALLOW ? "Allow" : "Deny")
+                        .put("Action", listOrOne(st.actions()))
+                        .put("Resource", listOrOne(st.resources())).build());
             }
         }
-        if (!stmts.isEmpty()) policy(d, Names.label(r.name()), in.awsName(r.name()), Names.label(r.name()), stmts);
+        if (!stmts.isEmpty()) policy(d, Labels.label(r.name()), facts.names().aws(r.name()), Labels.label(r.name()), stmts);
         int i = 0;
-        for (Property m : r.all("managed")) {
-            d.open("resource", "aws_iam_role_policy_attachment", Names.label(r.name()) + "-" + (++i));
-            d.attr("role", raw("aws_iam_role." + Names.label(r.name()) + ".name"));
-            d.attr("policy_arn", managedArn(m.value().text()));
+        for (String m : r.managed()) {
+            d.open("resource", "aws_iam_role_policy_attachment", Labels.label(r.name()) + "-" + (++i));
+            d.attr("role", raw("aws_iam_role." + Labels.label(r.name()) + ".name"));
+            d.attr("policy_arn", managedArn(m));
             d.close().blank();
         }
     }
@@ -67,16 +72,16 @@ final class IamEmitter implements Emitter {
     private void executionRole(Hcl.Doc d) {
         List<SecretRefs.Arn> arns = new ArrayList<>();
         boolean ssm = false, any = false;
-        for (Element s : in.ecsServices()) {
-            if (s.string("execution-role") != null) continue;
+        for (ServiceFacts s : facts.services()) {
+            if (!s.ecs() || s.service().executionRole().isPresent()) continue;
             any = true;
-            for (Property p : s.all("secret")) {
+            for (Task.Secret p : s.service().secrets()) {
                 arns.add(secrets.arnOf(p));
                 ssm |= SecretRefs.fromSsm(p);
             }
         }
         if (!any) return;
-        writeRole(d, EXECUTION_ROLE, in.awsName(EXECUTION_ROLE), List.of("ecs-tasks.amazonaws.com"), null);
+        writeRole(d, EXECUTION_ROLE, List.of("ecs-tasks.amazonaws.com"), null);
         d.open("resource", "aws_iam_role_policy_attachment", EXECUTION_ROLE);
         d.attr("role", raw("aws_iam_role." + EXECUTION_ROLE + ".name"));
         d.attr("policy_arn", "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
@@ -88,7 +93,7 @@ final class IamEmitter implements Emitter {
         List<Hcl.Expr> stmts = new ArrayList<>();
         if (!sm.isEmpty()) stmts.add(obj().put("Effect", "Allow").put("Action", str("secretsmanager:GetSecretValue")).put("Resource", Hcl.tuple(sm)).build());
         if (ssm && !pm.isEmpty()) stmts.add(obj().put("Effect", "Allow").put("Action", str("ssm:GetParameters")).put("Resource", Hcl.tuple(pm)).build());
-        policy(d, EXECUTION_ROLE + "-secrets", in.awsName(EXECUTION_ROLE + "-secrets"), EXECUTION_ROLE, stmts);
+        policy(d, EXECUTION_ROLE + "-secrets", facts.names().aws(EXECUTION_ROLE + "-secrets"), EXECUTION_ROLE, stmts);
     }
 
     private static void policy(Hcl.Doc d, String label, String name, String roleLabel, List<Hcl.Expr> statements) {
@@ -99,12 +104,14 @@ final class IamEmitter implements Emitter {
         d.close().blank();
     }
 
-    private static void writeRole(Hcl.Doc d, String name, String awsName, List<String> principals, Element e) {
-        d.open("resource", "aws_iam_role", Names.label(name));
-        d.attr("name", Names.limit(awsName, 64));
+    /** A role for ECS tasks (or the principals its trust names); {@code e} is the role element it comes from, or null. */
+    private void writeRole(Hcl.Doc d, String name, List<String> principals, View e) {
+        String awsName = facts.names().role(name);
+        d.open("resource", "aws_iam_role", Labels.label(name));
+        d.attr("name", awsName);
         d.attr("assume_role_policy", assumeRole(principals.size() == 1 ? str(principals.get(0)) : strings(principals)));
-        Hcl.ObjBuilder t = obj().put("Name", Names.limit(awsName, 64)).put("archkit:element", name);
-        if (e != null) for (Property p : e.all("tag")) t.put(p.field("key").text(), p.field("value").text());
+        Hcl.ObjBuilder t = obj().put("Name", awsName).put("archkit:element", name);
+        if (e != null) e.tags().forEach(t::put);
         d.attr("tags", t.build());
         d.close().blank();
     }
@@ -115,19 +122,17 @@ final class IamEmitter implements Emitter {
                 obj().put("Effect", "Allow").put("Principal", obj().put("Service", servicePrincipal).build()).put("Action", "sts:AssumeRole").build()))).build());
     }
 
-    private static String principal(String trust) {
+    private static String principal(Role.Principal trust) {
+        if (trust == null) return "ecs-tasks.amazonaws.com";
         return switch (trust) {
-            case "eks-pods" -> "pods.eks.amazonaws.com";
-            case "ec2" -> "ec2.amazonaws.com";
-            case "lambda" -> "lambda.amazonaws.com";
-            default -> "ecs-tasks.amazonaws.com";
+            case EKS_PODS -> "pods.eks.amazonaws.com";
+            case EC2 -> "ec2.amazonaws.com";
+            case LAMBDA -> "lambda.amazonaws.com";
+            case ECS_TASKS -> "ecs-tasks.amazonaws.com";
         };
     }
 
-    private static Hcl.Expr listOrOne(Value v) {
-        List<String> items = new ArrayList<>();
-        if (v instanceof Value.ListValue l) for (Value x : l.items()) items.add(x.text());
-        else if (v != null) items.add(v.text());
+    private static Hcl.Expr listOrOne(List<String> items) {
         return items.size() == 1 ? str(items.get(0)) : strings(items);
     }
 

@@ -1,8 +1,10 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
-import dev.archkit.model.Value;
+import dev.archkit.facts.Facts;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Network;
+import dev.archkit.model.view.Typed;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +23,11 @@ import static dev.archkit.gen.terraform.TfExpr.tags;
  * balancers are noted, not generated.
  */
 final class LoadBalancerEmitter implements Emitter {
-    private final TerraformInputs in;
+    private final Facts facts;
     private final TargetGroups targetGroups;
 
-    LoadBalancerEmitter(TerraformInputs in, TargetGroups targetGroups) {
-        this.in = in;
+    LoadBalancerEmitter(Facts facts, TargetGroups targetGroups) {
+        this.facts = facts;
         this.targetGroups = targetGroups;
     }
 
@@ -33,101 +35,102 @@ final class LoadBalancerEmitter implements Emitter {
 
     @Override
     public void emit(Hcl.Doc d, Notes notes) {
-        for (Element lb : in.architecture().elementsOfKind("loadbalancer")) {
-            String type = lb.string("type") == null ? "application" : lb.string("type");
-            if (type.equals("classic")) {
+        for (LoadBalancer lb : Typed.loadBalancers(facts.architecture())) {
+            if (lb.type() == LoadBalancer.Type.CLASSIC) {
                 notes.notGenerated("Classic Load Balancer '" + lb.name() + "' (migrate it to an ALB or NLB)");
                 continue;
             }
-            boolean alb = type.equals("application");
-            loadBalancer(d, notes, lb, type, alb);
+            boolean alb = lb.type() == LoadBalancer.Type.APPLICATION;
+            loadBalancer(d, notes, lb, alb);
             for (TargetGroups.TargetGroup tg : targetGroups.ofLoadBalancer(lb.name())) targetGroup(d, lb, tg, alb);
             String rulesOn = listeners(d, notes, lb, alb);
             routes(d, notes, lb, alb, rulesOn);
         }
     }
 
-    private void loadBalancer(Hcl.Doc d, Notes notes, Element lb, String type, boolean alb) {
-        d.open("resource", "aws_lb", Names.label(lb.name()));
-        d.attr("name", Names.limit(in.awsName(lb.name()), 32));
-        d.attr("internal", "internal".equals(lb.string("scheme")));
-        d.attr("load_balancer_type", type);
-        if (!lb.refs("securitygroups").isEmpty()) d.attr("security_groups", ids("aws_security_group", lb.refs("securitygroups")));
-        d.attr("subnets", ids("aws_subnet", lb.refs("subnets")));
-        if (alb && lb.value("idle-timeout") instanceof Value.Duration it) d.attr("idle_timeout", it.millis() / 1000);
-        if (!alb && lb.has("cross-zone")) d.attr("enable_cross_zone_load_balancing", lb.flag("cross-zone"));
-        d.attr("enable_deletion_protection", lb.flag("deletion-protection"));
-        if (lb.flag("access-logs")) notes.notGenerated("access logs of '" + lb.name() + "' (an S3 bucket with its policy)");
-        d.attr("tags", tags(lb, in.awsName(lb.name())));
+    private void loadBalancer(Hcl.Doc d, Notes notes, LoadBalancer lb, boolean alb) {
+        d.open("resource", "aws_lb", Labels.label(lb.name()));
+        d.attr("name", facts.names().loadBalancer(lb.name()));
+        d.attr("internal", lb.scheme() == LoadBalancer.Scheme.INTERNAL);
+        d.attr("load_balancer_type", lb.type().id());
+        if (!lb.securityGroups().isEmpty()) d.attr("security_groups", ids("aws_security_group", lb.securityGroups().names()));
+        d.attr("subnets", ids("aws_subnet", lb.subnets().names()));
+        if (alb) lb.idleTimeout().ifPresent(it -> d.attr("idle_timeout", it.millis() / 1000));
+        if (!alb && lb.crossZoneDeclared()) d.attr("enable_cross_zone_load_balancing", lb.crossZone());
+        d.attr("enable_deletion_protection", lb.deletionProtection());
+        if (lb.accessLogs()) notes.notGenerated("access logs of '" + lb.name() + "' (an S3 bucket with its policy)");
+        d.attr("tags", tags(lb, facts.names().aws(lb.name())));
         d.close().blank();
     }
 
-    private void targetGroup(Hcl.Doc d, Element lb, TargetGroups.TargetGroup tg, boolean alb) {
-        Element net = in.networkOf(lb);
-        Property hc = lb.property("health");
-        String name = Names.limit(in.awsName(lb.name() + "-" + tg.target()), 32);
+    private void targetGroup(Hcl.Doc d, LoadBalancer lb, TargetGroups.TargetGroup tg, boolean alb) {
+        Network net = facts.network(lb.name()).orElse(null);
+        LoadBalancer.HealthCheck hc = lb.health().orElse(null);
+        String name = facts.names().targetGroup(lb.name(), tg.target());
         d.open("resource", "aws_lb_target_group", tg.label());
         d.attr("name", name);
         d.attr("port", tg.port());
         d.attr("protocol", alb ? "HTTP" : "TCP");
         d.attr("target_type", "ip");
         if (net != null) d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
-        if (lb.value("deregistration") instanceof Value.Duration dr) d.attr("deregistration_delay", Long.toString(dr.millis() / 1000));
+        lb.deregistration().ifPresent(dr -> d.attr("deregistration_delay", Long.toString(dr.millis() / 1000)));
         String path = routeHealth(lb, tg.target());
-        if (path == null && hc != null) path = hc.field("path").text();
+        if (path == null && hc != null) path = hc.path();
         d.open("health_check");
         d.attr("enabled", true);
         if (alb) d.attr("path", path == null ? "/" : path);
-        if (hc != null && hc.field("interval") instanceof Value.Duration i) d.attr("interval", i.millis() / 1000);
-        if (hc != null && hc.field("timeout") instanceof Value.Duration t) d.attr("timeout", t.millis() / 1000);
-        if (hc != null && hc.field("healthy") instanceof Value.IntValue h) d.attr("healthy_threshold", h.value());
-        if (hc != null && hc.field("unhealthy") instanceof Value.IntValue u) d.attr("unhealthy_threshold", u.value());
-        if (alb && hc != null && hc.field("matcher") != null) d.attr("matcher", hc.field("matcher").text());
+        if (hc != null) {
+            hc.interval().ifPresent(i -> d.attr("interval", i.millis() / 1000));
+            hc.timeout().ifPresent(t -> d.attr("timeout", t.millis() / 1000));
+            hc.healthy().ifPresent(h -> d.attr("healthy_threshold", h));
+            hc.unhealthy().ifPresent(u -> d.attr("unhealthy_threshold", u));
+            if (alb) hc.matcher().ifPresent(m -> d.attr("matcher", m));
+        }
         d.close();
         d.attr("tags", obj().put("Name", name).put("archkit:element", lb.name()).put("archkit:target", tg.target()).build());
         d.close().blank();
     }
 
     /** The health check path of the first route to the target that names one, or null. */
-    private static String routeHealth(Element lb, String target) {
-        for (Property r : lb.all("route")) {
-            if (r.field("target").text().equals(target) && r.field("health") != null) return r.field("health").text();
+    private static String routeHealth(LoadBalancer lb, String target) {
+        for (LoadBalancer.Route r : lb.routes()) {
+            if (r.target().equals(target) && r.health().isPresent()) return r.health().get();
         }
         return null;
     }
 
     /** Writes the listeners; returns the label of the one routes hang on (the HTTPS one, else the first that does not redirect), or null. */
-    private String listeners(Hcl.Doc d, Notes notes, Element lb, boolean alb) {
-        String l = Names.label(lb.name());
+    private String listeners(Hcl.Doc d, Notes notes, LoadBalancer lb, boolean alb) {
+        String l = Labels.label(lb.name());
         String rulesOn = null;
-        for (Property li : lb.all("listener")) {
-            String proto = li.field("protocol").text().toUpperCase(Locale.ROOT);
-            long port = ((Value.IntValue) li.field("port")).value();
+        for (LoadBalancer.Listener li : lb.listeners()) {
+            String proto = li.protocol().id().toUpperCase(Locale.ROOT);
+            long port = li.port();
             String ll = l + "-" + port;
             d.open("resource", "aws_lb_listener", ll);
             d.attr("load_balancer_arn", raw("aws_lb." + l + ".arn"));
             d.attr("port", port);
             d.attr("protocol", proto);
-            if (li.field("certificate") != null) {
-                d.attr("certificate_arn", li.field("certificate").text());
+            if (li.certificate().isPresent()) {
+                d.attr("certificate_arn", li.certificate().get());
                 if (proto.equals("HTTPS")) d.attr("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-2021-06");
             }
             d.open("default_action");
             defaultAction(d, notes, lb, li, port, alb);
             d.close();
             d.close().blank();
-            boolean redirect = li.field("redirect") != null;
+            boolean redirect = li.redirect().isPresent();
             if (!redirect && (rulesOn == null || proto.equals("HTTPS"))) rulesOn = ll;
         }
         return rulesOn;
     }
 
-    private void defaultAction(Hcl.Doc d, Notes notes, Element lb, Property li, long port, boolean alb) {
-        Optional<TargetGroups.TargetGroup> forward = li.field("redirect") instanceof Value.IntValue ? Optional.empty() : forwardOf(lb, li);
-        if (li.field("redirect") instanceof Value.IntValue rp) {
+    private void defaultAction(Hcl.Doc d, Notes notes, LoadBalancer lb, LoadBalancer.Listener li, long port, boolean alb) {
+        Optional<TargetGroups.TargetGroup> forward = li.redirect().isPresent() ? Optional.empty() : forwardOf(lb, li);
+        if (li.redirect().isPresent()) {
             d.attr("type", "redirect");
             d.open("redirect");
-            d.attr("port", Long.toString(rp.value()));
+            d.attr("port", Long.toString(li.redirect().get()));
             d.attr("protocol", "HTTPS");
             d.attr("status_code", "HTTP_301");
             d.close();
@@ -148,45 +151,42 @@ final class LoadBalancerEmitter implements Emitter {
         }
     }
 
-    /** The target group a listener forwards to by default: the one for its service's first port, if there is one. */
-    private Optional<TargetGroups.TargetGroup> forwardOf(Element lb, Property li) {
-        if (li.field("forward") == null) return Optional.empty();
-        String target = li.field("forward").text();
-        return targetGroups.find(lb.name(), target, TerraformInputs.firstPort(in.architecture().element(target)));
+    /** The target group a listener forwards to by default: the one for the port its service listens on, if there is one. */
+    private Optional<TargetGroups.TargetGroup> forwardOf(LoadBalancer lb, LoadBalancer.Listener li) {
+        return li.forward().flatMap(target -> targetGroups.find(lb.name(), target, facts.listenPort(target)));
     }
 
     /** A listener rule per path route to a service, on the listener routes hang on; priorities from 100 in steps of 10 unless given. */
-    private void routes(Hcl.Doc d, Notes notes, Element lb, boolean alb, String rulesOn) {
+    private void routes(Hcl.Doc d, Notes notes, LoadBalancer lb, boolean alb, String rulesOn) {
         long priority = 100;
-        for (Property r : lb.all("route")) {
-            Element te = in.architecture().element(r.field("target").text());
-            if (te == null || !te.kind().equals("service")) {
-                notes.notGenerated("the route " + r.field("path").text() + " of '" + lb.name() + "' to '" + r.field("target").text() + "' (only services are targets here)");
+        for (LoadBalancer.Route r : lb.routes()) {
+            if (!Kind.SERVICE.is(facts.architecture().element(r.target()))) {
+                notes.notGenerated("the route " + r.path() + " of '" + lb.name() + "' to '" + r.target() + "' (only services are targets here)");
                 continue;
             }
             if (rulesOn == null || !alb) {
-                notes.notGenerated("the route " + r.field("path").text() + " of '" + lb.name() + "' (no listener to hang it on)");
+                notes.notGenerated("the route " + r.path() + " of '" + lb.name() + "' (no listener to hang it on)");
                 continue;
             }
-            long port = r.field("port") instanceof Value.IntValue p ? p.value() : TerraformInputs.firstPort(te);
+            long port = r.port().orElse((long) facts.listenPort(r.target()));
             if (port <= 0) {
                 // there is no target group to forward to: a rule would refer to one that is not written
-                notes.notGenerated("the route " + r.field("path").text() + " of '" + lb.name() + "' to '" + te.name()
+                notes.notGenerated("the route " + r.path() + " of '" + lb.name() + "' to '" + r.target()
                         + "' (the service declares no port: write 'port N' on the service or the route)");
                 continue;
             }
-            long prio = r.field("priority") instanceof Value.IntValue p ? p.value() : priority;
+            long prio = r.priority().orElse(priority);
             priority = Math.max(priority, prio) + 10;
-            d.open("resource", "aws_lb_listener_rule", Names.label(lb.name() + "-" + prio));
+            d.open("resource", "aws_lb_listener_rule", Labels.label(lb.name() + "-" + prio));
             d.attr("listener_arn", raw("aws_lb_listener." + rulesOn + ".arn"));
             d.attr("priority", prio);
             d.open("action");
             d.attr("type", "forward");
-            d.attr("target_group_arn", raw("aws_lb_target_group." + TargetGroups.label(lb.name(), te.name(), port) + ".arn"));
+            d.attr("target_group_arn", raw("aws_lb_target_group." + TargetGroups.label(lb.name(), r.target(), port) + ".arn"));
             d.close();
-            condition(d, "path_pattern", r.field("path").text());
-            if (r.field("host") != null) condition(d, "host_header", r.field("host").text());
-            d.attr("tags", obj().put("archkit:element", lb.name()).put("archkit:route", r.field("path").text()).build());
+            condition(d, "path_pattern", r.path());
+            r.host().ifPresent(h -> condition(d, "host_header", h));
+            d.attr("tags", obj().put("archkit:element", lb.name()).put("archkit:route", r.path()).build());
             d.close().blank();
         }
     }

@@ -1,6 +1,6 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Property;
+import dev.archkit.model.view.Task;
 
 import java.util.Map;
 import java.util.SortedMap;
@@ -47,20 +47,20 @@ final class SecretRefs {
     private final SortedMap<String, String> lookups = new TreeMap<>();   // label -> secret name
     private boolean needsAccountId;
 
-    /** The ARN of a {@code secret} property of a service. */
-    Arn arnOf(Property secret) {
-        String ref = secret.field("ref").text();
+    /** The ARN of a secret a service reads. */
+    Arn arnOf(Task.Secret secret) {
+        String ref = secret.ref();
         if (ref.startsWith("arn:")) return new Literal(ref);
         if (fromSsm(secret)) {
             needsAccountId = true;
             return new SsmParameter(ref.startsWith("/") ? ref.substring(1) : ref);
         }
-        String label = Names.label("secret-" + ref);
+        String label = Labels.label("secret-" + ref);
         lookups.put(label, ref);
         return new Lookup(label);
     }
 
-    static boolean fromSsm(Property secret) { return "ssm".equals(secret.field("from").text()); }
+    static boolean fromSsm(Task.Secret secret) { return secret.store() == Task.SecretStore.SSM; }
 
     boolean needsAccountId() { return needsAccountId; }
 

@@ -1,7 +1,17 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
+import dev.archkit.facts.CallFact;
+import dev.archkit.facts.Facts;
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.Value;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Subnet;
+import dev.archkit.model.view.Typed;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -49,35 +59,54 @@ final class SecurityNeeds {
     private final Map<String, SortedSet<String>> https = new TreeMap<>();   // group -> why it calls out on 443
 
     /** Derives the needs; a call to a group whose port is unknown is noted as not generated. */
-    static SecurityNeeds of(TerraformInputs in, Notes notes) {
+    static SecurityNeeds of(Facts facts, Notes notes) {
         SecurityNeeds n = new SecurityNeeds();
-        for (TerraformInputs.Call c : in.calls()) {
+        ArchGraph graph = facts.graph();
+        for (ArchGraph.DepEdge e : graph.dependencies().edgeSet()) {
+            CallFact c = facts.call(e);
+            List<String> fromGroups = graph.groupsOf(c.from()), toGroups = graph.groupsOf(c.to());
             if (c.ports().isEmpty()) {
-                if (!c.toGroups().isEmpty()) {
+                if (!toGroups.isEmpty()) {
                     notes.notGenerated("a security group rule for " + c.from() + " -> " + c.to() + ": its port is unknown (write 'port N' on the dependency)");
                 }
                 continue;
             }
             String why = c.from() + " to " + c.to();
-            for (String t : c.toGroups()) {
-                for (String s : c.fromGroups()) {
+            List<String> sourceCidrs = fromGroups.isEmpty() ? subnetCidrsOfLoadBalancer(facts, c.from()) : List.of();
+            for (String t : toGroups) {
+                for (String s : fromGroups) {
                     n.add(n.ingress, t, new Group(s), c, why);
                     n.add(n.egress, s, new Group(t), c, why);
                 }
-                for (String cidr : c.sourceCidrs()) n.add(n.ingress, t, new Cidr(cidr), c, why);
+                for (String cidr : sourceCidrs) n.add(n.ingress, t, new Cidr(cidr), c, why);
             }
-            if (c.toGroups().isEmpty()) for (String s : c.fromGroups()) n.https.computeIfAbsent(s, k -> new TreeSet<>()).add(why);
+            if (toGroups.isEmpty()) for (String s : fromGroups) n.https.computeIfAbsent(s, k -> new TreeSet<>()).add(why);
         }
         // tasks pull images, write logs and read secrets over HTTPS
-        for (Element s : in.architecture().elementsOfKind("service")) {
-            for (String g : s.refs("securitygroups")) {
+        for (Service s : Typed.services(facts.architecture())) {
+            for (String g : s.securityGroups().names()) {
                 n.https.computeIfAbsent(g, k -> new TreeSet<>()).add("image pulls, logs and secrets of " + s.name());
             }
         }
         return n;
     }
 
-    private void add(Map<String, SortedMap<Peer, Traffic>> side, String group, Peer peer, TerraformInputs.Call c, String why) {
+    /**
+     * Where a caller without a security group sends from, when it is a load balancer (an NLB): the
+     * CIDRs of its subnets; else nothing.
+     */
+    private static List<String> subnetCidrsOfLoadBalancer(Facts facts, String caller) {
+        LoadBalancer lb = Typed.element(facts.architecture(), caller, Kind.LOADBALANCER, LoadBalancer::new);
+        List<String> cidrs = new ArrayList<>();
+        if (lb == null) return cidrs;
+        for (String name : lb.subnets().names()) {
+            Subnet sub = Typed.element(facts.architecture(), name, Kind.SUBNET, Subnet::new);
+            if (sub != null) sub.cidr().map(Value::text).ifPresent(cidrs::add);
+        }
+        return cidrs;
+    }
+
+    private void add(Map<String, SortedMap<Peer, Traffic>> side, String group, Peer peer, CallFact c, String why) {
         Traffic t = side.computeIfAbsent(group, k -> new TreeMap<>()).computeIfAbsent(peer, k -> new Traffic());
         t.ports().addAll(c.ports());
         t.reasons().add(why);

@@ -1,6 +1,8 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Facts;
 import dev.archkit.model.Architecture;
+import dev.archkit.model.view.Settings;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -33,24 +35,30 @@ public final class TerraformGenerator {
      */
     public record Result(Map<String, String> files, List<String> notGenerated, List<String> narrowed) { }
 
+    /** The Terraform of one view, its facts derived here. */
     public static Result generate(Architecture view, String source) {
-        TerraformInputs in = new TerraformInputs(view);
-        TargetGroups targetGroups = TargetGroups.of(in);
+        return generate(Facts.of(view), source);
+    }
+
+    /** The Terraform of the view whose facts these are; every emitter reads the same facts. */
+    public static Result generate(Facts facts, String source) {
+        Architecture view = facts.architecture();
+        TargetGroups targetGroups = TargetGroups.of(facts);
         SecretRefs secrets = new SecretRefs();
         // the order of the notes (and of resources sharing a file) is the order of this list
         List<Emitter> emitters = List.of(
                 new VersionsEmitter(view),
-                new VariablesEmitter(view),
-                new NetworkEmitter(in),
-                new SecurityEmitter(in),
-                new IamEmitter(in, secrets),
-                new EcsClusterEmitter(in),
-                new EcsServiceEmitter(in, targetGroups, secrets),
-                new LoadBalancerEmitter(in, targetGroups),
-                new AutoscalingEmitter(in, targetGroups),
-                new DataStoreEmitter(in),
-                new EksEmitter(in),
-                new OutputsEmitter(in),
+                new VariablesEmitter(new Settings(view)),
+                new NetworkEmitter(facts),
+                new SecurityEmitter(facts),
+                new IamEmitter(facts, secrets),
+                new EcsClusterEmitter(facts),
+                new EcsServiceEmitter(facts, targetGroups, secrets),
+                new LoadBalancerEmitter(facts, targetGroups),
+                new AutoscalingEmitter(facts, targetGroups),
+                new DataStoreEmitter(facts),
+                new EksEmitter(facts),
+                new OutputsEmitter(facts),
                 new SecretLookupEmitter(secrets));   // after every emitter that refers to secrets
         Notes notes = new Notes();
         Map<TfFile, Hcl.Doc> docs = new EnumMap<>(TfFile.class);

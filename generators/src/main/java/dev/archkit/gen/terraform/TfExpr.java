@@ -1,7 +1,6 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Element;
-import dev.archkit.model.Property;
+import dev.archkit.model.view.View;
 
 import java.util.List;
 
@@ -15,18 +14,18 @@ final class TfExpr {
 
     /** {@code TYPE.LABEL.ATTRIBUTE} for the resource written for an element. */
     static Hcl.Expr ref(String type, String element, String attribute) {
-        return raw(type + "." + Names.label(element) + "." + attribute);
+        return raw(type + "." + Labels.label(element) + "." + attribute);
     }
 
     /** The ids of the resources of one type written for the named elements, as a list. */
     static Hcl.Expr ids(String type, List<String> elements) {
-        return refs(elements.stream().map(x -> type + "." + Names.label(x) + ".id").toList());
+        return refs(elements.stream().map(x -> type + "." + Labels.label(x) + ".id").toList());
     }
 
     /** The tags of a resource: its AWS name, the element it comes from, and the element's own tags. */
-    static Hcl.Expr tags(Element e, String awsName) {
+    static Hcl.Expr tags(View e, String awsName) {
         Hcl.ObjBuilder b = obj().put("Name", awsName).put("archkit:element", e.name());
-        for (Property t : e.all("tag")) b.put(t.field("key").text(), t.field("value").text());
+        e.tags().forEach(b::put);
         return b.build();
     }
 }

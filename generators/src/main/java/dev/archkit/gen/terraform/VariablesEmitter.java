@@ -1,14 +1,14 @@
 package dev.archkit.gen.terraform;
 
-import dev.archkit.model.Architecture;
+import dev.archkit.model.view.Settings;
 
 import static dev.archkit.gen.terraform.Hcl.raw;
 
 /** variables.tf: the region, defaulting to the architecture's. */
 final class VariablesEmitter implements Emitter {
-    private final Architecture a;
+    private final Settings settings;
 
-    VariablesEmitter(Architecture view) { this.a = view; }
+    VariablesEmitter(Settings settings) { this.settings = settings; }
 
     @Override public TfFile file() { return TfFile.VARIABLES; }
 
@@ -17,7 +17,7 @@ final class VariablesEmitter implements Emitter {
         d.open("variable", "region");
         d.attr("description", "The AWS region (from the architecture).");
         d.attr("type", raw("string"));
-        d.attr("default", a.region() == null ? "us-east-1" : a.region());
+        d.attr("default", settings.region().orElse("us-east-1"));
         d.close();
     }
 }

@@ -1,7 +1,7 @@
 package dev.archkit.gen.terraform;
 
 import dev.archkit.model.Architecture;
-import dev.archkit.model.Property;
+import dev.archkit.model.view.Settings;
 
 import static dev.archkit.gen.terraform.Hcl.obj;
 import static dev.archkit.gen.terraform.Hcl.raw;
@@ -28,7 +28,7 @@ final class VersionsEmitter implements Emitter {
         d.open("default_tags");
         Hcl.ObjBuilder t = obj().put("archkit:architecture", a.name());
         if (a.environment() != null) t.put("archkit:environment", a.environment());
-        for (Property p : a.properties()) if (p.key().equals("tag")) t.put(p.field("key").text(), p.field("value").text());
+        new Settings(a).tags().forEach(t::put);
         d.attr("tags", t.build());
         d.close();
         d.close();

@@ -122,6 +122,26 @@ class DiagramTest {
     }
 
     @Test
+    void aTagWrittenTwiceCountsWithItsLastValue() {
+        Architecture a = text("""
+                architecture shop {
+                  region eu-west-1
+                  service web { runtime fargate tag team "core" tag team "front" }
+                  service api { runtime fargate tag team "core" }
+                  web -> api
+                }
+                """);
+        Diagram core = Views.build(a, "dependencies", new Views.Options(null, 1, "team=core", null, Map.of()));
+        assertThat(core.nodes()).extracting(Diagram.Node::element).containsExactly("api");
+        Diagram front = Views.build(a, "dependencies", new Views.Options(null, 1, "team=front", null, Map.of()));
+        assertThat(front.nodes()).extracting(Diagram.Node::element).containsExactly("web");
+        Diagram byTeam = Views.build(a, "dependencies", new Views.Options(null, 1, null, "tag:team", Map.of()));
+        assertThat(byTeam.groups()).extracting(Diagram.Group::label).containsExactly("team: core", "team: front");
+        assertThat(byTeam.nodes()).extracting(Diagram.Node::element, Diagram.Node::group).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("web", "n_tag_team_front"), org.assertj.core.groups.Tuple.tuple("api", "n_tag_team_core"));
+    }
+
+    @Test
     void badViewsFocusAndTagsSayWhatWouldWork() {
         Architecture a = text(SMALL);
         assertThatThrownBy(() -> Views.build(a, "dependecies", Views.Options.all())).hasMessageContaining("did you mean 'dependencies'?");
@@ -150,6 +170,25 @@ class DiagramTest {
                 org.assertj.core.groups.Tuple.tuple("tcp 8000-8999 (used: 8080)", Diagram.EdgeStyle.FLOW_WIDE),
                 org.assertj.core.groups.Tuple.tuple("tcp 22 (no dependency needs it)", Diagram.EdgeStyle.FLOW_UNNEEDED),
                 org.assertj.core.groups.Tuple.tuple("tcp 443", Diagram.EdgeStyle.FLOW));
+    }
+
+    @Test
+    void securityGroupsSayWhatTheyLetOutToAnywhere() {
+        Architecture a = text("""
+                architecture s {
+                  region eu-west-1
+                  securitygroup out-sg {
+                    egress tcp 443 to 0.0.0.0/0
+                    egress all 0-65535 to 0.0.0.0/0
+                    egress icmp to 0.0.0.0/0
+                    egress udp 53 to 10.0.0.0/8
+                  }
+                  service app { runtime fargate port 8080 securitygroups out-sg }
+                }
+                """);
+        Diagram d = Views.build(a, "security", Views.Options.all());
+        assertThat(d.nodes()).filteredOn(n -> "out-sg".equals(n.element())).extracting(Diagram.Node::detail)
+                .containsExactly("app · egress tcp 443 to anywhere, egress all to anywhere, egress icmp to anywhere");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Facts;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Location;
 import dev.archkit.model.Value;
@@ -44,29 +45,34 @@ class EmittersTest {
                   }
                 }
                 """);
-        TerraformInputs in = new TerraformInputs(a);
-        var nats = a.element("vpc").children().stream().filter(c -> c.kind().equals("nat")).toList();
-        assertThat(in.natFor(a.element("app-a"), nats).name()).isEqualTo("nat-b");   // served explicitly, though nat-a shares its zone
-        assertThat(in.natFor(a.element("app-b"), nats).name()).isEqualTo("nat-a");   // nat-b (its zone) serves only app-a: the first that serves all
-        assertThat(in.natFor(a.element("app-c"), nats).name()).isEqualTo("nat-a");   // no NAT in its zone
         Hcl.Doc d = new Hcl.Doc();
-        new NetworkEmitter(in).emit(d, new Notes());
+        new NetworkEmitter(Facts.of(a)).emit(d, new Notes());
+        // served explicitly, though nat-a shares its zone
         assertThat(d.render()).contains("resource \"aws_route\" \"app-a-nat\" {\n  route_table_id         = aws_route_table.app-a.id\n"
-                + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-b.id\n}");
+                + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-b.id\n}")
+                // nat-b (its zone) serves only app-a: the first that serves all; app-c has no NAT in its zone
+                .contains("resource \"aws_route\" \"app-b-nat\" {\n  route_table_id         = aws_route_table.app-b.id\n"
+                        + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-a.id\n}")
+                .contains("resource \"aws_route\" \"app-c-nat\" {\n  route_table_id         = aws_route_table.app-c.id\n"
+                        + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-a.id\n}");
     }
 
     @Test
-    void replicasDefaultToTheDesiredCount() {
-        Architecture a = text(arch("""
-                  service a { image "a:1" subnets app-a replicas 3 min 2 max 9 }
-                  service b { image "b:1" subnets app-a replicas 4 }
-                  service c { image "c:1" subnets app-a }
-                """));
-        assertThat(TerraformInputs.Replicas.of(a.element("a").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(3, 2, 9));
-        assertThat(TerraformInputs.Replicas.of(a.element("b").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(4, 4, 4));
-        assertThat(TerraformInputs.Replicas.of(a.element("c").property("replicas"))).isEqualTo(new TerraformInputs.Replicas(1, 1, 1));
-        assertThat(TerraformInputs.autoscaled(a.element("a"))).isTrue();
-        assertThat(TerraformInputs.autoscaled(a.element("b"))).isFalse();
+    void replicasDefaultToTheDesiredCountAndOnlyARangeOrAPolicyScales() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(arch("""
+                  cluster main { capacity fargate }
+                  service a { cluster main image "a:1" subnets app-a replicas 3 min 2 max 9 }
+                  service b { cluster main image "b:1" subnets app-a replicas 4 }
+                  service c { cluster main image "c:1" subnets app-a }
+                """)), "t.arch");
+        String ecs = r.files().get("ecs.tf");
+        assertThat(ecs).contains("resource \"aws_ecs_service\" \"a\"").contains("desired_count   = 3")
+                .contains("desired_count   = 4").contains("desired_count   = 1");
+        // only 'a' scales: its desired count is left to autoscaling, in the range written
+        assertThat(ecs.split("ignore_changes = \\[desired_count\\]", -1)).hasSize(2);
+        assertThat(r.files().get("autoscaling.tf")).contains("resource \"aws_appautoscaling_target\" \"a\"")
+                .contains("min_capacity       = 2").contains("max_capacity       = 9")
+                .doesNotContain("\"b\"").doesNotContain("\"c\"");
     }
 
     @Test
@@ -80,9 +86,12 @@ class EmittersTest {
 
     @Test
     void scalingTargetsAreNumbers() {
-        assertThat(AutoscalingEmitter.number(new Value.Percent(70, Location.UNKNOWN))).isEqualTo(70.0);
-        assertThat(AutoscalingEmitter.number(new Value.IntValue(500, Location.UNKNOWN))).isEqualTo(500.0);
-        assertThat(AutoscalingEmitter.number(new Value.NumberValue(0.5, Location.UNKNOWN))).isEqualTo(0.5);
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(arch("""
+                  cluster main { capacity fargate }
+                  loadbalancer alb { subnets app-a, app-b listener http 80 forward api }
+                  service api { cluster main image "a:1" port 8080 subnets app-a replicas 2 min 2 max 4 scale cpu 70% scale memory 62.5% scale requests 500 }
+                """)), "t.arch");
+        assertThat(r.files().get("autoscaling.tf")).contains("target_value = 70\n").contains("target_value = 62.5\n").contains("target_value = 500\n");
     }
 
     @Test
@@ -92,12 +101,29 @@ class EmittersTest {
                   loadbalancer nlb { type network subnets app-a, app-b listener tcp 80 forward api }
                   service api { cluster main image "a:1" port 8080 subnets app-a replicas 2 min 2 max 4 scale requests 100 scale cpu 60% }
                 """));
-        TerraformInputs in = new TerraformInputs(a);
+        Facts facts = Facts.of(a);
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new AutoscalingEmitter(in, TargetGroups.of(in)).emit(d, notes);
+        new AutoscalingEmitter(facts, TargetGroups.of(facts)).emit(d, notes);
         assertThat(d.render()).contains("\"api-cpu\"").doesNotContain("\"api-requests\"").contains("max_capacity       = 4");
         assertThat(notes.notGenerated()).containsExactly("the requests-per-target scaling of 'api' (it is behind no application load balancer)");
+    }
+
+    @Test
+    void theFactsGivenAreTheFactsRead() {
+        Architecture a = text(arch("""
+                  cluster main { capacity fargate }
+                  database orders { engine postgres subnets app-a, app-b }
+                  service api { cluster main image "a:1" port 8080 subnets app-a }
+                  environment prod { stage production }
+                """));
+        Architecture prod = a.forEnvironment("prod");
+        TerraformGenerator.Result fromFacts = TerraformGenerator.generate(Facts.of(prod), "t.arch");
+        assertThat(fromFacts.files()).isEqualTo(TerraformGenerator.generate(prod, "t.arch").files());
+        // the environment's AWS names come from the facts of that view
+        assertThat(fromFacts.files().get("ecs.tf")).contains("name            = \"prod-api\"");
+        assertThat(fromFacts.files().get("data.tf")).contains("identifier                  = \"prod-orders\"");
+        assertThat(TerraformGenerator.generate(Facts.of(a), "t.arch").files().get("ecs.tf")).contains("name            = \"api\"");
     }
 
     static Value.Duration days(long n) { return new Value.Duration(n * 86_400_000L, Location.UNKNOWN); }

@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Facts;
 import org.junit.jupiter.api.Test;
 
 import static dev.archkit.gen.terraform.SecurityEmitterTest.arch;
@@ -26,7 +27,7 @@ class LoadBalancingTest {
 
     @Test
     void aTargetGroupPerLoadBalancerServiceAndPortOnTheRoutesPortElseTheServicesFirst() {
-        TargetGroups tgs = TargetGroups.of(new TerraformInputs(text(EDGE)));
+        TargetGroups tgs = TargetGroups.of(Facts.of(text(EDGE)));
         // two routes to api on 9090 share a group; docs has no port, so no group
         assertThat(tgs.all()).containsExactly(
                 new TargetGroups.TargetGroup("edge-api-9090", 9090, "edge", "api"),
@@ -39,10 +40,10 @@ class LoadBalancingTest {
 
     @Test
     void routesHangOnTheHttpsListenerWithPrioritiesFromAHundredUnlessGiven() {
-        TerraformInputs in = new TerraformInputs(text(EDGE));
+        Facts facts = Facts.of(text(EDGE));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new LoadBalancerEmitter(in, TargetGroups.of(in)).emit(d, notes);
+        new LoadBalancerEmitter(facts, TargetGroups.of(facts)).emit(d, notes);
         String alb = d.render();
         assertThat(alb).contains("resource \"aws_lb_listener_rule\" \"edge-100\"").contains("resource \"aws_lb_listener_rule\" \"edge-50\"")
                 .contains("resource \"aws_lb_listener_rule\" \"edge-120\"")
@@ -59,10 +60,10 @@ class LoadBalancingTest {
 
     @Test
     void aServiceBehindALoadBalancerWaitsForItsListenersAndRegistersItsPort() {
-        TerraformInputs in = new TerraformInputs(text(EDGE));
+        Facts facts = Facts.of(text(EDGE));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new EcsServiceEmitter(in, TargetGroups.of(in), new SecretRefs()).emit(d, notes);
+        new EcsServiceEmitter(facts, TargetGroups.of(facts), new SecretRefs()).emit(d, notes);
         assertThat(d.render()).contains("depends_on = [aws_lb_listener.edge-443, aws_lb_listener.edge-80]")
                 .contains("target_group_arn = aws_lb_target_group.edge-api-9090.arn")
                 .contains("container_port   = 9090");

@@ -1,7 +1,9 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Facts;
 import dev.archkit.model.Architecture;
-import dev.archkit.model.Property;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,7 +28,7 @@ class SecretsAndIamTest {
               role exec { managed "AmazonECSTaskExecutionRolePolicy" }
             """));
 
-    static List<Property> secrets(String service) { return A.element(service).all("secret"); }
+    static List<Task.Secret> secrets(String service) { return new Service(A.element(service)).secrets(); }
 
     @Test
     void eachSecretIsAnArnWrittenBuiltOrLookedUp() {
@@ -47,10 +49,9 @@ class SecretsAndIamTest {
 
     @Test
     void theSharedExecutionRoleReadsTheSecretsOfTheServicesWithoutARoleOfTheirOwn() {
-        TerraformInputs in = new TerraformInputs(A);
         SecretRefs refs = new SecretRefs();
         Hcl.Doc d = new Hcl.Doc();
-        new IamEmitter(in, refs).emit(d, new Notes());
+        new IamEmitter(Facts.of(A), refs).emit(d, new Notes());
         String iam = d.render();
         assertThat(iam).contains("resource \"aws_iam_role\" \"ecs-task-execution\"")
                 .contains("resource \"aws_iam_role_policy\" \"ecs-task-execution-secrets\"")

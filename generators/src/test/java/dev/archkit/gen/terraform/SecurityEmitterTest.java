@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Facts;
 import dev.archkit.gen.terraform.SecurityNeeds.Cidr;
 import dev.archkit.gen.terraform.SecurityNeeds.Group;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,14 @@ class SecurityEmitterTest {
 
     @Test
     void aDependencyOpensItsPortFromTheCallersGroupToTheCalleesAndBack() {
-        TerraformInputs in = new TerraformInputs(text(arch("""
+        Facts facts = Facts.of(text(arch("""
                   securitygroup app-sg { egress all to 0.0.0.0/0 }
                   securitygroup db-sg { ingress tcp 5432 from app-sg }
                   service api { image "a:1" port 8080 subnets app-a securitygroups app-sg }
                   database db { engine postgres subnets app-a, app-b securitygroups db-sg }
                   api -> db { timeout 1s }
                 """)));
-        SecurityNeeds needs = SecurityNeeds.of(in, new Notes());
+        SecurityNeeds needs = SecurityNeeds.of(facts, new Notes());
         SecurityNeeds.Traffic in5432 = needs.ingressOf("db-sg").get(new Group("app-sg"));
         assertThat(in5432.ports()).containsExactly(5432);
         assertThat(in5432.reasons()).containsExactly("api to db");
@@ -44,7 +45,7 @@ class SecurityEmitterTest {
 
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new SecurityEmitter(in).emit(d, notes);
+        new SecurityEmitter(facts).emit(d, notes);
         assertThat(d.render())
                 .contains("resource \"aws_vpc_security_group_ingress_rule\" \"db-sg-from-app-sg-tcp-5432\" {\n"
                         + "  security_group_id            = aws_security_group.db-sg.id\n"
@@ -61,7 +62,7 @@ class SecurityEmitterTest {
 
     @Test
     void aCallTheModelsRulesDoNotAdmitIsAddedAndSaidSo() {
-        TerraformInputs in = new TerraformInputs(text(arch("""
+        Facts facts = Facts.of(text(arch("""
                   securitygroup app-sg { }
                   securitygroup db-sg { }
                   service api { image "a:1" port 8080 subnets app-a securitygroups app-sg }
@@ -70,7 +71,7 @@ class SecurityEmitterTest {
                 """)));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new SecurityEmitter(in).emit(d, notes);
+        new SecurityEmitter(facts).emit(d, notes);
         assertThat(d.render()).contains("\"db-sg-from-app-sg-tcp-3306\"");
         assertThat(notes.narrowed()).containsExactly("security group 'db-sg': added 'ingress tcp 3306 from app-sg' for api to db,"
                 + " which the model's rules do not admit (see least-privilege/blocked-dependency)");
@@ -78,19 +79,19 @@ class SecurityEmitterTest {
 
     @Test
     void aLoadBalancerWithoutGroupsReachesItsTargetsFromItsSubnets() {
-        TerraformInputs in = new TerraformInputs(text(arch("""
+        Facts facts = Facts.of(text(arch("""
                   securitygroup app-sg { ingress tcp 8080 from 10.0.0.0/16 }
                   loadbalancer nlb { type network scheme internal subnets app-a, app-b listener tcp 80 forward api }
                   service api { image "a:1" port 8080 subnets app-a securitygroups app-sg }
                 """)));
-        SecurityNeeds needs = SecurityNeeds.of(in, new Notes());
+        SecurityNeeds needs = SecurityNeeds.of(facts, new Notes());
         assertThat(needs.ingressOf("app-sg").keySet()).containsExactly(new Cidr("10.0.10.0/24"), new Cidr("10.0.11.0/24"));
         assertThat(needs.ingressOf("app-sg").get(new Cidr("10.0.10.0/24")).reasons()).containsExactly("nlb to api");
     }
 
     @Test
     void aCallWithoutAPortIsNotedAndOpensNothing() {
-        TerraformInputs in = new TerraformInputs(text(arch("""
+        Facts facts = Facts.of(text(arch("""
                   securitygroup a-sg { }
                   securitygroup b-sg { }
                   service a { image "a:1" port 8080 subnets app-a securitygroups a-sg }
@@ -98,7 +99,7 @@ class SecurityEmitterTest {
                   a -> b { timeout 1s }
                 """)));
         Notes notes = new Notes();
-        SecurityNeeds needs = SecurityNeeds.of(in, notes);
+        SecurityNeeds needs = SecurityNeeds.of(facts, notes);
         assertThat(needs.ingressOf("b-sg")).isEmpty();
         assertThat(notes.notGenerated()).containsExactly("a security group rule for a -> b: its port is unknown (write 'port N' on the dependency)");
     }

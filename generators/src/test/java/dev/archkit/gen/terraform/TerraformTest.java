@@ -1,5 +1,6 @@
 package dev.archkit.gen.terraform;
 
+import dev.archkit.facts.Naming;
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
@@ -250,11 +251,11 @@ class TerraformTest {
 
     @Test
     void longNamesAreShortenedStablyAndLabelsAreIdentifiers() {
-        assertThat(Names.limit("a-very-long-load-balancer-name-for-production", 32)).hasSize(32).isEqualTo(Names.limit("a-very-long-load-balancer-name-for-production", 32));
-        assertThat(Names.limit("a-very-long-load-balancer-name-for-production", 32)).isNotEqualTo(Names.limit("a-very-long-load-balancer-name-for-staging", 32));
-        assertThat(Names.label("fintech.local")).isEqualTo("fintech_local");
-        assertThat(Names.label("3d-render")).isEqualTo("_3d-render");
-        assertThat(Names.description("a -> b \"quoted\" <x>")).isEqualTo("a to b _quoted_ _x_");
+        assertThat(Naming.limit("a-very-long-load-balancer-name-for-production", 32)).hasSize(32).isEqualTo(Naming.limit("a-very-long-load-balancer-name-for-production", 32));
+        assertThat(Naming.limit("a-very-long-load-balancer-name-for-production", 32)).isNotEqualTo(Naming.limit("a-very-long-load-balancer-name-for-staging", 32));
+        assertThat(Labels.label("fintech.local")).isEqualTo("fintech_local");
+        assertThat(Labels.label("3d-render")).isEqualTo("_3d-render");
+        assertThat(Labels.description("a -> b \"quoted\" <x>")).isEqualTo("a to b _quoted_ _x_");
         assertThat(Hcl.quote("${not} %{a} \"q\" \\", false)).isEqualTo("\"$${not} %%{a} \\\"q\\\" \\\\\"");
     }
 }

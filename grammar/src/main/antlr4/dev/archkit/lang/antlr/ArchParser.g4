@@ -38,25 +38,6 @@ private static boolean real(Token t) {
 /** Equal texts share one String: keys and names repeat thousands of times in large files. */
 private final java.util.HashMap<String, String> texts = new java.util.HashMap<>();
 
-/**
- * When set, each statement of the file's architecture block (in the second half of a split file:
- * of the rest of that block) is offered here as soon as it is parsed, and those it takes are not
- * kept in the block: a large model is built while it is parsed, and no statement outlives its
- * building (SourceParser.parseInHalves).
- */
-public java.util.function.Predicate<Stmt> sink;
-
-/** Blocks open around the statement being read (the second half of a split file starts inside one). */
-public int depth;
-
-/** The block that streams has been read: a second architecture in the file keeps its statements. */
-private boolean streamed;
-
-private void keep(List<Stmt> list, Stmt s, boolean streaming) {
-    if (s == null || streaming && sink.test(s)) return;
-    list.add(s);
-}
-
 /** False when the token source interns its texts already (SourceParser's fast lexer). */
 public boolean internTexts = true;
 
@@ -125,15 +106,6 @@ file returns [List<Stmt> stmts]
   : (NL | SEMI)* ( s=statement { add($stmts, $s.st); } ( (NL | SEMI)+ ( s=statement { add($stmts, $s.st); } )? )* )? EOF
   ;
 
-// The second half of a large file, parsed on its own thread (depth 1: inside the architecture
-// block): the rest of the block's statements, its closing brace, and whatever follows it.
-rest returns [List<Stmt> inner, List<Stmt> after]
-@init { $inner = new ArrayList<>(); $after = new ArrayList<>(); }
-  : (NL | SEMI)* ( s=statement { keep($inner, $s.st, sink != null); } ( (NL | SEMI)+ ( s=statement { keep($inner, $s.st, sink != null); } )? )* )? RBRACE
-    { depth--; streamed = true; }
-    ( (NL | SEMI)+ ( s=statement { add($after, $s.st); } ( (NL | SEMI)+ ( s=statement { add($after, $s.st); } )? )* )? )? EOF
-  ;
-
 // A statement starting with a word is an edge when an arrow follows, else an entry: its values
 // and block are matched here, not in a sub-rule (a context object per entry, and entries are most
 // of the statements of a file). 'import', 'architecture' and 'environment' may also be the source
@@ -144,15 +116,15 @@ locals [List<Tok> vals = List.of(), Stmt.Block blk = null]
       ( p=STRING                { Tok path = str($p); $st = path == null ? null : new Stmt.Import(path, loc($i)); }
       | e=edgeRest[word($i)]    { $st = $e.st; } )
   | a=ARCHITECTURE
-      ( n=name b=block[depth == 0 && sink != null && !streamed]
+      ( n=name b=block
                                 { $st = $n.t == null ? null : new Stmt.Architecture($n.t, $b.b, loc($a)); }
       | e=edgeRest[word($a)]    { $st = $e.st; } )
   | v=ENVIRONMENT
-      ( n=name b=block[false]   { $st = $n.t == null ? null : new Stmt.Environment($n.t, $b.b, loc($v)); }
+      ( n=name b=block   { $st = $n.t == null ? null : new Stmt.Environment($n.t, $b.b, loc($v)); }
       | e=edgeRest[word($v)]    { $st = $e.st; } )
   | k=WORD
       ( e=edgeRest[word($k)]    { $st = $e.st; }
-      | ( vs=values { $vals = $vs.toks; } )? ( b=block[false] { $blk = $b.b; } )?
+      | ( vs=values { $vals = $vs.toks; } )? ( b=block { $blk = $b.b; } )?
                                 { Tok key = word($k); $st = key == null ? null : new Stmt.Entry(key, $vals, $blk, key.location()); } )
   | e=edgeRest[null]            { $st = $e.st; }   // '-> b' inside a service: the source is the service
   ;
@@ -160,7 +132,7 @@ locals [List<Tok> vals = List.of(), Stmt.Block blk = null]
 // the rest of 'a -> b, c  timeout 2s { retries 2 }'
 edgeRest[Tok source] returns [Stmt st]
 @init { List<Tok> attrs = List.of(); Stmt.Block blk = null; }
-  : r=( ARROW | ASYNC ) t=targets ( v=values { attrs = $v.toks; } )? ( b=block[false] { blk = $b.b; } )?
+  : r=( ARROW | ASYNC ) t=targets ( v=values { attrs = $v.toks; } )? ( b=block { blk = $b.b; } )?
     { $st = $t.toks.isEmpty() ? null : new Stmt.Edge(source, $r.getType() == ASYNC, $t.toks, attrs, blk, source != null ? source.location() : loc($start)); }
   ;
 
@@ -183,12 +155,11 @@ values returns [List<Tok> toks]
   // the tokens read so far, also when error recovery ends the rule early
   finally { $toks = List.copyOf(valueBuffer); }
 
-block[boolean streaming] returns [Stmt.Block b]
-@init { List<Stmt> list = new ArrayList<>(); depth++; }
-  : o=LBRACE (NL | SEMI)* ( s=statement { keep(list, $s.st, $streaming); } ( (NL | SEMI)+ ( s=statement { keep(list, $s.st, $streaming); } )? )* )? RBRACE
-    { $b = new Stmt.Block(list, loc($o)); if ($streaming) streamed = true; }
+block returns [Stmt.Block b]
+@init { List<Stmt> list = new ArrayList<>(); }
+  : o=LBRACE (NL | SEMI)* ( s=statement { add(list, $s.st); } ( (NL | SEMI)+ ( s=statement { add(list, $s.st); } )? )* )? RBRACE
+    { $b = new Stmt.Block(list, loc($o)); }
   ;
-  finally { depth--; }
 
 name returns [Tok t]
   : x=( WORD | IMPORT | ARCHITECTURE | ENVIRONMENT ) { $t = word($x); }

@@ -110,11 +110,15 @@ public final class DriftReport {
         return write(root);
     }
 
-    static final String[][] RULES = {
-            {"drift/missing", "In the model but not live", "error"},
-            {"drift/extra", "Live but not in the model", "warning"},
-            {"drift/changed", "Live differs from the model", "error"},
-            {"drift/unknown", "Could not be read", "note"}};
+    /** The SARIF rule of one kind of change. */
+    record SarifRule(String id, String summary, String level) { }
+
+    /** One rule per kind of change, in the order of {@link DriftItem.Change} (a result's ruleIndex). */
+    static final List<SarifRule> RULES = List.of(
+            new SarifRule("drift/missing", "In the model but not live", "error"),
+            new SarifRule("drift/extra", "Live but not in the model", "warning"),
+            new SarifRule("drift/changed", "Live differs from the model", "error"),
+            new SarifRule("drift/unknown", "Could not be read", "note"));
 
     /** SARIF 2.1.0: one result per drift, located at the .arch line it is about. */
     public static String sarif(List<Drift.Report> reports, String version) {
@@ -127,20 +131,21 @@ public final class DriftReport {
         driver.put("version", version);
         driver.put("informationUri", "https://github.com/archkit/archkit");
         ArrayNode rules = driver.putArray("rules");
-        for (String[] r : RULES) {
+        for (SarifRule r : RULES) {
             ObjectNode o = rules.addObject();
-            o.put("id", r[0]);
-            o.putObject("shortDescription").put("text", r[1]);
-            o.putObject("defaultConfiguration").put("level", r[2]);
+            o.put("id", r.id());
+            o.putObject("shortDescription").put("text", r.summary());
+            o.putObject("defaultConfiguration").put("level", r.level());
         }
         ArrayNode results = run.putArray("results");
         for (Drift.Report rep : reports) {
             for (DriftItem i : rep.items()) {
                 ObjectNode res = results.addObject();
                 int idx = i.change().ordinal();
-                res.put("ruleId", RULES[idx][0]);
+                SarifRule rule = RULES.get(idx);
+                res.put("ruleId", rule.id());
                 res.put("ruleIndex", idx);
-                res.put("level", RULES[idx][2]);
+                res.put("level", rule.level());
                 res.putObject("message").put("text", i.message() + (rep.environment() == null ? "" : " (" + rep.environment() + ")"));
                 Location at = i.at();
                 ObjectNode phys = res.putArray("locations").addObject().putObject("physicalLocation");

@@ -53,6 +53,7 @@ public record ApiGateway(Element element) implements View {
         List<Route> out = new ArrayList<>();
         for (Property p : element.all("route")) {
             Value target = p.field("target");
+            if (target == null || p.field("path") == null) continue;   // only in a model that failed its checks
             out.add(new Route(p.field("method").text(), p.field("path").text(), target.text(), Fields.fieldText(p, "auth"), p.location(), target.at()));
         }
         return out;

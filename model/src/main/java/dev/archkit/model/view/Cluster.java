@@ -1,6 +1,7 @@
 package dev.archkit.model.view;
 
 import dev.archkit.model.Element;
+import dev.archkit.model.Location;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,4 +60,9 @@ public record Cluster(Element element) implements View {
         for (Element c : element.children()) if (Kind.NODEGROUP.is(c)) out.add(new NodeGroup(c));
         return out;
     }
+
+    /** Where {@code insights} and {@code version} are written (unknown when not). */
+    public Location insightsAt() { return Fields.at(element.property("insights")); }
+
+    public Location versionAt() { return Fields.at(element.property("version")); }
 }

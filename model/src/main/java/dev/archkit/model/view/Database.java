@@ -1,6 +1,7 @@
 package dev.archkit.model.view;
 
 import dev.archkit.model.Element;
+import dev.archkit.model.Location;
 import dev.archkit.model.Value;
 
 import java.util.Optional;
@@ -68,6 +69,14 @@ public record Database(Element element) implements View {
 
     public boolean deletionProtection() { return element.flag("deletion-protection"); }
 
-    /** Where {@code public} is written ({@link dev.archkit.model.Location#UNKNOWN} when it is not). */
-    public dev.archkit.model.Location publicAt() { return Fields.at(element.property("public")); }
+    /** Where {@code class}, {@code multi-az}, {@code storage}, {@code replicas} and {@code public} are written (unknown when not). */
+    public Location instanceClassAt() { return Fields.at(element.property("class")); }
+
+    public Location multiAzAt() { return Fields.at(element.property("multi-az")); }
+
+    public Location storageAt() { return Fields.at(element.property("storage")); }
+
+    public Location replicasAt() { return Fields.at(element.property("replicas")); }
+
+    public Location publicAt() { return Fields.at(element.property("public")); }
 }

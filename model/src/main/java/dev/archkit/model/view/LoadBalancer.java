@@ -82,6 +82,7 @@ public record LoadBalancer(Element element) implements View {
         List<Route> out = new ArrayList<>();
         for (Property p : element.all("route")) {
             Value target = p.field("target");
+            if (target == null || p.field("path") == null) continue;   // only in a model that failed its checks
             out.add(new Route(p.field("path").text(), target.text(), Optional.ofNullable(Fields.integer(p, "port")),
                     Fields.fieldText(p, "health"), Optional.ofNullable(Fields.integer(p, "priority")), Fields.fieldText(p, "host"),
                     p.location(), target.at()));
@@ -115,4 +116,14 @@ public record LoadBalancer(Element element) implements View {
 
     /** Expected data processed per month, when declared. */
     public Optional<Value.Size> dataPerMonth() { return Fields.field(element.property("usage"), "data", Value.Size.class); }
+
+    /** Where {@code type}, {@code scheme} and {@code deregistration} are written (unknown when not). */
+    public Location typeAt() { return Fields.at(element.property("type")); }
+
+    public Location schemeAt() { return Fields.at(element.property("scheme")); }
+
+    public Location deregistrationAt() { return Fields.at(element.property("deregistration")); }
+
+    /** True when {@code cross-zone} is written (on or off), rather than left to the load balancer type's default. */
+    public boolean crossZoneDeclared() { return element.has("cross-zone"); }
 }

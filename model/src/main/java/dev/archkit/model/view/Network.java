@@ -35,4 +35,7 @@ public record Network(Element element) implements View {
     static void requireKind(Kind k, Element e) {
         if (!k.is(e)) throw new IllegalArgumentException("not a " + k.id() + ": " + (e == null ? "null" : e.kind() + " " + e.name()));
     }
+
+    /** True when {@code dns-hostnames} is written (on or off) rather than left to the default. */
+    public boolean dnsHostnamesDeclared() { return element.has("dns-hostnames"); }
 }

@@ -1,6 +1,7 @@
 package dev.archkit.model.view;
 
 import dev.archkit.model.Element;
+import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 
@@ -47,4 +48,19 @@ public record NodeGroup(Element element) implements View {
 
     /** The cluster the group is declared in. */
     public String cluster() { return element.parent(); }
+
+    /** True when the size is written (rather than the default of one node). */
+    public boolean sizeDeclared() { return element.has("size"); }
+    /** The size as written: each count empty when not written; empty when no size is written. */
+    public record WrittenSize(Optional<Long> desired, Optional<Long> min, Optional<Long> max, Location at) { }
+
+    public Optional<WrittenSize> writtenSize() {
+        Property p = element.property("size");
+        if (p == null) return Optional.empty();
+        return Optional.of(new WrittenSize(Optional.ofNullable(Fields.integer(p, "desired")), Optional.ofNullable(Fields.integer(p, "min")),
+                Optional.ofNullable(Fields.integer(p, "max")), p.location()));
+    }
+
+    /** Where {@code instance} is written (unknown when not). */
+    public Location instanceTypesAt() { return Fields.at(element.property("instance")); }
 }

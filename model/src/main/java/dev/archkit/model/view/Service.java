@@ -155,8 +155,20 @@ public record Service(Element element) implements View {
     /** Where the budget is written ({@link Location#UNKNOWN} when there is none). */
     public Location budgetAt() { return Fields.at(element.property("budget")); }
 
-    /** Where {@code public-ip} is written ({@link Location#UNKNOWN} when it is not). */
+    /** Where {@code cpu}, {@code memory}, {@code image}, {@code port}, {@code arch}, {@code public-ip} and {@code discovery} are written (unknown when not). */
+    public Location cpuAt() { return Fields.at(element.property("cpu")); }
+
+    public Location memoryAt() { return Fields.at(element.property("memory")); }
+
+    public Location imageAt() { return Fields.at(element.property("image")); }
+
+    public Location portAt() { return Fields.at(element.property("port")); }
+
+    public Location archAt() { return Fields.at(element.property("arch")); }
+
     public Location publicIpAt() { return Fields.at(element.property("public-ip")); }
+
+    public Location discoveryAt() { return Fields.at(element.property("discovery")); }
 
     /** Where the task role is named ({@link Location#UNKNOWN} when it is not). */
     public Location roleAt() { return Fields.at(element.property("role")); }

@@ -52,8 +52,18 @@ public record Settings(Architecture architecture) {
         return p == null ? Location.UNKNOWN : p.location();
     }
 
-    /** Where {@code max-cost-increase} is written ({@link Location#UNKNOWN} when it is not). */
-    public Location maxCostIncreaseAt() { return Fields.at(architecture.property("max-cost-increase")); }
+    /** Where max-cost-increase is written, or {@link Location#UNKNOWN}. */
+    public Location maxCostIncreaseAt() {
+        Property p = architecture.property("max-cost-increase");
+        return p == null ? Location.UNKNOWN : p.location();
+    }
+
+    /** The architecture's own tags in the order written (a later tag with the same key wins). */
+    public java.util.Map<String, String> tags() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Property p : architecture.properties()) if (p.key().equals("tag")) out.put(p.field("key").text(), p.field("value").text());
+        return out;
+    }
 
     /** Where {@code required-tags} is written ({@link Location#UNKNOWN} when it is not). */
     public Location requiredTagsAt() { return Fields.at(architecture.property("required-tags")); }

@@ -26,7 +26,7 @@ public final class Costs {
 
     /** The cost of the context's view, computed once for all cost rules; throws {@link CostModel.NoPrices} when the region has none. */
     static CostModel.Estimate of(RuleContext ctx) {
-        return ctx.once(ESTIMATE, () -> CostModel.estimate(ctx.arch(), prices(ctx)));
+        return ctx.once(ESTIMATE, () -> CostModel.estimate(ctx.facts(), prices(ctx)));   // the view's facts, derived once already
     }
 
     /** The cost of another architecture (the baseline, another environment) with the same prices. */

@@ -1,23 +1,18 @@
 package dev.archkit.gen.terraform;
 
-
 /**
- * Names derived from the model, stable across runs. Terraform labels are the element names made
- * into identifiers; AWS names follow {@link dev.archkit.facts.Naming}.
+ * Terraform-side names derived from the model, stable across runs: resource labels (the element
+ * names made into identifiers) and rule descriptions. AWS names are facts, read from
+ * {@link dev.archkit.facts.Names}.
  */
-final class Names {
-    private Names() { }
+final class Labels {
+    private Labels() { }
 
     /** A Terraform resource label: letters, digits, underscores and dashes, starting with a letter or underscore. */
     static String label(String name) {
         String s = name.replaceAll("[^A-Za-z0-9_-]", "_");
         if (!Character.isLetter(s.charAt(0)) && s.charAt(0) != '_') s = "_" + s;
         return s;
-    }
-
-    /** A name within AWS's length limit (the naming drift matches). */
-    static String limit(String name, int max) {
-        return dev.archkit.facts.Naming.limit(name, max);
     }
 
     /** Only the characters AWS accepts in a security group rule description. */

@@ -1,0 +1,55 @@
+package dev.archkit.cli;
+
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.lang.SourceParser;
+import dev.archkit.model.Parallelism;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Every call the CLI makes into the grammar module's parser and model builder, in one place, so
+ * that a change to how files are parsed touches only this class.
+ */
+final class ModelLoading {
+    private ModelLoading() { }
+
+    /** One architecture file and its imports, read from disk and built into a model. */
+    static ModelBuilder.Result build(Path file) {
+        return ModelBuilder.build(file, Parallelism.available());
+    }
+
+    /** The syntax of one file (for 'fmt', and for telling architectures from fragments). */
+    static SourceParser.Parsed parse(String file, String text) {
+        return SourceParser.parse(file, text);
+    }
+
+    /** One file of 'check', read already: either a fragment (no architecture block) or a built architecture. */
+    sealed interface Checked {
+        /** A file without an architecture block, checked only through the files that import it. */
+        record Fragment(SourceParser.Parsed parsed) implements Checked { }
+
+        /** An architecture, built with its imports. */
+        record Built(ModelBuilder.Result result) implements Checked { }
+    }
+
+    /**
+     * Reads one file for 'check'. The model builder parses it (building its architecture block
+     * while parsing); a file without an architecture block is a fragment, checked only through
+     * the architectures that import it, and not parsed again when one does ({@code parsedFiles}
+     * holds such files, and is added to).
+     */
+    static Checked check(String name, String text, Map<String, SourceParser.Parsed> parsedFiles) {
+        ModelBuilder.Result r = ModelBuilder.build(name, withText(name, text), parsedFiles, Parallelism.available());
+        if (r.root() != null && !Inputs.hasArchitecture(r.root())) {
+            parsedFiles.put(name, r.root());
+            return new Checked.Fragment(r.root());
+        }
+        return new Checked.Built(r);
+    }
+
+    /** Reads 'file' from the text in hand, every other file (its imports) from disk. */
+    private static ModelBuilder.SourceLoader withText(String file, String text) {
+        return path -> path.equals(file) ? text : ModelBuilder.DISK.load(path);
+    }
+}

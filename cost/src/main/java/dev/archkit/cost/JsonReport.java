@@ -1,0 +1,116 @@
+package dev.archkit.cost;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+import static dev.archkit.cost.Numbers.money;
+import static dev.archkit.cost.ReportParts.dollars;
+
+/** Estimates and cost changes as JSON: amounts as exact decimals in dollars and cents. */
+final class JsonReport {
+    private JsonReport() { }
+
+    static String of(List<CostModel.Estimate> estimates) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        if (!estimates.isEmpty()) {
+            PriceTable t = estimates.get(0).prices();
+            ObjectNode prices = root.putObject("prices");
+            prices.put("origin", t.origin());
+            prices.put("date", t.date());
+            prices.put("hoursPerMonth", t.hoursPerMonth());
+            prices.put("currency", "USD");
+        }
+        ArrayNode envs = root.putArray("estimates");
+        for (CostModel.Estimate e : estimates) estimate(envs.addObject(), e);
+        return write(root);
+    }
+
+    private static void estimate(ObjectNode o, CostModel.Estimate e) {
+        o.put("architecture", e.architecture());
+        if (e.environment() != null) o.put("environment", e.environment());
+        o.put("region", e.region());
+        totals(o, e.min(), e.desired(), e.max());
+        if (e.budget() != null) {
+            o.put("budget", money(dollars(e.budget())));
+            o.put("budgetAt", e.budgetAt().toString());
+        }
+        ArrayNode lines = o.putArray("components");
+        for (CostModel.Line l : e.lines()) {
+            ObjectNode lo = lines.addObject();
+            lo.put("name", l.component());
+            lo.put("kind", l.kind().id());
+            lo.put("at", l.at().toString());
+            totals(lo, l.min(), l.desired(), l.max());
+            if (l.budget() != null) lo.put("budget", money(dollars(l.budget())));
+            if (l.note() != null) lo.put("note", l.note());
+            ArrayNode items = lo.putArray("lines");
+            for (CostModel.Item i : l.items()) {
+                ObjectNode io = items.addObject();
+                io.put("what", i.what());
+                totals(io, i.min(), i.desired(), i.max());
+            }
+        }
+        ArrayNode as = o.putArray("assumptions");
+        for (CostModel.Assumption a : e.assumptions()) {
+            ObjectNode ao = as.addObject();
+            ao.put("component", a.component());
+            ao.put("at", a.at().toString());
+            ao.put("message", a.message());
+        }
+        ArrayNode el = o.putArray("includedInHosts");
+        for (CostModel.Unpriced u : e.elsewhere()) {
+            ObjectNode uo = el.addObject();
+            uo.put("component", u.component());
+            uo.put("at", u.at().toString());
+            uo.put("where", u.reason());
+        }
+        ArrayNode un = o.putArray("notPriced");
+        for (CostModel.Unpriced u : e.unpriced()) {
+            ObjectNode uo = un.addObject();
+            uo.put("component", u.component());
+            uo.put("kind", u.kind().id());
+            uo.put("at", u.at().toString());
+            uo.put("reason", u.reason());
+        }
+    }
+
+    static String diff(List<CostReport.Delta> deltas) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode arr = root.putArray("changes");
+        for (CostReport.Delta d : deltas) {
+            ObjectNode o = arr.addObject();
+            if (d.environment() != null) o.put("environment", d.environment());
+            if (d.component() != null) {
+                o.put("component", d.component());
+                o.put("kind", d.kind().id());
+            } else {
+                o.put("total", true);
+            }
+            o.put("before", money(d.before()));
+            o.put("after", money(d.after()));
+            o.put("delta", money(d.amount()));
+            if (!Double.isNaN(d.percent())) o.put("percent", Numbers.percent(d.percent()));
+        }
+        return write(root);
+    }
+
+    private static void totals(ObjectNode o, double min, double desired, double max) {
+        o.put("min", money(min));
+        o.put("desired", money(desired));
+        o.put("max", money(max));
+    }
+
+    private static String write(ObjectNode root) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.archkit.facts.graph;
+
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Dependency;
+import dev.archkit.model.Element;
+import dev.archkit.model.Location;
+import dev.archkit.model.schema.Schema;
+import dev.archkit.model.view.ApiGateway;
+import dev.archkit.model.view.Database;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Nat;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Subnet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the three graphs of {@link ArchGraph} from the model: the dependency graph (declared
+ * dependencies, then the routes of load balancers and APIs), the security group graph (groups,
+ * their members, and each ingress rule as an edge from its source) and the placement graph
+ * (element to subnet to zone). Each builder touches only its own graph, so two may run at once.
+ */
+final class GraphBuilder {
+    private GraphBuilder() { }
+
+    static void dependencies(Architecture arch, Graph<String, ArchGraph.DepEdge> deps, Map<Dependency, ArchGraph.DepEdge> edgeOf) {
+        for (Element e : arch.allElements()) if (Schema.isNode(e.kind())) deps.addVertex(e.name());
+        for (Dependency d : arch.dependencies()) {
+            if (!deps.containsVertex(d.from()) || !deps.containsVertex(d.to())) continue;
+            ArchGraph.DepEdge edge = new ArchGraph.DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency");
+            deps.addEdge(d.from(), d.to(), edge);
+            edgeOf.put(d, edge);
+        }
+        for (Element e : arch.allElements()) {
+            List<Target> targets;
+            if (Kind.LOADBALANCER.is(e)) targets = targets(new LoadBalancer(e));
+            else if (Kind.APIGATEWAY.is(e)) targets = targets(new ApiGateway(e));
+            else continue;
+            Set<String> seen = new HashSet<>();
+            for (Target t : targets) {
+                if (!deps.containsVertex(t.name()) || !seen.add(t.name())) continue;
+                if (deps.containsEdge(e.name(), t.name())) continue; // declared already
+                deps.addEdge(e.name(), t.name(), new ArchGraph.DepEdge(e.name(), t.name(), false, null, t.at(), "route"));
+            }
+        }
+    }
+
+    /** Where a load balancer or API sends requests: a route's or a listener's target, and where that is written. */
+    private record Target(String name, Location at) { }
+
+    /** Routes first, then listeners' default targets, in the order written. */
+    private static List<Target> targets(LoadBalancer lb) {
+        List<Target> out = new ArrayList<>();
+        for (LoadBalancer.Route r : lb.routes()) out.add(new Target(r.target(), r.at()));
+        for (LoadBalancer.Listener l : lb.listeners()) l.forward().ifPresent(f -> out.add(new Target(f, l.at())));
+        return out;
+    }
+
+    private static List<Target> targets(ApiGateway api) {
+        List<Target> out = new ArrayList<>();
+        for (ApiGateway.Route r : api.routes()) out.add(new Target(r.target(), r.at()));
+        return out;
+    }
+
+    static void securityGroups(Architecture arch, Graph<String, ArchGraph.RuleEdge> sgs, Map<String, List<String>> members,
+                               Map<String, List<String>> groupsOf) {
+        for (Element e : arch.allElements()) {
+            if (Kind.SECURITYGROUP.is(e)) {
+                sgs.addVertex(e.name());
+                members.putIfAbsent(e.name(), new ArrayList<>());
+            }
+        }
+        // every kind that sits behind security groups names them the same way: read across kinds
+        for (Element e : arch.allElements()) {
+            for (String g : e.refs("securitygroups")) {
+                if (!sgs.containsVertex(g)) continue;
+                members.get(g).add(e.name());
+                groupsOf.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        for (Element ge : arch.elementsOfKind(Kind.SECURITYGROUP.id())) {
+            SecurityGroup g = new SecurityGroup(ge);
+            for (SecurityGroup.Rule r : g.ingress()) {
+                if (r.protocol() == null || r.peers().isEmpty()) continue;
+                for (SecurityGroup.Peer peer : r.peers()) {
+                    String src;
+                    if (peer instanceof SecurityGroup.CidrPeer c) src = ArchGraph.CIDR_PREFIX + c.cidr().text();
+                    else if (peer instanceof SecurityGroup.GroupPeer other) src = other.group();
+                    else src = g.name();   // self
+                    if (!sgs.containsVertex(src)) {
+                        if (!src.startsWith(ArchGraph.CIDR_PREFIX)) continue;
+                        sgs.addVertex(src);
+                    }
+                    sgs.addEdge(src, g.name(), new ArchGraph.RuleEdge(src, g.name(), r.protocol().id(), r.ports().from(), r.ports().to(), r.at()));
+                }
+            }
+        }
+        members.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    }
+
+    static void placement(Architecture arch, Graph<String, DefaultEdge> placement) {
+        for (Element e : arch.allElements()) {
+            if (Kind.SUBNET.is(e)) {
+                String z = new Subnet(e).zone();
+                placement.addVertex(e.name());
+                if (z != null) {
+                    placement.addVertex("zone:" + z);
+                    placement.addEdge(e.name(), "zone:" + z);
+                }
+            }
+        }
+        for (Element e : arch.allElements()) {
+            if (Kind.SUBNET.is(e)) continue;
+            // every placed kind names its subnets the same way; a NAT gateway stands in one
+            List<String> subs = Kind.NAT.is(e) && new Nat(e).subnet() != null ? List.of(new Nat(e).subnet()) : e.refs("subnets");
+            for (String s : subs) {
+                if (!placement.containsVertex(s)) continue;
+                placement.addVertex(e.name());
+                placement.addEdge(e.name(), s);
+            }
+            String z = Kind.DATABASE.is(e) ? new Database(e).zone().orElse(null) : null;
+            if (z != null) {
+                placement.addVertex(e.name());
+                placement.addVertex("zone:" + z);
+                if (!placement.containsEdge(e.name(), "zone:" + z)) placement.addEdge(e.name(), "zone:" + z);
+            }
+        }
+    }
+
+}

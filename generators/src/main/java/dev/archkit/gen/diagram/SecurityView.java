@@ -1,0 +1,106 @@
+package dev.archkit.gen.diagram;
+
+import dev.archkit.facts.CallFact;
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.facts.graph.Ports;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Typed;
+import dev.archkit.model.view.Word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The security view: each security group with its members, and the traffic its ingress rules
+ * admit (the flows of the security-group graph), in red where no declared dependency needs it and
+ * in orange where a rule admits more ports than the dependencies use.
+ */
+final class SecurityView {
+    private final Canvas c;
+    private final ArchGraph graph;
+
+    SecurityView(Canvas c) {
+        this.c = c;
+        this.graph = c.facts.graph();
+    }
+
+    Diagram build() {
+        List<SecurityGroup> groups = Typed.securityGroups(c.a);
+        for (SecurityGroup sg : groups) {
+            List<String> members = graph.membersOf(sg.name()).stream().filter(c::show).toList();
+            if ((c.o.focus() != null || c.o.tag() != null) && members.isEmpty()) continue;
+            String d = members.isEmpty() ? "no members" : members.size() <= 4 ? String.join(", ", members)
+                    : String.join(", ", members.subList(0, 3)) + " and " + (members.size() - 3) + " more";
+            List<String> egressAll = new ArrayList<>();
+            for (SecurityGroup.Rule r : sg.egress()) {
+                if (r.peers().stream().anyMatch(p -> p instanceof SecurityGroup.CidrPeer cp && cp.cidr().prefix() == 0)) {
+                    egressAll.add("egress " + r.protocol().id() + (hasPorts(r.protocol()) ? " " + r.ports().text() : "") + " to anywhere");
+                }
+            }
+            if (!egressAll.isEmpty()) d = d + " · " + String.join(", ", egressAll);
+            // outlined for findings about the group's own rules, not its members' other findings
+            c.nodes.add(new Diagram.Node(c.id(sg.name()), sg.name(), sg.name(), d, null, null, c.mark(sg.name())));
+        }
+        Set<String> present = c.present();
+        Map<String, String> cidrNodes = new TreeMap<>();
+        for (SecurityGroup sg : groups) {
+            if (!present.contains(sg.name())) continue;
+            for (ArchGraph.RuleEdge r : graph.securityGroups().incomingEdgesOf(sg.name())) {
+                SecurityGroup.IpProtocol protocol = Word.parse(SecurityGroup.IpProtocol.class, r.protocol());
+                String label = protocol == SecurityGroup.IpProtocol.ALL ? "all traffic" : r.protocol() + " " + Labels.ports(r.fromPort(), r.toPort());
+                if (r.source().startsWith(ArchGraph.CIDR_PREFIX)) {
+                    String cidr = r.source().substring(ArchGraph.CIDR_PREFIX.length());
+                    String nid = cidrNodes.computeIfAbsent(cidr, k -> c.id("cidr:" + k));
+                    c.edges.add(new Diagram.Edge(nid, c.id(sg.name()), label, Diagram.EdgeStyle.FLOW));
+                    continue;
+                }
+                if (!present.contains(r.source())) continue;
+                Diagram.EdgeStyle style = Diagram.EdgeStyle.FLOW;
+                if (protocol != SecurityGroup.IpProtocol.ICMP) {
+                    Use use = use(sg.name(), r);
+                    if (!use.unknown && use.ports.isEmpty()) {
+                        style = Diagram.EdgeStyle.FLOW_UNNEEDED;
+                        label += " (no dependency needs it)";
+                    } else if (!use.unknown && r.toPort() - r.fromPort() + 1 > use.ports.size()) {
+                        style = Diagram.EdgeStyle.FLOW_WIDE;
+                        label += " (used: " + Ports.ranges(use.ports) + ")";
+                    }
+                }
+                c.edges.add(new Diagram.Edge(c.id(r.source()), c.id(sg.name()), label, style));
+            }
+        }
+        List<Diagram.Node> cidrs = new ArrayList<>();
+        for (Map.Entry<String, String> e : cidrNodes.entrySet()) {
+            boolean any = e.getKey().endsWith("/0");
+            cidrs.add(new Diagram.Node(e.getValue(), null, any ? "anywhere " + e.getKey() : e.getKey(), "", any ? Icons.INTERNET : "General/Client", null, Diagram.Mark.NONE));
+        }
+        c.nodes.addAll(0, cidrs);
+        return c.diagram("security", List.of("box: a security group and its members", "arrow: traffic a rule admits (source to group)",
+                "red: admitted, but no declared dependency needs it", "orange: admits more ports than the dependencies use"));
+    }
+
+    /** The ports of a rule's range that calls from the source group's members to the group's members use. */
+    private record Use(TreeSet<Integer> ports, boolean unknown) { }
+
+    private Use use(String group, ArchGraph.RuleEdge r) {
+        TreeSet<Integer> used = new TreeSet<>();
+        boolean unknown = false;
+        for (String member : graph.membersOf(group)) {
+            for (CallFact call : c.facts.callsTo(member)) {
+                if (!graph.groupsOf(call.from()).contains(r.source())) continue;
+                if (call.ports().isEmpty()) unknown = true;
+                for (int port : call.ports()) if (port >= r.fromPort() && port <= r.toPort()) used.add(port);
+            }
+        }
+        return new Use(used, unknown);
+    }
+
+    /** TCP and UDP rules name their ports; ICMP and all-traffic rules cover every port without naming one. */
+    private static boolean hasPorts(SecurityGroup.IpProtocol p) {
+        return p == SecurityGroup.IpProtocol.TCP || p == SecurityGroup.IpProtocol.UDP;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.archkit.lang;
+
+import dev.archkit.lang.antlr.ArchLexer;
+import dev.archkit.lang.antlr.ArchParser;
+import dev.archkit.model.Location;
+import dev.archkit.model.diag.Diagnostics;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Syntax and lexical errors of the reference parse ({@link SourceParser}), in words a reader knows. */
+final class SyntaxErrors {
+    private SyntaxErrors() { }
+
+    /** Passes the lexer's tokens on, keeping those of the ERRORS channel to report them. */
+    static final class ErrorTokens implements TokenSource {
+        private final ArchLexer lexer;
+        final List<Token> found = new ArrayList<>();
+
+        ErrorTokens(ArchLexer lexer) { this.lexer = lexer; }
+
+        /**
+         * The next token on the default channel. Comments (hidden) and lexical errors (recorded,
+         * reported after the parse) never reach the parser.
+         */
+        @Override
+        public Token nextToken() {
+            while (true) {
+                Token t = lexer.nextToken();
+                if (t.getChannel() == Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) return t;
+                if (t.getChannel() == ArchLexer.ERRORS) found.add(t);
+            }
+        }
+
+        @Override public int getLine() { return lexer.getLine(); }
+        @Override public int getCharPositionInLine() { return lexer.getCharPositionInLine(); }
+        @Override public CharStream getInputStream() { return lexer.getInputStream(); }
+        @Override public String getSourceName() { return lexer.getSourceName(); }
+        @Override public void setTokenFactory(TokenFactory<?> factory) { lexer.setTokenFactory(factory); }
+        @Override public TokenFactory<?> getTokenFactory() { return lexer.getTokenFactory(); }
+    }
+
+    static void lexicalError(String file, Token t, Diagnostics diags) {
+        Location at = loc(file, t);
+        if (t.getType() == ArchLexer.UNTERMINATED_STRING) {
+            diags.error("syntax", at, "unterminated string", "close it with \" on the same line");
+        } else {
+            String c = t.getText();
+            String shown = c.equals("\t") ? "\\t" : c;
+            diags.error("syntax", new Location(file, t.getLine(), t.getCharPositionInLine() + 1, 1),
+                    "unexpected character '" + shown + "'",
+                    c.equals("'") ? "strings are written in double quotes" : "names may hold letters, digits and - . : / * _ $ %; quote other text");
+        }
+    }
+
+    static Location loc(String file, Token t) {
+        int len = t.getStopIndex() >= t.getStartIndex() ? t.getStopIndex() - t.getStartIndex() + 1 : 1;
+        return new Location(file, t.getLine(), t.getCharPositionInLine() + 1, len);
+    }
+
+    static final class Listener extends BaseErrorListener {
+        private final String file;
+        private final Diagnostics diags;
+
+        Listener(String file, Diagnostics diags) {
+            this.file = file;
+            this.diags = diags;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
+                                RecognitionException e) {
+            Token t = offending instanceof Token tk ? tk : null;
+            Location at = t == null ? new Location(file, line, col + 1, 1) : loc(file, t);
+            if (t != null && t.getType() == Token.EOF) at = new Location(file, line, col + 1, 1);
+            ArchParser p = (ArchParser) recognizer;
+            IntervalSet expected = e != null ? e.getExpectedTokens() : p.getExpectedTokens();
+            String found = describe(t);
+            String hint = null;
+            String message;
+            if (t != null && t.getType() == Token.EOF && expected != null && expected.contains(ArchLexer.RBRACE)) {
+                message = "missing '}' at end of file";
+                ParserRuleContext ctx = p.getContext();
+                Token open = openBrace(ctx);
+                hint = open != null ? "the block opened at line " + open.getLine() + " is not closed" : "close every '{' with '}'";
+            } else if (msg.startsWith("missing")) {
+                message = "missing " + expectedText(expected) + " before " + found;
+            } else if (e instanceof NoViableAltException || msg.startsWith("extraneous") || msg.startsWith("mismatched")) {
+                message = "unexpected " + found;
+                String exp = expectedText(expected);
+                if (!exp.isEmpty()) message += "; expected " + exp;
+                if (t != null && t.getType() == ArchLexer.LBRACE) hint = "a block follows a name, e.g. 'service user-service {'";
+                if (t != null && t.getType() == ArchLexer.RBRACE) hint = "this '}' closes no block";
+                if (t != null && (t.getType() == ArchLexer.ARROW || t.getType() == ArchLexer.ASYNC))
+                    hint = "a dependency is written 'caller -> callee' on a line of its own";
+            } else {
+                message = "syntax error: " + msg.replace("<EOF>", "end of file");
+            }
+            diags.error("syntax", at, message, hint);
+        }
+
+        private static Token openBrace(ParserRuleContext ctx) {
+            for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+                if (c instanceof ArchParser.BlockContext b) return b.start;
+            }
+            return null;
+        }
+
+        private static String describe(Token t) {
+            if (t == null) return "input";
+            return switch (t.getType()) {
+                case Token.EOF -> "end of file";
+                case ArchLexer.NL -> "end of line";
+                case ArchLexer.STRING -> "string " + t.getText();
+                default -> "'" + t.getText() + "'";
+            };
+        }
+
+        private static String expectedText(IntervalSet set) {
+            if (set == null) return "";
+            List<String> names = new ArrayList<>();
+            for (int type : set.toList()) {
+                String n = switch (type) {
+                    case ArchLexer.WORD -> "a name";
+                    case ArchLexer.STRING -> "a quoted string";
+                    case ArchLexer.LBRACE -> "'{'";
+                    case ArchLexer.RBRACE -> "'}'";
+                    case ArchLexer.COMMA -> "','";
+                    case ArchLexer.ARROW -> "'->'";
+                    case ArchLexer.ASYNC -> "'~>'";
+                    case ArchLexer.NL, ArchLexer.SEMI -> "end of line";
+                    case Token.EOF -> "end of file";
+                    default -> null;
+                };
+                if (n != null && !names.contains(n)) names.add(n);
+            }
+            if (names.size() > 4) return "";
+            return String.join(" or ", names);
+        }
+    }
+}

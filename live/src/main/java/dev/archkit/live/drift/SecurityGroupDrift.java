@@ -1,0 +1,114 @@
+package dev.archkit.live.drift;
+
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.Location;
+import dev.archkit.model.Value;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Typed;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Security groups: found, no live rule wider than the declared ones, and every declared call the
+ * model admits still admitted live (on the ports the facts layer gives the call).
+ */
+final class SecurityGroupDrift {
+    private SecurityGroupDrift() { }
+
+    static void compare(Comparison c) {
+        Map<String, Inventory.SecurityGroup> live = new LinkedHashMap<>();
+        Map<String, SecurityGroup> groups = new LinkedHashMap<>();
+        for (SecurityGroup sg : Typed.securityGroups(c.a)) {
+            groups.put(sg.name(), sg);
+            for (Inventory.SecurityGroup g : c.inv.securityGroups()) {
+                if (c.is(Kind.SECURITYGROUP, sg.name(), g.name(), g.id(), g.tags(), 0)) {
+                    live.put(sg.name(), g);
+                    c.sgIds.put(sg.name(), g.id());
+                    c.sgNames.put(g.id(), sg.name());
+                    c.matched.add(g);
+                    break;
+                }
+            }
+            if (!live.containsKey(sg.name())) c.missing(sg, "ec2.DescribeSecurityGroups");
+        }
+        for (Map.Entry<String, Inventory.SecurityGroup> en : live.entrySet()) {
+            SecurityGroup sg = groups.get(en.getKey());
+            for (Inventory.SgRule r : en.getValue().rules()) {
+                if (!declared(c, sg, r)) {
+                    c.items.add(new DriftItem(DriftItem.Change.CHANGED, Kind.SECURITYGROUP.id(), sg.name(), r.egress() ? "egress" : "ingress",
+                            "no such rule", ruleText(c, r), sg.location(), "live admits traffic the model does not declare"));
+                }
+            }
+        }
+        // every declared dependency must still be admitted live
+        ArchGraph g = c.facts.graph();
+        for (ArchGraph.DepEdge e : g.dependencies().edgeSet()) {
+            for (String t : g.groupsOf(e.to())) {
+                Inventory.SecurityGroup lt = live.get(t);
+                if (lt == null) continue;
+                for (String s : g.groupsOf(e.from())) {
+                    String sid = c.sgIds.get(s);
+                    if (sid == null) continue;
+                    for (int p : c.facts.call(e).ports()) {
+                        // drift only where the model admits the call and the live group does not
+                        if (g.admits(t, s, p) && !admits(lt, sid, p)) {
+                            Location at = e.dependency() != null ? e.dependency().location() : e.location();
+                            c.items.add(new DriftItem(DriftItem.Change.CHANGED, Kind.SECURITYGROUP.id(), t, "ingress",
+                                    "tcp " + p + " from " + s, "not admitted", at == null || !at.isKnown() ? groups.get(t).location() : at,
+                                    e.from() + " -> " + e.to() + " is declared but blocked live"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether one of the model's rules admits a live rule (same direction, protocol, a range that covers it, the same peer). */
+    static boolean declared(Comparison c, SecurityGroup sg, Inventory.SgRule r) {
+        for (SecurityGroup.Rule rule : r.egress() ? sg.egress() : sg.ingress()) {
+            boolean all = rule.protocol() == SecurityGroup.IpProtocol.ALL;
+            if (!all && !rule.protocol().id().equals(r.protocol())) continue;
+            if (!r.protocol().equals("-1") && (r.from() < rule.ports().from() || r.to() > rule.ports().to())) continue;
+            if (r.protocol().equals("-1") && !all) continue;
+            for (SecurityGroup.Peer peer : rule.peers()) {
+                if (peer instanceof SecurityGroup.CidrPeer cp && r.cidr() != null && covers(cp.cidr(), r.cidr())) return true;
+                String group = peer instanceof SecurityGroup.GroupPeer gp ? gp.group() : peer instanceof SecurityGroup.SelfPeer ? sg.name() : null;
+                if (group != null && r.peerGroup() != null && r.peerGroup().equals(c.sgIds.get(group))) return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean covers(Value.Cidr c, String cidr) {
+        if (c.text().equals(cidr)) return true;
+        if (c.prefix() == 0) return cidr.contains(":") == c.ipv6();
+        try {
+            String[] p = cidr.split("/");
+            java.math.BigInteger addr = new java.math.BigInteger(1, java.net.InetAddress.getByName(p[0]).getAddress());
+            int prefix = Integer.parseInt(p[1]);
+            int bits = c.bits();
+            if (prefix < c.prefix()) return false;
+            return addr.shiftRight(bits - c.prefix()).equals(c.network().shiftRight(bits - c.prefix()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static boolean admits(Inventory.SecurityGroup g, String sourceId, int port) {
+        for (Inventory.SgRule r : g.rules()) {
+            if (r.egress()) continue;
+            boolean proto = r.protocol().equals("-1") || (r.protocol().equals("tcp") && port >= r.from() && port <= r.to());
+            if (!proto) continue;
+            if (sourceId.equals(r.peerGroup()) || "0.0.0.0/0".equals(r.cidr())) return true;
+        }
+        return false;
+    }
+
+    static String ruleText(Comparison c, Inventory.SgRule r) {
+        String peer = r.cidr() != null ? r.cidr() : c.sgNames.getOrDefault(r.peerGroup(), r.peerGroup());
+        String ports = r.protocol().equals("-1") ? "all" : r.protocol() + " " + (r.from() == r.to() ? Integer.toString(r.from()) : r.from() + "-" + r.to());
+        return ports + (r.egress() ? " to " : " from ") + peer;
+    }
+}
