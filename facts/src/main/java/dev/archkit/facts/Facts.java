@@ -48,9 +48,10 @@ public final class Facts {
         this.view = view;
         this.graph = new ArchGraph(view, parallelism);
         this.names = new Names(view);
+        var routePorts = Ports.routePorts(view);
         for (ArchGraph.DepEdge e : graph.dependencies().edgeSet()) {
             Dependency d = e.dependency();
-            calls.put(e, new CallFact(e.from(), e.to(), e.async(), Ports.of(view, e),
+            calls.put(e, new CallFact(e.from(), e.to(), e.async(), Ports.of(view, e, routePorts),
                     d == null ? Optional.empty() : Optional.of(new Call(d)), e.location(), e));
         }
         for (Element e : view.elementsOfKind(Kind.SERVICE.id())) {

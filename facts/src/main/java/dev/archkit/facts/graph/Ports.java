@@ -9,6 +9,8 @@ import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -43,6 +45,22 @@ public final class Ports {
 
     /** The ports an edge of the dependency graph uses; empty when unknown. */
     public static List<Integer> of(Architecture a, ArchGraph.DepEdge e) {
+        return of(a, e, null);
+    }
+
+    /**
+     * The ports of every route of every load balancer, by balancer and target, read in one pass:
+     * for the facts layer, which asks for every edge (a balancer with n routes would otherwise be
+     * scanned n times).
+     */
+    public static Map<String, Map<String, List<Integer>>> routePorts(Architecture a) {
+        Map<String, Map<String, List<Integer>>> out = new HashMap<>();
+        for (Element e : a.elementsOfKind(Kind.LOADBALANCER.id())) out.put(e.name(), new LoadBalancer(e).routePorts());
+        return out;
+    }
+
+    /** As {@link #of(Architecture, ArchGraph.DepEdge)}, with the route ports read already ({@link #routePorts}), or null. */
+    public static List<Integer> of(Architecture a, ArchGraph.DepEdge e, Map<String, Map<String, List<Integer>>> routePorts) {
         List<Integer> out = new ArrayList<>();
         if (e.dependency() != null) {
             Value p = e.dependency().value("port");
@@ -52,18 +70,21 @@ public final class Ports {
             }
         } else {
             // a route or listener of a load balancer / API: its own port, else the target's
-            Element lb = a.element(e.from());
-            if (Kind.LOADBALANCER.is(lb)) {
-                for (LoadBalancer.Route r : new LoadBalancer(lb).routes()) {
-                    if (r.target().equals(e.to()) && r.port().isPresent()) out.add(r.port().get().intValue());
-                }
-                if (!out.isEmpty()) return out;
+            List<Integer> own = null;
+            if (routePorts != null) {
+                Map<String, List<Integer>> byTarget = routePorts.get(e.from());
+                own = byTarget == null ? null : byTarget.get(e.to());
+            } else {
+                Element lb = a.element(e.from());
+                if (Kind.LOADBALANCER.is(lb)) own = new LoadBalancer(lb).routePorts(e.to());
             }
+            if (own != null && !own.isEmpty()) return new ArrayList<>(own);
         }
         int p = portOf(a.element(e.to()));
         if (p > 0) out.add(p);
         return out;
     }
+
     /** Ports as readable ranges: "3000, 3017-3999". */
     public static String ranges(TreeSet<Integer> ports) {
         StringBuilder sb = new StringBuilder();

@@ -126,4 +126,30 @@ public record LoadBalancer(Element element) implements View {
 
     /** True when {@code cross-zone} is written (on or off), rather than left to the load balancer type's default. */
     public boolean crossZoneDeclared() { return element.has("cross-zone"); }
+
+    /**
+     * The ports written on the routes, by target, in the order written (targets whose routes
+     * name no port are absent). Reads the route statements without building a {@link Route} each:
+     * asked for every call of a large model.
+     */
+    public java.util.Map<String, List<Integer>> routePorts() {
+        java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
+        for (Property p : element.all("route")) {
+            Value target = p.field("target");
+            if (target != null && p.field("port") instanceof Value.IntValue i) {
+                out.computeIfAbsent(target.text(), k -> new ArrayList<>()).add((int) i.value());
+            }
+        }
+        return out;
+    }
+
+    /** The ports written on the routes to one target, in the order written; empty when none names one. */
+    public List<Integer> routePorts(String target) {
+        List<Integer> out = new ArrayList<>();
+        for (Property p : element.all("route")) {
+            Value t = p.field("target");
+            if (t != null && t.text().equals(target) && p.field("port") instanceof Value.IntValue i) out.add((int) i.value());
+        }
+        return out;
+    }
 }
