@@ -15,10 +15,8 @@ import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Role;
 import dev.archkit.model.view.Search;
 import dev.archkit.model.view.Service;
-import dev.archkit.model.view.Task;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,7 +53,7 @@ public final class Facts {
                     d == null ? Optional.empty() : Optional.of(new Call(d)), e.location(), e));
         }
         for (Element e : view.elementsOfKind(Kind.SERVICE.id())) {
-            ServiceFacts f = service(new Service(e));
+            ServiceFacts f = new ServiceFacts(this, new Service(e));
             services.put(e.name(), f);
             serviceList.add(f);
         }
@@ -92,20 +90,24 @@ public final class Facts {
         return e == null ? null : calls.get(e);
     }
 
-    /** The calls from an element, synchronous and asynchronous, in graph order. */
+    /** The calls from an element, synchronous and asynchronous, in graph order (unmodifiable). */
     public List<CallFact> callsFrom(String element) {
         if (!graph.dependencies().containsVertex(element)) return List.of();
-        List<CallFact> out = new ArrayList<>();
-        for (ArchGraph.DepEdge e : graph.dependencies().outgoingEdgesOf(element)) out.add(calls.get(e));
-        return out;
+        return facts(graph.dependencies().outgoingEdgesOf(element));
     }
 
-    /** The calls to an element, in graph order. */
+    /** The calls to an element, in graph order (unmodifiable). */
     public List<CallFact> callsTo(String element) {
         if (!graph.dependencies().containsVertex(element)) return List.of();
-        List<CallFact> out = new ArrayList<>();
-        for (ArchGraph.DepEdge e : graph.dependencies().incomingEdgesOf(element)) out.add(calls.get(e));
-        return out;
+        return facts(graph.dependencies().incomingEdgesOf(element));
+    }
+
+    private List<CallFact> facts(Set<ArchGraph.DepEdge> edges) {
+        if (edges.isEmpty()) return List.of();
+        CallFact[] out = new CallFact[edges.size()];
+        int i = 0;
+        for (ArchGraph.DepEdge e : edges) out[i++] = calls.get(e);
+        return List.of(out);
     }
 
     /** The port an element listens on, or -1 when the model does not say. */
@@ -142,25 +144,8 @@ public final class Facts {
         return Kind.CLUSTER.is(ce) ? new Cluster(ce).capacity() : List.of();
     }
 
-    private ServiceFacts service(Service s) {
-        Service.Replicas r = s.replicas();
-        List<Task.Schedule> schedules = s.schedules();
-        boolean autoscaled = r.rangeDeclared() || !s.scaling().isEmpty() || !schedules.isEmpty();
-        long lowest = r.min(), highest = r.max();
-        for (Task.Schedule sch : schedules) {
-            if (sch.min().isPresent()) lowest = Math.min(lowest, sch.min().get());
-            if (sch.max().isPresent()) highest = Math.max(highest, sch.max().get());
-        }
-        Scaling scaling = new Scaling(r.desired(), r.min(), r.max(), lowest, highest, autoscaled);
-        Set<Task.SecretStore> stores = EnumSet.noneOf(Task.SecretStore.class);
-        for (Task.Secret sec : s.secrets()) if (sec.store() != null) stores.add(sec.store());
-        boolean awslogs = s.logs().map(l -> l.driver() == Task.LogDriver.AWSLOGS).orElse(false);
-        return new ServiceFacts(s, runtime(s), scaling, graph.zonesOf(s.name()), callsFrom(s.name()), callsTo(s.name()),
-                role(s.role()), role(s.executionRole()), awslogs, stores,
-                Registry.of(s.image().map(i -> i.value()).orElse(null)));
-    }
 
-    private Optional<Role> role(Optional<String> name) {
+    Optional<Role> role(Optional<String> name) {
         Element e = name.map(view::element).orElse(null);
         return Kind.ROLE.is(e) ? Optional.of(new Role(e)) : Optional.empty();
     }

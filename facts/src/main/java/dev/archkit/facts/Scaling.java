@@ -13,4 +13,17 @@ public record Scaling(long desired, long min, long max, long lowest, long highes
 
     /** A single copy: one task or pod at the floor. */
     public boolean single() { return desired < 2 && min < 2; }
+
+    /** A service's scaling as written: replicas, target-tracking policies and schedules. */
+    static Scaling of(dev.archkit.model.view.Service s) {
+        dev.archkit.model.view.Service.Replicas r = s.replicas();
+        java.util.List<dev.archkit.model.view.Task.Schedule> schedules = s.schedules();
+        boolean autoscaled = r.rangeDeclared() || !schedules.isEmpty() || !s.scaling().isEmpty();
+        long lowest = r.min(), highest = r.max();
+        for (dev.archkit.model.view.Task.Schedule sch : schedules) {
+            if (sch.min().isPresent()) lowest = Math.min(lowest, sch.min().get());
+            if (sch.max().isPresent()) highest = Math.max(highest, sch.max().get());
+        }
+        return new Scaling(r.desired(), r.min(), r.max(), lowest, highest, autoscaled);
+    }
 }

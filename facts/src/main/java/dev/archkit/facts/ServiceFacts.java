@@ -1,44 +1,128 @@
 package dev.archkit.facts;
 
+import dev.archkit.model.Runtimes;
 import dev.archkit.model.view.Role;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What is derived about one service in one view, once: where it runs, how many copies, in which
- * zones, who it calls and who calls it, its roles, and what it needs from AWS at start (logs,
- * secrets, its image registry).
+ * What is derived about one service in one view: where it runs, how many copies, in which zones,
+ * who it calls and who calls it, its roles, and what it needs from AWS at start (logs, secrets,
+ * its image registry).
  *
- * @param runtime   the effective runtime: as written, else the cluster's orchestrator, else EC2
- *                  for an ECS cluster with only EC2 capacity, else Fargate
- * @param zones     the zones its subnets are in, sorted (empty when it has no subnets)
- * @param callees   its calls, in declaration order (routes of a load balancer are the balancer's)
- * @param callers   the calls to it, in declaration order
- * @param taskRole  the role its code runs with, when it names an existing role
- * @param executionRole the role that pulls its image and reads its secrets, when it names one
- * @param secretStores where its secrets are read from at start
+ * <p>Each fact is derived the first time it is asked for and kept (a large model has ten thousand
+ * services, and most rules read one or two facts of each: deriving all of them up front cost a
+ * young collection at 10,000 services). Thread-safe: every fact is immutable and published
+ * through a volatile field; two threads asking at once derive the same value.
  */
-public record ServiceFacts(Service service, Service.Runtime runtime, Scaling scaling, Set<String> zones,
-                           List<CallFact> callees, List<CallFact> callers, Optional<Role> taskRole,
-                           Optional<Role> executionRole, boolean awslogs, Set<Task.SecretStore> secretStores,
-                           Registry registry) {
+public final class ServiceFacts {
+    private final Facts facts;
+    private final Service service;
+    private volatile Service.Runtime runtime;
+    private volatile Scaling scaling;
+    private volatile Set<String> zones;
+    private volatile List<CallFact> callees, callers;
+    private volatile Optional<Role> taskRole, executionRole;
+    private volatile Set<Task.SecretStore> secretStores;
+    private volatile Registry registry;
 
-    public ServiceFacts {
-        zones = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(zones));
-        callees = List.copyOf(callees);
-        callers = List.copyOf(callers);
-        secretStores = secretStores.isEmpty() ? Set.of()
-                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(secretStores));
+    ServiceFacts(Facts facts, Service service) {
+        this.facts = facts;
+        this.service = service;
     }
+
+    public Service service() { return service; }
 
     public String name() { return service.name(); }
 
-    /** Runs on ECS (Fargate or EC2 capacity). */
-    public boolean ecs() { return runtime == Service.Runtime.FARGATE || runtime == Service.Runtime.EC2; }
+    /**
+     * The effective runtime: as written, else the cluster's orchestrator, else EC2 for an ECS
+     * cluster with only EC2 capacity, else Fargate ({@link Runtimes#effective}).
+     */
+    public Service.Runtime runtime() {
+        Service.Runtime r = runtime;
+        if (r == null) runtime = r = Runtimes.effective(facts.architecture(), service);
+        return r;
+    }
 
-    public boolean fargate() { return runtime == Service.Runtime.FARGATE; }
+    /** Runs on ECS (Fargate or EC2 capacity). */
+    public boolean ecs() { return runtime() == Service.Runtime.FARGATE || runtime() == Service.Runtime.EC2; }
+
+    public boolean fargate() { return runtime() == Service.Runtime.FARGATE; }
+
+    /** The task counts, with what the schedules allow, and whether anything scales the service. */
+    public Scaling scaling() {
+        Scaling s = scaling;
+        if (s == null) scaling = s = Scaling.of(service);
+        return s;
+    }
+
+    /** The zones its subnets are in, sorted (empty when it has no subnets). */
+    public Set<String> zones() {
+        Set<String> z = zones;
+        if (z == null) zones = z = Collections.unmodifiableSet(facts.zones(service.name()));   // a fresh sorted set
+        return z;
+    }
+
+    /** Its calls, in graph order (routes of a load balancer are the balancer's). */
+    public List<CallFact> callees() {
+        List<CallFact> c = callees;
+        if (c == null) callees = c = facts.callsFrom(service.name());
+        return c;
+    }
+
+    /** The calls to it, in graph order. */
+    public List<CallFact> callers() {
+        List<CallFact> c = callers;
+        if (c == null) callers = c = facts.callsTo(service.name());
+        return c;
+    }
+
+    /** The role its code runs with, when it names an existing role. */
+    public Optional<Role> taskRole() {
+        Optional<Role> r = taskRole;
+        if (r == null) taskRole = r = facts.role(service.role());
+        return r;
+    }
+
+    /** The role that pulls its image and reads its secrets, when it names one. */
+    public Optional<Role> executionRole() {
+        Optional<Role> r = executionRole;
+        if (r == null) executionRole = r = facts.role(service.executionRole());
+        return r;
+    }
+
+    /** Its logs go to CloudWatch Logs (the awslogs driver). */
+    public boolean awslogs() {
+        return service.logs().map(l -> l.driver() == Task.LogDriver.AWSLOGS).orElse(false);
+    }
+
+    /** Where its secrets are read from at start. */
+    public Set<Task.SecretStore> secretStores() {
+        Set<Task.SecretStore> s = secretStores;
+        if (s == null) {
+            EnumSet<Task.SecretStore> stores = EnumSet.noneOf(Task.SecretStore.class);
+            for (Task.Secret sec : service.secrets()) if (sec.store() != null) stores.add(sec.store());
+            secretStores = s = Collections.unmodifiableSet(stores);
+        }
+        return s;
+    }
+
+    /** Where its image is pulled from. */
+    public Registry registry() {
+        Registry r = registry;
+        if (r == null) registry = r = Registry.of(service.image().map(i -> i.value()).orElse(null));
+        return r;
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceFacts[" + name() + "]";
+    }
 }

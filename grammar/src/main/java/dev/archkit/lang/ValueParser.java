@@ -72,12 +72,21 @@ final class ValueParser {
     /** Parses one value (or a comma list, for list types) starting at pos[0]; advances pos. */
     Value parse(Type type, List<Tok> toks, int[] pos) {
         if (!type.list()) return one(type, toks, pos);
-        List<Value> items = new ArrayList<>();
+        List<Value> items = null;   // most lists have one item: then no list is built to be copied
+        Value first = null;
         Location start = toks.get(pos[0]).location();
         while (true) {
             Value v = one(type, toks, pos);
             if (v == null) return null;
-            items.add(v);
+            if (first == null) {
+                first = v;
+            } else {
+                if (items == null) {
+                    items = new ArrayList<>();
+                    items.add(first);
+                }
+                items.add(v);
+            }
             if (pos[0] < toks.size() && toks.get(pos[0]).type() == Tok.Type.COMMA) {
                 pos[0]++;
                 if (pos[0] >= toks.size()) {
@@ -88,7 +97,7 @@ final class ValueParser {
             }
             break;
         }
-        return new Value.ListValue(items, start);
+        return new Value.ListValue(items == null ? List.of(first) : items, start);
     }
 
     private Value one(Type type, List<Tok> toks, int[] pos) {

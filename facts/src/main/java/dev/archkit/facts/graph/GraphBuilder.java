@@ -88,20 +88,17 @@ final class GraphBuilder {
         }
         for (Element ge : arch.elementsOfKind(Kind.SECURITYGROUP.id())) {
             SecurityGroup g = new SecurityGroup(ge);
-            for (SecurityGroup.Rule r : g.ingress()) {
-                if (r.protocol() == null || r.peers().isEmpty()) continue;
-                for (SecurityGroup.Peer peer : r.peers()) {
-                    String src;
-                    if (peer instanceof SecurityGroup.CidrPeer c) src = ArchGraph.CIDR_PREFIX + c.cidr().text();
-                    else if (peer instanceof SecurityGroup.GroupPeer other) src = other.group();
-                    else src = g.name();   // self
-                    if (!sgs.containsVertex(src)) {
-                        if (!src.startsWith(ArchGraph.CIDR_PREFIX)) continue;
-                        sgs.addVertex(src);
-                    }
-                    sgs.addEdge(src, g.name(), new ArchGraph.RuleEdge(src, g.name(), r.protocol().id(), r.ports().from(), r.ports().to(), r.at()));
+            g.forEachIngress((protocol, ports, peer, at) -> {
+                String src;
+                if (peer instanceof SecurityGroup.CidrPeer c) src = ArchGraph.CIDR_PREFIX + c.cidr().text();
+                else if (peer instanceof SecurityGroup.GroupPeer other) src = other.group();
+                else src = g.name();   // self
+                if (!sgs.containsVertex(src)) {
+                    if (!src.startsWith(ArchGraph.CIDR_PREFIX)) return;
+                    sgs.addVertex(src);
                 }
-            }
+                sgs.addEdge(src, g.name(), new ArchGraph.RuleEdge(src, g.name(), protocol.id(), ports.from(), ports.to(), at));
+            });
         }
         members.replaceAll((k, v) -> Collections.unmodifiableList(v));
     }

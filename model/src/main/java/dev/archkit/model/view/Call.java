@@ -57,6 +57,11 @@ public record Call(Dependency dependency) {
         return dependency.value("timeout") instanceof Value.Duration d ? Optional.of(d) : Optional.empty();
     }
 
+    /** The timeout per attempt in milliseconds, or -1 when none is written. */
+    public long timeoutMillis() {
+        return dependency.value("timeout") instanceof Value.Duration d ? d.millis() : -1;
+    }
+
     public Optional<Retries> retries() {
         Property p = dependency.property("retries");
         if (p == null) return Optional.empty();
@@ -67,7 +72,9 @@ public record Call(Dependency dependency) {
 
     /** Attempts per call: one plus the retries. */
     public long attempts() {
-        return 1 + retries().map(Retries::count).orElse(0L);
+        Property p = dependency.property("retries");
+        Long n = p == null ? null : Fields.integer(p, "count");
+        return 1 + (n == null ? 0 : n);
     }
 
     public Optional<CircuitBreaker> circuitBreaker() {

@@ -56,8 +56,14 @@ public enum Kind {
 
     /** The kind with this word, or null. */
     public static Kind of(String id) {
-        for (Kind k : VALUES) if (k.id.equals(id)) return k;
-        return null;
+        return id == null ? null : BY_ID.get(id);
+    }
+
+    private static final java.util.Map<String, Kind> BY_ID;
+    static {
+        java.util.Map<String, Kind> m = new java.util.HashMap<>();
+        for (Kind k : values()) m.put(k.id, k);
+        BY_ID = java.util.Map.copyOf(m);
     }
 
     /** True when the element is of this kind. */

@@ -68,16 +68,45 @@ public record SecurityGroup(Element element) implements View {
             IpProtocol proto = Fields.word(p, "protocol", IpProtocol.class);
             boolean declared = p.field("ports") instanceof Value.Ports;
             Value.Ports ports = declared ? (Value.Ports) p.field("ports") : new Value.Ports(0, 65535, p.location());
-            List<Peer> peers = new ArrayList<>();
             Value v = p.field(peerField);
             List<Value> items = v instanceof Value.ListValue l ? l.items() : v == null ? List.of() : List.of(v);
-            for (Value s : items) {
-                if (s instanceof Value.Cidr c) peers.add(new CidrPeer(c, c.at()));
-                else if (s.text().equals("self") && !(s instanceof Value.Ref)) peers.add(new SelfPeer(s.at()));
-                else peers.add(new GroupPeer(s.text(), s.at()));
-            }
-            out.add(new Rule(d, proto, ports, peers, Fields.fieldText(p, "description"), p.location(), declared));
+            Peer[] peers = new Peer[items.size()];   // one array, wrapped once: every group of a large model is read
+            for (int i = 0; i < peers.length; i++) peers[i] = peer(items.get(i));
+            out.add(new Rule(d, proto, ports, List.of(peers), Fields.fieldText(p, "description"), p.location(), declared));
         }
         return out;
+    }
+
+    /** What {@link #forEachIngress} hands over for each peer of each ingress rule. */
+    @FunctionalInterface
+    public interface IngressVisitor {
+        void visit(IpProtocol protocol, Value.Ports ports, Peer peer, Location at);
+    }
+
+    /**
+     * Every peer of every ingress rule, in the order written, without building a {@link Rule}
+     * each: the graphs read every group of a large model. Rules without a protocol or a peer (only
+     * in a model that failed its checks) are skipped.
+     */
+    public void forEachIngress(IngressVisitor visitor) {
+        for (Property p : element.all("ingress")) {
+            IpProtocol proto = Fields.word(p, "protocol", IpProtocol.class);
+            Value v = p.field("from");
+            if (proto == null || v == null) continue;
+            Value.Ports ports = p.field("ports") instanceof Value.Ports pr ? pr : ALL_PORTS;
+            if (v instanceof Value.ListValue l) {
+                for (Value s : l.items()) visitor.visit(proto, ports, peer(s), p.location());
+            } else {
+                visitor.visit(proto, ports, peer(v), p.location());
+            }
+        }
+    }
+
+    private static final Value.Ports ALL_PORTS = new Value.Ports(0, 65535, Location.UNKNOWN);
+
+    private static Peer peer(Value s) {
+        if (s instanceof Value.Cidr c) return new CidrPeer(c, c.at());
+        if (s.text().equals("self") && !(s instanceof Value.Ref)) return new SelfPeer(s.at());
+        return new GroupPeer(s.text(), s.at());
     }
 }

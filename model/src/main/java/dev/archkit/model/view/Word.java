@@ -12,7 +12,20 @@ public interface Word {
     /** The member whose word is {@code id}, or null (absent, or not of this set). */
     static <E extends Enum<E> & Word> E parse(Class<E> type, String id) {
         if (id == null) return null;
-        for (E e : type.getEnumConstants()) if (e.id().equals(id)) return e;
-        return null;
+        return type.cast(Members.BY_WORD.get(type).get(id));
+    }
+
+    /** Each word set's members by word, built once per enum (read for every value of a large model). */
+    final class Members {
+        private Members() { }
+
+        static final ClassValue<java.util.Map<String, Object>> BY_WORD = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                java.util.Map<String, Object> m = new java.util.HashMap<>();
+                for (Object e : type.getEnumConstants()) m.put(((Word) e).id(), e);
+                return java.util.Map.copyOf(m);
+            }
+        };
     }
 }
