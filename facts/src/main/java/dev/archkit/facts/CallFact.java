@@ -18,7 +18,7 @@ public record CallFact(String from, String to, boolean async, List<Integer> port
                        Location at, ArchGraph.DepEdge edge, long attempts, long timeoutMillis) {
 
     public CallFact {
-        ports = java.util.Collections.unmodifiableList(ports);   // handed over fresh by the facts layer: not copied (one per call of a large model)
+        ports = List.copyOf(ports);   // the facts layer hands over immutable lists, which this does not copy again
     }
 
     /** A call with its attempts and timeout read from the declared dependency (the chain rules ask for them per edge, often). */

@@ -43,7 +43,7 @@ public final class Ports {
         }
     }
 
-    /** The ports an edge of the dependency graph uses; empty when unknown. */
+    /** The ports an edge of the dependency graph uses (unmodifiable); empty when unknown. */
     public static List<Integer> of(Architecture a, ArchGraph.DepEdge e) {
         return of(a, e, null);
     }
@@ -61,12 +61,14 @@ public final class Ports {
 
     /** As {@link #of(Architecture, ArchGraph.DepEdge)}, with the route ports read already ({@link #routePorts}), or null. */
     public static List<Integer> of(Architecture a, ArchGraph.DepEdge e, Map<String, Map<String, List<Integer>>> routePorts) {
-        List<Integer> out = new ArrayList<>();
+        // immutable lists, one port the common case: asked for every call of a large model
         if (e.dependency() != null) {
             Value p = e.dependency().value("port");
             if (p instanceof Value.Ports pr) {
+                if (pr.from() == pr.to()) return List.of(pr.from());
+                List<Integer> out = new ArrayList<>();
                 for (int i = pr.from(); i <= pr.to() && out.size() < 64; i++) out.add(i);
-                return out;
+                return List.copyOf(out);
             }
         } else {
             // a route or listener of a load balancer / API: its own port, else the target's
@@ -78,11 +80,10 @@ public final class Ports {
                 Element lb = a.element(e.from());
                 if (Kind.LOADBALANCER.is(lb)) own = new LoadBalancer(lb).routePorts(e.to());
             }
-            if (own != null && !own.isEmpty()) return new ArrayList<>(own);
+            if (own != null && !own.isEmpty()) return List.copyOf(own);
         }
         int p = portOf(a.element(e.to()));
-        if (p > 0) out.add(p);
-        return out;
+        return p > 0 ? List.of(p) : List.of();
     }
 
     /** Ports as readable ranges: "3000, 3017-3999". */

@@ -28,9 +28,18 @@ final class Fields {
         return v == null ? null : Word.parse(type, v.text());
     }
 
+    /** The names a reference property holds, read into one immutable list (rules ask for every element's). */
     static Refs refs(Element e, String key) {
         Property p = e.property(key);
-        return p == null ? Refs.NONE : new Refs(e.refs(key), p.location());
+        if (p == null) return Refs.NONE;
+        Value v = p.value();
+        if (v instanceof Value.Ref r) return new Refs(List.of(r.name()), p.location());
+        if (!(v instanceof Value.ListValue l)) return new Refs(List.of(), p.location());
+        List<Value> items = l.items();
+        String[] names = new String[items.size()];
+        int n = 0;
+        for (int i = 0; i < names.length; i++) if (items.get(i) instanceof Value.Ref r) names[n++] = r.name();
+        return new Refs(List.of(n == names.length ? names : java.util.Arrays.copyOf(names, n)), p.location());
     }
 
     static Optional<String> ref(Element e, String key) {

@@ -30,7 +30,13 @@ public final class OpenIngress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Groups.Group gr : Groups.of(ctx)) {
+        // indexed loops and sets made only when needed: C1, which runs archkit, does not remove
+        // iterators, and this runs for every group of a large model
+        List<Groups.Group> groups = Groups.of(ctx);
+        for (int gi = 0, gn = groups.size(); gi < gn; gi++) {
+            Groups.Group gr = groups.get(gi);
+            List<SecurityGroup.Rule> ingress = gr.ingress();
+            if (!opensToAnywhere(ingress)) continue;
             SecurityGroup g = gr.group();
             List<String> members = ctx.facts().graph().membersOf(g.name());
             Set<Integer> listenerPorts = new HashSet<>();
@@ -41,7 +47,7 @@ public final class OpenIngress implements Rule {
                 onlyPublicLbs &= publicLb;
                 if (publicLb) for (LoadBalancer.Listener l : lb.listeners()) if (l.port() >= 0) listenerPorts.add(l.port());
             }
-            for (SecurityGroup.Rule rule : gr.ingress()) {
+            for (SecurityGroup.Rule rule : ingress) {
                 for (SecurityGroup.Peer peer : rule.peers()) {
                     if (!(peer instanceof SecurityGroup.CidrPeer cp) || cp.cidr().prefix() != 0) continue;
                     Value.Ports ports = rule.ports();
@@ -54,5 +60,16 @@ public final class OpenIngress implements Rule {
                 }
             }
         }
+    }
+
+    /** Whether any rule admits a /0 range: most groups have none, and are passed over at once. */
+    private static boolean opensToAnywhere(List<SecurityGroup.Rule> ingress) {
+        for (int i = 0, n = ingress.size(); i < n; i++) {
+            List<SecurityGroup.Peer> peers = ingress.get(i).peers();
+            for (int j = 0, m = peers.size(); j < m; j++) {
+                if (peers.get(j) instanceof SecurityGroup.CidrPeer cp && cp.cidr().prefix() == 0) return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,34 +31,51 @@ public final class UnneededIngress implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        // indexed loops, and the ports' set made only when a call matches: C1, which runs
+        // archkit, does not remove iterators, and this runs for every rule of every group
         ArchGraph g = ctx.facts().graph();
-        for (Groups.Group gr : Groups.of(ctx)) {
+        List<Groups.Group> groups = Groups.of(ctx);
+        for (int gi = 0, gn = groups.size(); gi < gn; gi++) {
+            Groups.Group gr = groups.get(gi);
             SecurityGroup sg = gr.group();
             List<String> targets = g.membersOf(sg.name());
             if (targets.isEmpty()) continue;
-            for (SecurityGroup.Rule p : gr.ingress()) {
+            List<SecurityGroup.Rule> ingress = gr.ingress();
+            for (int ri = 0, rn = ingress.size(); ri < rn; ri++) {
+                SecurityGroup.Rule p = ingress.get(ri);
                 int lo = p.ports().from(), hi = p.ports().to();
                 if (p.protocol() == SecurityGroup.IpProtocol.ICMP) continue;
-                for (SecurityGroup.Peer src : p.peers()) {
+                List<SecurityGroup.Peer> peers = p.peers();
+                for (int pi = 0, pn = peers.size(); pi < pn; pi++) {
+                    SecurityGroup.Peer src = peers.get(pi);
                     if (src instanceof SecurityGroup.CidrPeer) continue;   // open-ingress judges CIDR sources
                     String source = src instanceof SecurityGroup.SelfPeer ? sg.name() : Peers.text(src);
-                    TreeSet<Integer> needed = new TreeSet<>();
-                    List<CallFact> using = new ArrayList<>();
+                    TreeSet<Integer> needed = null;
+                    List<CallFact> using = null;
                     boolean unknownPort = false;
-                    for (String t : targets) {
-                        for (CallFact e : callsTo(ctx, t)) {
+                    for (int ti = 0, tn = targets.size(); ti < tn; ti++) {
+                        List<CallFact> calls = callsTo(ctx, targets.get(ti));
+                        for (int ci = 0, cn = calls.size(); ci < cn; ci++) {
+                            CallFact e = calls.get(ci);
                             if (!g.groupsOf(e.from()).contains(source)) continue;
-                            if (e.ports().isEmpty()) { unknownPort = true; using.add(e); continue; }
-                            for (int port : e.ports()) {
-                                if (port >= lo && port <= hi) { needed.add(port); using.add(e); }
+                            if (using == null) using = new ArrayList<>();
+                            List<Integer> ports = e.ports();
+                            if (ports.isEmpty()) { unknownPort = true; using.add(e); continue; }
+                            for (int k = 0, kn = ports.size(); k < kn; k++) {
+                                int port = ports.get(k);
+                                if (port >= lo && port <= hi) {
+                                    if (needed == null) needed = new TreeSet<>();
+                                    needed.add(port);
+                                    using.add(e);
+                                }
                             }
                         }
                     }
                     if (unknownPort) continue;   // a dependency on an unknown port may need any of them
                     int width = hi - lo + 1;
-                    if (!needed.isEmpty() && needed.size() >= width) continue;   // every port is used
+                    if (needed != null && needed.size() >= width) continue;   // every port is used
                     String rule = "ingress " + Peers.protocol(p) + (p.portsDeclared() ? " " + p.ports().text() : "") + " from " + Peers.text(src);
-                    if (needed.isEmpty()) {
+                    if (needed == null) {
                         ctx.about(sg.element(), p.at(), "'" + sg.name() + "': no declared dependency needs '" + rule + "'"
                                 + " (no call from " + (source.equals(sg.name()) ? "its own members" : "members of '" + source + "'") + " to " + String.join(", ", targets) + ")").report();
                         continue;
