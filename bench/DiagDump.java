@@ -1,4 +1,5 @@
 import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Parallelism;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diag.DiagnosticRenderer;
@@ -41,7 +42,7 @@ public class DiagDump {
         try (var s = Files.walk(Path.of("examples"))) {
             examples = s.filter(p -> p.toString().endsWith(".arch")).sorted().toList();
         }
-        for (Path p : examples) report(p.toString(), ModelBuilder.build(p), Files.readString(p));
+        for (Path p : examples) report(p.toString(), ModelBuilder.build(p, Parallelism.available()), Files.readString(p));
         for (int i = 0; i < mutations; i++) {
             Path p = examples.get(i % examples.size());
             String text = mutate(Files.readString(p), i);
@@ -49,7 +50,7 @@ public class DiagDump {
         }
         for (int i = 1; i < args.length; i++) {
             Path p = Path.of(args[i]);
-            report(p.toString(), ModelBuilder.build(p), Files.readString(p));
+            report(p.toString(), ModelBuilder.build(p, Parallelism.available()), Files.readString(p));
         }
     }
 

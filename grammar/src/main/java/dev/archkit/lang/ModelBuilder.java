@@ -28,7 +28,8 @@ import java.util.Map;
  * </ol>
  * and the immutable {@link Architecture}. One exception to the order, confined to
  * {@link StreamedRoot} and this class: the root's architecture block goes to the scope stage
- * statement by statement while it is parsed (it keeps peak memory down on large models). Never throws for bad input: everything wrong is a
+ * statement by statement while it is parsed (it keeps peak memory down on large models; a large
+ * file is read on a worker meanwhile, when {@link Parallelism} allows, behind {@link StreamedRoot}). Never throws for bad input: everything wrong is a
  * {@link Diagnostic}, all of them in one run. The stages that may split their work take the
  * caller's {@link Parallelism}; serial and parallel builds give the same model and diagnostics.
  */
@@ -141,7 +142,7 @@ public final class ModelBuilder {
                 return null;
             }
             // the root's architecture block goes to the scope stage while it is parsed, when it can
-            rootParsed = StreamedRoot.parse(root, text, scope::statement);
+            rootParsed = StreamedRoot.parse(root, text, scope::statement, parallelism);
             if (rootParsed == null) {
                 built = new Diagnostics();
                 scope = new Declarations(built);

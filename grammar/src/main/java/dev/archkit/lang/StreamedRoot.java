@@ -5,6 +5,7 @@ import dev.archkit.lang.antlr.ArchParser;
 import dev.archkit.lang.ast.Stmt;
 import dev.archkit.lang.ast.Tok;
 import dev.archkit.model.Location;
+import dev.archkit.model.Parallelism;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -31,6 +32,16 @@ import java.util.function.Consumer;
  */
 final class StreamedRoot {
     private StreamedRoot() { }
+
+    /**
+     * As {@link #parse(String, String, Consumer)}; a large file with a second worker is read on that
+     * worker while the calling thread builds ({@link PipelinedRoot}), with the same outcome.
+     */
+    static SourceParser.Parsed parse(String file, String text, Consumer<Stmt> blockStatement, Parallelism parallelism) {
+        return PipelinedRoot.applies(text, parallelism)
+                ? PipelinedRoot.parse(file, text, blockStatement, parallelism)
+                : parse(file, text, blockStatement);
+    }
 
     static SourceParser.Parsed parse(String file, String text, Consumer<Stmt> blockStatement) {
         List<Stmt> top = new ArrayList<>();
