@@ -88,7 +88,10 @@ public record Call(Dependency dependency) {
 
     /** True when a circuit breaker guards the call. */
     public boolean hasCircuitBreaker() {
-        return circuitBreaker().map(CircuitBreaker::enabled).orElse(false);
+        Property p = dependency.property("circuit-breaker");   // read directly: asked for every call of a large model
+        if (p == null) return false;
+        if (p.value() instanceof Value.Struct) return !(p.field("enabled") instanceof Value.BoolValue b) || b.value();
+        return !(p.value() instanceof Value.BoolValue b) || b.value();
     }
 
     /** Expected requests per second, when declared. */

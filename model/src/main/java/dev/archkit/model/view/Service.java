@@ -65,8 +65,11 @@ public record Service(Element element) implements View {
     }
 
     public List<Task.Scaling> scaling() {
+        List<Property> ps = element.all("scale");
+        if (ps.isEmpty()) return List.of();   // most services have none: no list built, no iterator
         List<Task.Scaling> out = new ArrayList<>();
-        for (Property p : element.all("scale")) {
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Property p = ps.get(i);
             out.add(new Task.Scaling(Fields.word(p, "metric", Task.Metric.class), number(p.field("target")),
                     Fields.field(p, "cooldown-in", Value.Duration.class), Fields.field(p, "cooldown-out", Value.Duration.class), p.location()));
         }
@@ -74,8 +77,11 @@ public record Service(Element element) implements View {
     }
 
     public List<Task.Schedule> schedules() {
+        List<Property> ps = element.all("schedule");
+        if (ps.isEmpty()) return List.of();   // most services have none: no list built, no iterator
         List<Task.Schedule> out = new ArrayList<>();
-        for (Property p : element.all("schedule")) {
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Property p = ps.get(i);
             Long mn = Fields.integer(p, "min"), mx = Fields.integer(p, "max");
             out.add(new Task.Schedule(p.field("cron").text(), Optional.ofNullable(mn), Optional.ofNullable(mx),
                     Fields.fieldText(p, "name"), p.location()));
@@ -100,14 +106,22 @@ public record Service(Element element) implements View {
     public Optional<Task.Resources> limits() { return Task.Resources.of(element.property("limits")); }
 
     public List<Task.EnvVar> env() {
+        List<Property> ps = element.all("env");
+        if (ps.isEmpty()) return List.of();   // most services have none: no list built, no iterator
         List<Task.EnvVar> out = new ArrayList<>();
-        for (Property p : element.all("env")) out.add(new Task.EnvVar(p.field("name").text(), p.field("value").text(), p.location(), p.field("value").at()));
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Property p = ps.get(i);
+            out.add(new Task.EnvVar(p.field("name").text(), p.field("value").text(), p.location(), p.field("value").at()));
+        }
         return out;
     }
 
     public List<Task.Secret> secrets() {
+        List<Property> ps = element.all("secret");
+        if (ps.isEmpty()) return List.of();   // most services have none: no list built, no iterator
         List<Task.Secret> out = new ArrayList<>();
-        for (Property p : element.all("secret")) {
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Property p = ps.get(i);
             out.add(new Task.Secret(p.field("name").text(), Fields.word(p, "from", Task.SecretStore.class), p.field("ref").text(), p.location()));
         }
         return out;
