@@ -1,17 +1,10 @@
 package dev.archkit.gen.diagram;
 
 import dev.archkit.model.Element;
-import dev.archkit.model.view.Cache;
-import dev.archkit.model.view.Database;
-import dev.archkit.model.view.Function;
 import dev.archkit.model.view.Kind;
-import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Network;
-import dev.archkit.model.view.NodeGroup;
 import dev.archkit.model.view.Refs;
-import dev.archkit.model.view.Search;
-import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Subnet;
 import dev.archkit.model.view.Typed;
 
@@ -54,7 +47,7 @@ final class NetworkView {
             Kind k = Kind.of(e);
             if (k == null || !c.show(e.name()) || k == Kind.NAT || k == Kind.SUBNET) continue;
             if (k != Kind.NODEGROUP && !k.isNode()) continue;
-            Refs subs = subnets(e, k);
+            Refs subs = Typed.subnets(e);
             if (!subs.isEmpty()) {
                 for (String s : subs.names()) c.nodes.add(c.node(e, e.name() + "@" + s, subnetGroup.getOrDefault(s, region), null));
             } else if (k == Kind.EXTERNAL) {
@@ -99,19 +92,6 @@ final class NetworkView {
         }
     }
 
-    /** The subnets an element is placed in, as written ({@link Kind#isPlaced} kinds and node groups). */
-    private static Refs subnets(Element e, Kind k) {
-        return switch (k) {
-            case SERVICE -> new Service(e).subnets();
-            case FUNCTION -> new Function(e).subnets();
-            case LOADBALANCER -> new LoadBalancer(e).subnets();
-            case DATABASE -> new Database(e).subnets();
-            case CACHE -> new Cache(e).subnets();
-            case SEARCH -> new Search(e).subnets();
-            case NODEGROUP -> new NodeGroup(e).subnets();
-            default -> Refs.NONE;
-        };
-    }
 
     /**
      * Layout hints: in each zone the subnets stack top to bottom in the order declared (public

@@ -37,6 +37,25 @@ public final class Typed {
     public static List<External> externals(Architecture a) { return of(a, Kind.EXTERNAL, External::new); }
     public static List<Alarm> alarms(Architecture a) { return of(a, Kind.ALARM, Alarm::new); }
 
+    /**
+     * The subnets an element is placed in, as written: for the placed kinds ({@link Kind#isPlaced})
+     * and node groups; {@link Refs#NONE} for any other kind.
+     */
+    public static Refs subnets(Element e) {
+        Kind k = Kind.of(e);
+        if (k == null) return Refs.NONE;
+        return switch (k) {
+            case SERVICE -> new Service(e).subnets();
+            case FUNCTION -> new dev.archkit.model.view.Function(e).subnets();
+            case LOADBALANCER -> new LoadBalancer(e).subnets();
+            case DATABASE -> new Database(e).subnets();
+            case CACHE -> new Cache(e).subnets();
+            case SEARCH -> new Search(e).subnets();
+            case NODEGROUP -> new NodeGroup(e).subnets();
+            default -> Refs.NONE;
+        };
+    }
+
     /** The dependencies as typed calls, in declaration order. */
     public static List<Call> calls(Architecture a) {
         List<Call> out = new ArrayList<>(a.dependencies().size());

@@ -4,13 +4,10 @@ import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Element;
 import dev.archkit.model.view.Cache;
 import dev.archkit.model.view.Database;
-import dev.archkit.model.view.Function;
 import dev.archkit.model.view.Kind;
-import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.Refs;
-import dev.archkit.model.view.Search;
-import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Settings;
+import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -41,7 +38,7 @@ public final class SingleZone implements Rule {
             Kind k = Kind.of(e);
             if (k == null || !k.isPlaced()) continue;   // only what is placed in subnets can spread over zones
             if (multiAz(k, e)) continue;
-            Refs subnets = subnets(k, e);
+            Refs subnets = Typed.subnets(e);
             if (!subnets.isDeclared()) continue;
             ServiceFacts service = k == Kind.SERVICE ? ctx.facts().service(e.name()) : null;
             Set<String> in = service != null ? service.zones() : ctx.facts().zones(e.name());   // a service's are among its facts
@@ -61,16 +58,4 @@ public final class SingleZone implements Rule {
         };
     }
 
-    /** The subnets a placed element is given. */
-    private static Refs subnets(Kind k, Element e) {
-        return switch (k) {
-            case SERVICE -> new Service(e).subnets();
-            case FUNCTION -> new Function(e).subnets();
-            case LOADBALANCER -> new LoadBalancer(e).subnets();
-            case DATABASE -> new Database(e).subnets();
-            case CACHE -> new Cache(e).subnets();
-            case SEARCH -> new Search(e).subnets();
-            default -> Refs.NONE;
-        };
-    }
 }
