@@ -121,7 +121,10 @@ final class ValueParser {
                 if (!s.startsWith("/")) return bad(t, type, "a path starts with '/', e.g. /api/v1/users/*");
                 return new Value.StringValue(s, at);
             case ENUM: {
-                for (String w : type.words()) if (w.equalsIgnoreCase(s)) return new Value.WordValue(w, at);
+                List<String> words = type.words();
+                for (int i = 0; i < words.size(); i++) {   // indexed: read for every word value of a model
+                    if (words.get(i).equalsIgnoreCase(s)) return new Value.WordValue(words.get(i), at);
+                }
                 String m = Suggest.closest(s, type.words());
                 return bad(t, type, m == null ? null : "did you mean '" + m + "'?");
             }

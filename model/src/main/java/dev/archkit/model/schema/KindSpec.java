@@ -18,6 +18,7 @@ public final class KindSpec {
     private Signature inline = new Signature();
     private final Map<String, PropertySpec> props = new LinkedHashMap<>();
     private final List<String> children = new ArrayList<>();
+    private final List<String> childrenView = Collections.unmodifiableList(children);   // asked for every statement
     private boolean node;
     private boolean nested;
 
@@ -50,7 +51,7 @@ public final class KindSpec {
     public String example() { return example; }
     public Signature inline() { return inline; }
     public Map<String, PropertySpec> properties() { return Collections.unmodifiableMap(props); }
-    public List<String> children() { return Collections.unmodifiableList(children); }
+    public List<String> children() { return childrenView; }
     /** A node of the dependency graph: may stand on either side of {@code ->}. */
     public boolean isNode() { return node; }
     /** Only declared inside another element's block (e.g. subnet inside network). */
