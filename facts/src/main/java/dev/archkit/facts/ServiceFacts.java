@@ -66,7 +66,7 @@ public final class ServiceFacts {
     /** The zones its subnets are in, sorted (empty when it has no subnets). */
     public Set<String> zones() {
         Set<String> z = zones;
-        if (z == null) zones = z = Collections.unmodifiableSet(facts.zones(service.name()));   // a fresh sorted set
+        if (z == null) zones = z = facts.sharedZones(service.name());   // one set per distinct placement, kept for the view
         return z;
     }
 
@@ -109,7 +109,7 @@ public final class ServiceFacts {
         if (s == null) {
             EnumSet<Task.SecretStore> stores = EnumSet.noneOf(Task.SecretStore.class);
             for (Task.Secret sec : service.secrets()) if (sec.store() != null) stores.add(sec.store());
-            secretStores = s = Collections.unmodifiableSet(stores);
+            secretStores = s = stores.isEmpty() ? Set.of() : Collections.unmodifiableSet(stores);
         }
         return s;
     }
