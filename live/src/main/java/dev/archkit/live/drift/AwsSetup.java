@@ -4,6 +4,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.useragent.BusinessMetricFeatureId;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
@@ -61,17 +62,33 @@ final class AwsSetup {
         }
     }
 
-    /** A readable name for the SDK's provider names ("ProfileCredentialsProvider", "SystemPropertyCredentialsProvider"...). */
+    /**
+     * A readable name for the SDK's provider name: comma-separated feature codes (as the SDK
+     * reports them in its user agent), each named from the SDK's own table; "profile, assume-role
+     * (STS)" for a profile that assumes a role.
+     */
     static String source(String provider) {
-        String p = provider.contains(",") ? provider.substring(0, provider.indexOf(',')) : provider;
-        return switch (p) {
-            case "SystemPropertyCredentialsProvider" -> "Java system properties";
-            case "EnvironmentVariableCredentialsProvider" -> "environment variables";
-            case "WebIdentityTokenFileCredentialsProvider" -> "web identity (AWS_WEB_IDENTITY_TOKEN_FILE)";
-            case "ProfileCredentialsProvider" -> "the AWS profile";
-            case "ContainerCredentialsProvider" -> "the container role";
-            case "InstanceProfileCredentialsProvider" -> "the instance role";
-            default -> provider;
-        } + (p.equals(provider) ? "" : " (" + provider + ")");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String code : provider.split(",")) {
+            String name = null;
+            for (BusinessMetricFeatureId f : BusinessMetricFeatureId.values()) if (f.value().equals(code.strip())) name = f.name();
+            parts.add(name == null ? code.strip() : readable(name));
+        }
+        return String.join(", ", parts.stream().distinct().toList());
+    }
+
+    private static String readable(String feature) {
+        if (feature.contains("WEB_ID")) return "web identity";
+        if (feature.contains("SSO")) return "IAM Identity Center (SSO)";
+        if (feature.contains("STS_ASSUME_ROLE")) return "assume-role (STS)";
+        if (feature.contains("PROCESS")) return "credential_process";
+        return switch (feature) {
+            case "CREDENTIALS_JVM_SYSTEM_PROPERTIES" -> "Java system properties";
+            case "CREDENTIALS_ENV_VARS" -> "environment variables";
+            case "CREDENTIALS_PROFILE", "CREDENTIALS_PROFILE_SOURCE_PROFILE", "CREDENTIALS_PROFILE_NAMED_PROVIDER" -> "the AWS profile";
+            case "CREDENTIALS_HTTP" -> "the container role";
+            case "CREDENTIALS_IMDS" -> "the instance role";
+            default -> feature.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
     }
 }
