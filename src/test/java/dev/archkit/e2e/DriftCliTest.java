@@ -23,21 +23,44 @@ class DriftCliTest {
     @Test
     void theExampleShowsItsDriftsAndSaysItIsIncomplete() {
         CliTest.Run r = run("drift", "examples/open-market.arch", "--snapshot", SNAP);
-        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.code()).as("drift in an incomplete read: incomplete wins").isEqualTo(3);
         assertThat(r.out())
                 .contains("examples/open-market.arch:179:5: changed: service 'order-service' desired count: model 4-20, live 25 (outside the autoscaling range)")
                 .contains("examples/open-market.arch:384:11: missing: service 'review-service' is in the model but not live")
                 .contains("examples/open-market/security.arch:19:15: changed: securitygroup 'doa-market-data-sg' ingress: model no such rule, live tcp 5432 from 0.0.0.0/0")
                 .contains("unknown: role 'ecsTaskExecutionRole' could not be read: iam GetRole: AccessDenied")
                 .contains("Incomplete: some of the account could not be read")
-                .contains("7 drifts between examples/open-market.arch and the snapshot " + SNAP + "; 2 unknown (incomplete)");
+                .contains("examples/open-market.arch:51:9: not checked: alarm 'product-service-5xx-errors' (drift does not read CloudWatch)")
+                .containsPattern("8 drifts between examples/open-market.arch and the snapshot " + SNAP.replace(".", "\\.") + "; 2 unknown; \\d+ not checked \\(incomplete\\)");
+    }
+
+    @Test
+    void exitCodesSayCleanDriftedOrIncomplete(@TempDir Path dir) throws Exception {
+        String tutorial = "examples/drift/tutorial-service.live.json";   // read in full, with drift
+        CliTest.Run drifted = run("drift", "examples/tutorial-service.arch", "--snapshot", tutorial);
+        assertThat(drifted.code()).as(drifted.out()).isEqualTo(1);
+        assertThat(drifted.out()).doesNotContain("(incomplete)");
+        Path ign = dir.resolve("all.driftignore");
+        Files.writeString(ign, "*:*:* \"accepted for this test of the exit codes\"\n");
+        CliTest.Run clean = run("drift", "examples/tutorial-service.arch", "--snapshot", tutorial, "--ignore", ign.toString());
+        assertThat(clean.code()).as(clean.out()).isZero();
+        // the same read, with one call that failed: unknown, and exit 3 whether or not there is drift
+        String text = Files.readString(Path.of(tutorial)).replace("\"unreadable\" : [ ]",
+                "\"unreadable\" : [ { \"service\" : \"ecs\", \"operation\" : \"DescribeServices\", \"reason\" : \"ThrottlingException: Rate exceeded\" } ]");
+        Path partial = dir.resolve("partial.json");
+        Files.writeString(partial, text);
+        CliTest.Run incomplete = run("drift", "examples/tutorial-service.arch", "--snapshot", partial.toString());
+        assertThat(incomplete.code()).as(incomplete.out()).isEqualTo(3);
+        assertThat(incomplete.out()).contains("(incomplete)").contains("ecs DescribeServices: ThrottlingException: Rate exceeded");
+        CliTest.Run ignoredButIncomplete = run("drift", "examples/tutorial-service.arch", "--snapshot", partial.toString(), "--ignore", ign.toString());
+        assertThat(ignoredButIncomplete.code()).isEqualTo(3);
     }
 
     @Test
     void formats() throws Exception {
         CliTest.Run json = run("drift", "examples/open-market.arch", "--snapshot", SNAP, "--format", "json");
         JsonNode doc = new ObjectMapper().readTree(json.out());
-        assertThat(doc.get("drifts").asInt()).isEqualTo(7);
+        assertThat(doc.get("drifts").asInt()).isEqualTo(8);
         assertThat(doc.get("incomplete").asBoolean()).isTrue();
         CliTest.Run md = run("drift", "examples/open-market.arch", "--snapshot", SNAP, "--format", "markdown");
         assertThat(md.out()).startsWith("### archkit drift: examples/open-market.arch and " + SNAP).contains("| missing |  | service `review-service` |");
@@ -48,7 +71,7 @@ class DriftCliTest {
         }
         JsonNode s = new ObjectMapper().readTree(sarif.out());
         assertThat(schema.validate(s)).isEmpty();
-        assertThat(s.at("/runs/0/results")).hasSize(9);
+        assertThat(s.at("/runs/0/results")).hasSize(10);
         assertThat(s.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText()).startsWith("examples/open-market");
     }
 
@@ -84,6 +107,11 @@ class DriftCliTest {
         CliTest.Run bad = run("drift", "examples/open-market.arch", "--snapshot", broken.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains(broken + ":1:").contains("not a valid snapshot");
+        // well-formed JSON with a hole where a name must be: located, not a crash
+        Files.writeString(broken, "{\"version\": 1, \"region\": \"ap-northeast-2\",\n \"services\": [ {\"cluster\": \"c\"} ] }");
+        CliTest.Run hole = run("drift", "examples/open-market.arch", "--snapshot", broken.toString());
+        assertThat(hole.code()).as(hole.err()).isEqualTo(2);
+        assertThat(hole.err()).contains(broken + ":2:").contains("services[0]").contains("no service name");
         CliTest.Run none = run("drift");
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("name the architecture to compare");

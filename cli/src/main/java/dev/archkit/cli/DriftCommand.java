@@ -30,15 +30,24 @@ import java.util.List;
                     + "them (ENV-NAME in an environment). Brownfield names are mapped in NAME.drift-map (KIND:NAME = LIVE-NAME-OR-ID); accepted drift is "
                     + "listed in NAME.driftignore, each entry with its reason (WHAT:KIND:NAME[:ATTRIBUTE] \"reason\").",
             "",
-            "What could not be read (access denied, throttled beyond retries, timeouts) is reported as unknown, never as missing, and the report "
-                    + "says it is incomplete.",
+            "What could not be read (access denied, throttled beyond the retries, server errors, timeouts, a list that stopped part way) is "
+                    + "reported as unknown, never as missing, extra or changed: the element, or the attribute, and everything beneath it. The report then "
+                    + "says it is incomplete and lists the calls that failed. Elements drift does not read at all (caches, tables, queues, topics, "
+                    + "buckets, functions, API gateways, alarms, Classic Load Balancers, services not on ECS) are listed as not checked, never as matching.",
+            "",
+            "Region: --region, else the architecture's, else the SDK's default chain (AWS_REGION, the profile's config). Credentials: the SDK's "
+                    + "default chain (environment, --profile or AWS_PROFILE with keys, assume-role, SSO or web identity, container and instance roles). "
+                    + "Which source was used is said on stderr, with the read's progress (a bar on a terminal, a line every ten seconds otherwise; "
+                    + "none with --quiet).",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
             "  archkit drift examples/open-market.arch --snapshot examples/drift/open-market.live.json",
             "  archkit drift platform.arch --region ap-northeast-2 --format sarif > drift.sarif",
             "  archkit drift --print-policy > archkit-drift-policy.json",
-            "", "Exit codes: 0 no drift, 1 drift, 2 invalid input or usage, 3 AWS (or the snapshot) could not be read, or the report is incomplete."})
+            "", "Exit codes: 0 no drift and complete; 1 drift, and everything was read; 2 invalid input or usage; 3 AWS (or the snapshot) could not be "
+                    + "read, or the report is incomplete (something is unknown), with or without drift: incomplete wins, so a CI job never takes a "
+                    + "partial read for a clean or a merely drifted one."})
 final class DriftCommand extends ArchkitCommand {
 
     enum Format { text, json, markdown, sarif }
@@ -69,6 +78,9 @@ final class DriftCommand extends ArchkitCommand {
 
     @Option(names = "--print-policy", description = "print the read-only IAM policy drift and snapshot need, and exit")
     boolean printPolicy;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress and no credential notes on stderr")
+    boolean quiet;
 
     @Override
     public ExitCode call() {
@@ -115,23 +127,22 @@ final class DriftCommand extends ArchkitCommand {
                 err.println("archkit drift: warning: the snapshot is of " + inv.region() + ", the architecture is in " + base.region());
             }
         } else {
-            String reg = region != null ? region : base.region() != null ? base.region() : SnapshotCommand.defaultRegion(null);
+            String reg = region != null ? region : base.region();
+            java.util.Set<String> roles = new java.util.TreeSet<>();
+            for (Architecture v : views(base)) {
+                var names = dev.archkit.facts.Facts.of(v).names();
+                for (var r : dev.archkit.model.view.Typed.roles(v)) roles.add(names.role(r.name()));
+            }
             try {
-                inv = new LiveReader(new LiveReader.Options(reg, profile, null, null, 4)).read();
+                inv = new LiveReader(LiveReader.Options.of(reg, profile).withRegionSource(region != null ? "--region" : "the architecture")
+                        .withRoles(roles).withProgress(ReadProgressLine.of(err, quiet)).withNotes(n -> { if (!quiet) err.println("archkit drift: " + n); })).read();
             } catch (LiveReader.CannotRead e) {
                 err.println("archkit drift: " + e.getMessage() + "; or compare offline with --snapshot FILE");
                 return ExitCode.ENVIRONMENT;
             }
         }
         List<Drift.Report> reports = new ArrayList<>();
-        if (base.environments().isEmpty()) {
-            reports.add(Drift.compare(base, inv, mappings, ignores));
-        } else {
-            for (Environment e : base.environments()) {
-                if (env != null && !env.equals(e.name())) continue;
-                reports.add(Drift.compare(base.forEnvironment(e.name()), inv, mappings, ignores));
-            }
-        }
+        for (Architecture v : views(base)) reports.add(Drift.compare(v, inv, mappings, ignores));
         String source = file.toString() + (snapshot != null ? " and " + snapshot : "");
         out.print(switch (format) {
             case text -> DriftReport.text(reports, file.toString(), snapshot != null ? "the snapshot " + snapshot : "the account");
@@ -139,8 +150,16 @@ final class DriftCommand extends ArchkitCommand {
             case markdown -> DriftReport.markdown(reports, source);
             case sarif -> DriftReport.sarif(reports, Main.version());
         });
-        long drifts = reports.stream().mapToLong(Drift.Report::drifts).sum();
-        if (drifts > 0) return ExitCode.FINDINGS;
-        return reports.stream().anyMatch(Drift.Report::incomplete) ? ExitCode.ENVIRONMENT : ExitCode.OK;
+        // incomplete wins: drift found in a partial read is not the whole story, and no drift in one is not "clean"
+        if (reports.stream().anyMatch(Drift.Report::incomplete)) return ExitCode.ENVIRONMENT;
+        return reports.stream().mapToLong(Drift.Report::drifts).sum() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The views compared: the architecture, or each environment (only --env when given). */
+    private List<Architecture> views(Architecture base) {
+        if (base.environments().isEmpty()) return List.of(base);
+        List<Architecture> out = new ArrayList<>();
+        for (Environment e : base.environments()) if (env == null || env.equals(e.name())) out.add(base.forEnvironment(e.name()));
+        return out;
     }
 }

@@ -19,6 +19,10 @@ import java.util.Map;
                     + "roles the task definitions use, and EKS clusters and node groups. Only describe, list and get calls are made "
                     + "('archkit drift --print-policy' prints the IAM policy they need).",
             "",
+            "Region: --region, else the SDK's default chain (AWS_REGION, the profile's config); credentials: the SDK's default chain (environment, "
+                    + "--profile or AWS_PROFILE with keys, assume-role, SSO or web identity, container and instance roles). Which source was used, and "
+                    + "the read's progress, go to stderr (none with --quiet). What could not be read is recorded as such, never as empty.",
+            "",
             "No secret is captured: container environment variables are kept by name only. Lists are sorted, so two snapshots of the same "
                     + "account compare line by line. What could not be read is listed in the file, with the reason.",
         },
@@ -38,22 +42,19 @@ final class SnapshotCommand extends ArchkitCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the snapshot file to write")
     Path output;
 
-    @Option(names = "--concurrency", paramLabel = "N", description = "parallel calls (default 4)")
+    @Option(names = "--concurrency", paramLabel = "N", description = "parallel calls per AWS service (default 4)")
     int concurrency = 4;
 
-    static String defaultRegion(String given) {
-        if (given != null) return given;
-        String env = System.getenv("AWS_REGION");
-        if (env == null) env = System.getenv("AWS_DEFAULT_REGION");
-        return env;
-    }
+    @Option(names = {"-q", "--quiet"}, description = "no progress and no credential notes on stderr")
+    boolean quiet;
 
     @Override
     public ExitCode call() {
         var err = console.err();
         Inventory inv;
         try {
-            inv = new LiveReader(new LiveReader.Options(defaultRegion(region), profile, null, null, Math.max(1, concurrency))).read();
+            inv = new LiveReader(LiveReader.Options.of(region, profile).withConcurrency(Math.max(1, concurrency)).withProgress(ReadProgressLine.of(err, quiet))
+                    .withNotes(n -> { if (!quiet) err.println("archkit snapshot: " + n); })).read();
         } catch (LiveReader.CannotRead e) {
             err.println("archkit snapshot: " + e.getMessage());
             return ExitCode.ENVIRONMENT;

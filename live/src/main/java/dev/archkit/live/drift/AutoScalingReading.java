@@ -18,23 +18,23 @@ final class AutoScalingReading {
         this.calls = calls;
     }
 
+    /** A policy read apart from its target. */
+    private record PolicyOf(String resourceId, Inventory.Policy policy) { }
+
+    /** The targets; their policies are unknown (null) when the policies could not all be read. */
     List<Inventory.ScalableTarget> scalableTargets() {
-        Map<String, List<Inventory.Policy>> policies = calls.call("applicationautoscaling", "DescribeScalingPolicies", null, () -> {
-            Map<String, List<Inventory.Policy>> out = new TreeMap<>();
-            aas.describeScalingPoliciesPaginator(r -> r.serviceNamespace(ServiceNamespace.ECS)).forEach(p -> p.scalingPolicies().forEach(sp -> {
-                var tt = sp.targetTrackingScalingPolicyConfiguration();
-                if (tt == null) return;
-                String metric = tt.predefinedMetricSpecification() == null ? "custom" : tt.predefinedMetricSpecification().predefinedMetricTypeAsString();
-                out.computeIfAbsent(sp.resourceId(), k -> new ArrayList<>()).add(new Inventory.Policy(sp.policyName(), metric, tt.targetValue() == null ? 0 : tt.targetValue()));
-            }));
-            return out;
-        }, Map.of());
-        return calls.call("applicationautoscaling", "DescribeScalableTargets", null, () -> {
-            List<Inventory.ScalableTarget> out = new ArrayList<>();
-            aas.describeScalableTargetsPaginator(r -> r.serviceNamespace(ServiceNamespace.ECS)).forEach(p -> p.scalableTargets().forEach(t -> out.add(
-                    new Inventory.ScalableTarget(t.resourceId(), t.minCapacity() == null ? 0 : t.minCapacity(), t.maxCapacity() == null ? 0 : t.maxCapacity(),
-                            policies.getOrDefault(t.resourceId(), List.of())))));
-            return out;
-        }, List.of());
+        AwsCalls.Listing<PolicyOf> policies = calls.list("applicationautoscaling", "DescribeScalingPolicies", null,
+                sink -> aas.describeScalingPoliciesPaginator(r -> r.serviceNamespace(ServiceNamespace.ECS)).forEach(p -> p.scalingPolicies().forEach(sp -> {
+                    var tt = sp.targetTrackingScalingPolicyConfiguration();
+                    if (tt == null) return;
+                    String metric = tt.predefinedMetricSpecification() == null ? "custom" : tt.predefinedMetricSpecification().predefinedMetricTypeAsString();
+                    sink.accept(new PolicyOf(sp.resourceId(), new Inventory.Policy(sp.policyName(), metric, tt.targetValue() == null ? 0 : tt.targetValue())));
+                })));
+        Map<String, List<Inventory.Policy>> byTarget = new TreeMap<>();
+        for (PolicyOf p : policies.items()) byTarget.computeIfAbsent(p.resourceId(), k -> new ArrayList<>()).add(p.policy());
+        return calls.<Inventory.ScalableTarget>list("applicationautoscaling", "DescribeScalableTargets", null,
+                sink -> aas.describeScalableTargetsPaginator(r -> r.serviceNamespace(ServiceNamespace.ECS)).forEach(p -> p.scalableTargets().forEach(t -> sink.accept(
+                        new Inventory.ScalableTarget(t.resourceId(), t.minCapacity() == null ? 0 : t.minCapacity(), t.maxCapacity() == null ? 0 : t.maxCapacity(),
+                                policies.complete() ? byTarget.getOrDefault(t.resourceId(), List.of()) : null))))).items();
     }
 }

@@ -12,20 +12,26 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * How every read is made: a call that fails (access denied, throttled beyond the SDK's retries,
- * timed out) is recorded as unreadable with its reason and answers a fallback, so one refused
- * call never ends the read; missing credentials end it ({@link NoCredentials}). Per-resource
- * calls run on the reader's pool.
+ * How every read is made: a call that fails (access denied, throttled beyond the retries, a server
+ * error, timed out) is recorded as unreadable with what it was about and why, and answers a
+ * fallback, so one refused call never ends the read; missing credentials end it
+ * ({@link NoCredentials}). A list read page by page keeps the pages read before a failure and
+ * says that it is incomplete ({@link Listing}). Per-resource calls run on the reader's pool; the
+ * counts feed the progress report.
  */
 final class AwsCalls {
     private final ExecutorService pool;
+    private final Progress.Sink progress;
     private final List<Inventory.Unreadable> unreadable = Collections.synchronizedList(new ArrayList<>());
 
-    AwsCalls(ExecutorService pool) {
+    AwsCalls(ExecutorService pool, Progress.Sink progress) {
         this.pool = pool;
+        this.progress = progress;
     }
 
     /** No credentials at all: nothing can be read. */
@@ -33,25 +39,53 @@ final class AwsCalls {
         NoCredentials(Throwable t) { super(t.getMessage(), t); }
     }
 
+    /** What a paged list read: the items of the pages read, and whether every page was. */
+    record Listing<T>(List<T> items, boolean complete) { }
+
     /** Runs one read; a failure is recorded (or, for missing credentials, ends the whole read). */
     <T> T call(String service, String operation, String resource, Supplier<T> body, T fallback) {
         try {
             return body.get();
-        } catch (AwsServiceException e) {
-            String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode() + ": ";
-            String msg = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-            unreadable.add(new Inventory.Unreadable(service, operation, resource, code + (msg == null ? "" : firstLine(msg))));
-        } catch (SdkClientException e) {
-            if (credentialsProblem(e)) throw new NoCredentials(e);
-            unreadable.add(new Inventory.Unreadable(service, operation, resource, firstLine(e.getMessage())));
         } catch (SdkException e) {
-            unreadable.add(new Inventory.Unreadable(service, operation, resource, firstLine(e.getMessage())));
+            fail(service, operation, resource, e, "");
+            return fallback;
+        } finally {
+            progress.changed();
         }
-        return fallback;
+    }
+
+    /**
+     * Reads a list page by page ({@code pages} hands each item to the sink as the SDK paginator
+     * yields it): what was read before a failure is kept, and the listing says it is incomplete.
+     */
+    <T> Listing<T> list(String service, String operation, String resource, Consumer<Consumer<T>> pages) {
+        List<T> out = new ArrayList<>();
+        try {
+            pages.accept(out::add);
+            return new Listing<>(out, true);
+        } catch (SdkException e) {
+            fail(service, operation, resource, e, out.isEmpty() ? "" : " (after " + out.size() + " read)");
+            return new Listing<>(out, false);
+        } finally {
+            progress.changed();
+        }
+    }
+
+    private void fail(String service, String operation, String resource, SdkException e, String after) {
+        if (e instanceof SdkClientException c && credentialsProblem(c)) throw new NoCredentials(e);
+        String reason;
+        if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
+            String msg = s.awsErrorDetails().errorMessage();
+            reason = s.awsErrorDetails().errorCode() + ": " + (msg == null ? "" : firstLine(msg));
+        } else {
+            reason = firstLine(e.getMessage());
+        }
+        unreadable.add(new Inventory.Unreadable(service, operation, resource, reason + after));
+        progress.failed();
     }
 
     /** Runs {@code job} for each item on the pool; the results in the items' order. */
-    <I, T> List<T> each(List<I> items, java.util.function.Function<I, T> job) {
+    <I, T> List<T> each(List<I> items, Function<I, T> job) {
         List<Future<T>> jobs = new ArrayList<>();
         for (I i : items) jobs.add(pool.submit(() -> job.apply(i)));
         List<T> out = new ArrayList<>();
@@ -67,6 +101,7 @@ final class AwsCalls {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NoCredentials n) throw n;
+            if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());
         }
     }
@@ -76,6 +111,10 @@ final class AwsCalls {
         synchronized (unreadable) {
             return new ArrayList<>(unreadable);
         }
+    }
+
+    Progress.Sink progress() {
+        return progress;
     }
 
     static boolean credentialsProblem(SdkClientException e) {

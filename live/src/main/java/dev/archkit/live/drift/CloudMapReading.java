@@ -2,7 +2,6 @@ package dev.archkit.live.drift;
 
 import software.amazon.awssdk.services.servicediscovery.ServiceDiscoveryClient;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** AWS Cloud Map, read only: the services, each with its namespace. */
@@ -16,11 +15,9 @@ final class CloudMapReading {
     }
 
     List<Inventory.DiscoveryService> services() {
-        List<Inventory.DiscoveryService> listed = calls.call("servicediscovery", "ListServices", null, () -> {
-            List<Inventory.DiscoveryService> out = new ArrayList<>();
-            sd.listServicesPaginator(r -> { }).forEach(p -> p.services().forEach(s -> out.add(new Inventory.DiscoveryService(s.id(), s.name(), null))));
-            return out;
-        }, List.of());
+        List<Inventory.DiscoveryService> listed = calls.<Inventory.DiscoveryService>list("servicediscovery", "ListServices", null,
+                sink -> sd.listServicesPaginator(r -> { }).forEach(p -> p.services().forEach(s -> sink.accept(new Inventory.DiscoveryService(s.id(), s.name(), null)))))
+                .items();
         return calls.each(listed, d -> calls.call("servicediscovery", "GetService", d.name(),
                 () -> new Inventory.DiscoveryService(d.id(), d.name(), sd.getService(r -> r.id(d.id())).service().namespaceId()), d));
     }

@@ -10,7 +10,6 @@ import dev.archkit.model.view.View;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class Comparison {
     final Names names;
     final Inventory inv;
     private final Map<Mapped, String> mapped = new HashMap<>();
-    private final Set<Operation> unreadable = new HashSet<>();
+    private final List<Inventory.Unreadable> unreadable;
     final List<DriftItem> items = new ArrayList<>();
     final Set<Object> matched = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -64,7 +63,25 @@ final class Comparison {
             Kind k = Kind.of(m.kind());
             if (k != null) mapped.put(new Mapped(k, m.name()), m.live());   // a kind the language does not know maps nothing
         }
-        for (Inventory.Unreadable u : inv.unreadable()) if (u.resource() == null) unreadable.add(new Operation(u.service(), u.operation()));
+        this.unreadable = inv.unreadable();
+    }
+
+    /**
+     * Why one of these operations ("service.Operation") could not tell about {@code resource}: a
+     * failure of the whole list (no resource), or of this resource; with no resource asked, any
+     * failure of the operation. Empty when everything they read was read.
+     */
+    java.util.Optional<String> unread(String resource, String... ops) {
+        for (String op : ops) {
+            Operation want = Operation.of(op);
+            for (Inventory.Unreadable u : unreadable) {
+                if (!want.equals(new Operation(u.service(), u.operation()))) continue;
+                if (resource == null || u.resource() == null || u.resource().equals(resource)) {
+                    return java.util.Optional.of(u.service() + " " + u.operation() + (u.resource() == null ? "" : " (" + u.resource() + ")") + ": " + u.reason());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The live name or id an element is mapped to, or null. */
@@ -72,25 +89,18 @@ final class Comparison {
         return mapped.get(new Mapped(kind, element));
     }
 
-    /** True when any of these operations ("service.Operation") could not be read at all. */
+    /** True when any of these operations ("service.Operation") failed, for anything. */
     boolean cannotRead(String... ops) {
-        for (String op : ops) if (unreadable.contains(Operation.of(op))) return true;
-        return false;
+        return unread(null, ops).isPresent();
     }
 
     String reasonFor(String... ops) {
-        for (Inventory.Unreadable u : inv.unreadable()) {
-            for (String op : ops) if (new Operation(u.service(), u.operation()).equals(Operation.of(op))) return u.service() + " " + u.operation() + ": " + u.reason();
-        }
-        return "not read";
+        return unread(null, ops).orElse("not read");
     }
 
-    /** Why one resource could not be read by an operation of any service. */
-    String reasonForResource(String operation, String resource) {
-        for (Inventory.Unreadable u : inv.unreadable()) {
-            if (u.operation().equals(operation) && resource.equals(u.resource())) return u.service() + " " + operation + ": " + u.reason();
-        }
-        return "not read";
+    /** Why a part of {@code resource} is unknown: the failure of one of {@code ops} about it, else "not read". */
+    String reasonAbout(String resource, String... ops) {
+        return unread(resource, ops).orElse("not read");
     }
 
     boolean tagged(Map<String, String> tags, String element) {
@@ -109,10 +119,28 @@ final class Comparison {
         return n.equals(liveName) || (tags != null && n.equals(tags.get("Name")));
     }
 
-    /** The element is not live: missing, or unknown when one of {@code ops} could not be read. */
+    /** The element is not live: missing, or unknown when one of {@code ops} failed (for anything). */
     void missing(View e, String... ops) {
-        if (cannotRead(ops)) items.add(new DriftItem(DriftItem.Change.UNKNOWN, e.kind().id(), e.name(), null, null, null, e.location(), reasonFor(ops)));
+        missingIn(e, null, ops);
+    }
+
+    /** The element is not live: missing, or unknown when one of {@code ops} failed for {@code scope} (or for everything). */
+    void missingIn(View e, String scope, String... ops) {
+        java.util.Optional<String> why = unread(scope, ops);
+        if (why.isPresent()) items.add(new DriftItem(DriftItem.Change.UNKNOWN, e.kind().id(), e.name(), null, null, null, e.location(), why.get()));
         else items.add(new DriftItem(DriftItem.Change.MISSING, e.kind().id(), e.name(), null, null, null, e.location(), "looked for " + expectedName(e)));
+    }
+
+    /** The model's name of a live subnet, or null when it is not one of the model's and the subnets could not all be read. */
+    String subnetName(String id) {
+        String n = subnetNames.get(id);
+        return n != null || cannotRead("ec2.DescribeSubnets") ? n : id;
+    }
+
+    /** The model's name of a live security group, or null when it is not one of the model's and the groups could not all be read. */
+    String groupName(String id) {
+        String n = sgNames.get(id);
+        return n != null || cannotRead("ec2.DescribeSecurityGroups") ? n : id;
     }
 
     private String expectedName(View e) {

@@ -25,7 +25,11 @@ final class DataDrift {
             if (live.isEmpty()) { c.missing(db, "rds.DescribeDBInstances"); continue; }
             c.matched.addAll(live);
             Inventory.Database first = live.get(0);
-            db.instanceClass().ifPresent(cls -> c.changed(db, Comparison.at(db.instanceClassAt(), db), "instance class", cls, first.instanceClass()));
+            // every instance (Aurora's writer and readers), each by its identifier when there are several
+            for (Inventory.Database x : live) {
+                db.instanceClass().ifPresent(cls -> c.changed(db, Comparison.at(db.instanceClassAt(), db),
+                        live.size() > 1 ? "instance class of " + x.identifier() : "instance class", cls, x.instanceClass()));
+            }
             if (!aurora) {
                 c.changed(db, Comparison.at(db.multiAzAt(), db), "Multi-AZ", db.multiAz(), first.multiAz());
                 db.storage().ifPresent(st -> c.changed(db, Comparison.at(db.storageAt(), db), "storage (GB)", st.mib() / 1024, first.storage()));

@@ -5,9 +5,15 @@ import dev.archkit.model.Architecture;
 import dev.archkit.model.Location;
 import dev.archkit.model.view.Kind;
 
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Typed;
+
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compares one view of an architecture (the whole of it, or one environment) with an
@@ -24,10 +30,18 @@ import java.util.List;
  */
 public final class Drift {
 
-    public record Report(String environment, List<DriftItem> items, List<Ignored> ignored, List<Inventory.Unreadable> unreadable) {
+    /**
+     * The comparison of one view. {@code notChecked}: elements drift does not read at all (caches,
+     * queues, buckets...), listed so that nobody takes their absence from the report for a match.
+     */
+    public record Report(String environment, List<DriftItem> items, List<Ignored> ignored, List<Inventory.Unreadable> unreadable, List<NotChecked> notChecked) {
         public boolean incomplete() { return !unreadable.isEmpty() || items.stream().anyMatch(i -> i.change() == DriftItem.Change.UNKNOWN); }
         public long drifts() { return items.stream().filter(i -> i.change() != DriftItem.Change.UNKNOWN).count(); }
+        public long unknown() { return items.stream().filter(i -> i.change() == DriftItem.Change.UNKNOWN).count(); }
     }
+
+    /** An element drift does not compare, and why. */
+    public record NotChecked(String kind, String name, Location at, String why) { }
 
     public record Ignored(DriftItem item, String reason, Location at) { }
 
@@ -59,7 +73,33 @@ public final class Drift {
             else ignored.add(new Ignored(i, hit.reason(), hit.at()));
         }
         Collections.sort(kept);
-        return new Report(facts.architecture().environment(), List.copyOf(kept), List.copyOf(ignored), inv.withDefaults().unreadable());
+        return new Report(facts.architecture().environment(), List.copyOf(kept), List.copyOf(ignored), inv.withDefaults().unreadable(), notChecked(facts));
+    }
+
+    /** What AWS service each kind drift does not read lives in. */
+    private static final Map<Kind, String> NOT_READ = new EnumMap<>(Map.ofEntries(
+            Map.entry(Kind.CACHE, "ElastiCache"), Map.entry(Kind.TABLE, "DynamoDB"), Map.entry(Kind.SEARCH, "OpenSearch"),
+            Map.entry(Kind.BUCKET, "S3"), Map.entry(Kind.QUEUE, "SQS"), Map.entry(Kind.TOPIC, "SNS"), Map.entry(Kind.EVENTBUS, "EventBridge"),
+            Map.entry(Kind.FUNCTION, "Lambda"), Map.entry(Kind.APIGATEWAY, "API Gateway"), Map.entry(Kind.ALARM, "CloudWatch"),
+            Map.entry(Kind.CLOUDMAP, "Cloud Map namespaces")));
+
+    /** The model's elements drift does not read: kinds it has no reader for, Classic Load Balancers, services not on ECS. */
+    static List<NotChecked> notChecked(Facts facts) {
+        Architecture a = facts.architecture();
+        List<NotChecked> out = new ArrayList<>();
+        for (Map.Entry<Kind, String> k : NOT_READ.entrySet()) {
+            for (var e : a.elementsOfKind(k.getKey().id())) out.add(new NotChecked(k.getKey().id(), e.name(), e.location(), "drift does not read " + k.getValue()));
+        }
+        for (LoadBalancer lb : Typed.loadBalancers(a)) {
+            if (lb.type() == LoadBalancer.Type.CLASSIC) out.add(new NotChecked(Kind.LOADBALANCER.id(), lb.name(), lb.location(), "drift does not read Classic Load Balancers"));
+        }
+        for (ServiceFacts sf : facts.services()) {
+            if (Expected.ecsCluster(facts, sf) == null) {
+                out.add(new NotChecked(Kind.SERVICE.id(), sf.service().name(), sf.service().location(), "drift reads only services on ECS"));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(NotChecked::at).thenComparing(NotChecked::name));
+        return List.copyOf(out);
     }
 
     /** Live resources in the architecture's own clusters and VPCs that no element accounts for. */

@@ -30,6 +30,12 @@ public final class DriftReport {
             total += r.drifts();
             unknown += r.items().stream().filter(i -> i.change() == DriftItem.Change.UNKNOWN).count();
         }
+        java.util.Set<String> notChecked = new java.util.LinkedHashSet<>();
+        for (Drift.Report r : reports) for (Drift.NotChecked n : r.notChecked()) notChecked.add(n.at() + ": not checked: " + n.kind() + " '" + n.name() + "' (" + n.why() + ")");
+        if (!notChecked.isEmpty()) {
+            sb.append(sb.length() > 0 ? "\n" : "");
+            for (String n : notChecked) sb.append(n).append('\n');
+        }
         boolean incomplete = reports.stream().anyMatch(Drift.Report::incomplete);
         if (incomplete) {
             sb.append("\nIncomplete: some of the account could not be read, so the report may miss drift:\n");
@@ -41,7 +47,8 @@ public final class DriftReport {
         }
         sb.append(reports.size() > 1 ? "\n" : (sb.length() > 0 ? "\n" : "")).append(total == 0 ? "no drift" : total + " drift" + (total == 1 ? "" : "s"))
           .append(" between ").append(source).append(" and ").append(against)
-          .append(unknown > 0 ? "; " + unknown + " unknown" : "").append(incomplete ? " (incomplete)" : "").append('\n');
+          .append(unknown > 0 ? "; " + unknown + " unknown" : "").append(notChecked.isEmpty() ? "" : "; " + notChecked.size() + " not checked")
+          .append(incomplete ? " (incomplete)" : "").append('\n');
         return sb.toString();
     }
 
@@ -62,6 +69,8 @@ public final class DriftReport {
                 }
             }
         }
+        long notChecked = reports.stream().mapToLong(r -> r.notChecked().size()).sum();
+        if (notChecked > 0) sb.append("\n").append(notChecked).append(" element").append(notChecked == 1 ? " is" : "s are").append(" not checked (drift does not read them).\n");
         if (reports.stream().anyMatch(Drift.Report::incomplete)) sb.append("\n> **Incomplete**: some of the account could not be read (see the unknown rows).\n");
         return sb.toString();
     }
@@ -97,6 +106,14 @@ public final class DriftReport {
                 x.put("message", i.item().message());
                 x.put("reason", i.reason());
                 x.put("rule", i.at().toString());
+            }
+            ArrayNode nc = o.putArray("notChecked");
+            for (Drift.NotChecked n : r.notChecked()) {
+                ObjectNode x = nc.addObject();
+                x.put("kind", n.kind());
+                x.put("name", n.name());
+                x.put("why", n.why());
+                x.put("at", n.at().toString());
             }
             ArrayNode un = o.putArray("unreadable");
             for (Inventory.Unreadable u : r.unreadable()) {

@@ -10,7 +10,6 @@ import dev.archkit.model.view.Task;
 import dev.archkit.model.view.Typed;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -45,7 +44,7 @@ final class EcsDrift {
             for (Inventory.Service x : c.inv.services()) {
                 if (x.cluster().equals(lc.name()) && c.is(Kind.SERVICE, s.name(), x.name(), x.arn(), x.tags(), 0)) { live = x; break; }
             }
-            if (live == null) { c.missing(s, "ecs.ListServices", "ecs.DescribeServices"); continue; }
+            if (live == null) { c.missingIn(s, lc.name(), "ecs.ListServices", "ecs.DescribeServices"); continue; }
             c.matched.add(live);
             service(c, sf, live, lc);
         }
@@ -65,43 +64,79 @@ final class EcsDrift {
         } else {
             c.changed(s, repAt, "desired count", sc.desired(), live.desiredCount());
         }
-        task(c, s, live);
-        c.changed(s, Comparison.at(s.subnets().at(), s), "subnets", new TreeSet<>(s.subnets().names()), names(live.subnets(), c.subnetNames));
-        c.changed(s, Comparison.at(s.securityGroups().at(), s), "security groups", new TreeSet<>(s.securityGroups().names()),
-                names(live.securityGroups(), c.sgNames));
+        task(c, sf, live);
+        Location subAt = Comparison.at(s.subnets().at(), s), sgAt = Comparison.at(s.securityGroups().at(), s);
+        TreeSet<String> subnets = names(live.subnets(), c::subnetName);
+        if (subnets == null) c.unknown(s, "subnets", subAt, "a subnet is not known: " + c.reasonFor("ec2.DescribeSubnets"));
+        else c.changed(s, subAt, "subnets", new TreeSet<>(s.subnets().names()), subnets);
+        TreeSet<String> groups = names(live.securityGroups(), c::groupName);
+        if (groups == null) c.unknown(s, "security groups", sgAt, "a group is not known: " + c.reasonFor("ec2.DescribeSecurityGroups"));
+        else c.changed(s, sgAt, "security groups", new TreeSet<>(s.securityGroups().names()), groups);
         c.changed(s, Comparison.at(s.publicIpAt(), s), "public IP", s.publicIp(), live.publicIp());
         Optional<Task.Deploy> deploy = s.deploy();
         boolean blueGreen = deploy.map(d -> d.strategy() == Task.Strategy.BLUE_GREEN).orElse(false);
         if (!blueGreen) {
-            c.changed(s, deploy.map(Task.Deploy::at).orElse(s.location()), "deployment circuit breaker",
-                    deploy.map(Task.Deploy::circuitBreaker).orElse(false), live.circuitBreaker());
+            Location at = deploy.map(Task.Deploy::at).orElse(s.location());
+            boolean cb = deploy.map(Task.Deploy::circuitBreaker).orElse(false);
+            c.changed(s, at, "deployment circuit breaker", cb, live.circuitBreaker());
+            if (cb && live.circuitBreaker()) c.changed(s, at, "deployment rollback", deploy.map(Task.Deploy::rollback).orElse(false), live.rollback());
         }
         if (sc.autoscaled()) autoscaling(c, s, sc, repAt, "service/" + lc.name() + "/" + live.name());
         if (s.discovery().isPresent()) discovery(c, s);
     }
 
-    private static void task(Comparison c, Service s, Inventory.Service live) {
+    private static void task(Comparison c, ServiceFacts sf, Inventory.Service live) {
+        Service s = sf.service();
         Inventory.TaskDefinition td = live.task();
         if (td == null) {
-            c.unknown(s, "task definition", s.location(), c.reasonForResource("DescribeTaskDefinition", live.name()));
+            c.unknown(s, "task definition", s.location(), c.reasonAbout(live.cluster() + "/" + live.name(), "ecs.DescribeTaskDefinition", "ecs.DescribeServices"));
             return;
         }
         s.cpu().ifPresent(cpu -> c.changed(s, Comparison.at(s.cpuAt(), s), "CPU units", cpu.ecsUnits(), td.cpu()));
         s.memory().ifPresent(m -> c.changed(s, Comparison.at(s.memoryAt(), s), "memory (MiB)", m.mib(), td.memory()));
-        Inventory.Container main = null;
-        for (Inventory.Container x : td.containers()) if (x.name().equals(s.name())) main = x;
-        if (main == null && !td.containers().isEmpty()) main = td.containers().get(0);
+        Inventory.Container main = mainContainer(c, sf, td);
         if (main != null) {
-            Inventory.Container m = main;
-            s.image().ifPresent(i -> c.changed(s, Comparison.at(s.imageAt(), s), "image", i.value(), m.image()));
+            s.image().ifPresent(i -> c.changed(s, Comparison.at(s.imageAt(), s), "image", i.value(), main.image()));
             if (s.portAt().isKnown()) c.changed(s, s.portAt(), "container ports", s.ports(), main.ports());
+        } else if (s.image().isPresent() || s.portAt().isKnown()) {
+            c.unknown(s, "main container", s.location(), "none of " + td.containers().stream().map(Inventory.Container::name).toList()
+                    + " is named '" + s.name() + "' or listens on " + c.facts.listenPort(s.name()));
         }
         if (td.cpuArchitecture() != null) c.changed(s, Comparison.at(s.archAt(), s), "CPU architecture", AwsWords.cpuArchitecture(s.arch()), td.cpuArchitecture());
+        String role = s.role().map(r -> c.names.role(r)).orElse(null);
+        String liveRole = td.taskRole() == null ? null : td.taskRole().substring(td.taskRole().lastIndexOf('/') + 1);
+        String mappedRole = s.role().map(r -> c.mapped(Kind.ROLE, r)).orElse(null);
+        if (!(mappedRole != null && (mappedRole.equals(liveRole) || mappedRole.equals(td.taskRole())))) {
+            c.changed(s, s.location(), "task role", role == null ? "none" : role, liveRole == null ? "none" : liveRole);
+        }
+    }
+
+    /**
+     * The service's own container, known by the model, not by position: the one named as the
+     * service (or its AWS name), else the only one listening on the service's port, else the only
+     * container. Null when the model cannot tell (sidecars and no name or port to go by).
+     */
+    static Inventory.Container mainContainer(Comparison c, ServiceFacts sf, Inventory.TaskDefinition td) {
+        Service s = sf.service();
+        for (Inventory.Container x : td.containers()) if (x.name().equals(s.name()) || x.name().equals(c.names.aws(s.name()))) return x;
+        int port = c.facts.listenPort(s.name());
+        if (port > 0) {
+            List<Inventory.Container> on = td.containers().stream().filter(x -> x.ports().contains(port)).toList();
+            if (on.size() == 1) return on.get(0);
+        }
+        return td.containers().size() == 1 ? td.containers().get(0) : null;
     }
 
     private static void autoscaling(Comparison c, Service s, Scaling sc, Location repAt, String resourceId) {
         Inventory.ScalableTarget t = null;
         for (Inventory.ScalableTarget x : c.inv.scalableTargets()) if (x.resourceId().equals(resourceId)) t = x;
+        if (t != null && t.policies() == null) {
+            c.matched.add(t);
+            c.changed(s, repAt, "autoscaling min", sc.min(), t.min());
+            c.changed(s, repAt, "autoscaling max", sc.max(), t.max());
+            c.unknown(s, "scaling policies", repAt, c.reasonFor("applicationautoscaling.DescribeScalingPolicies"));
+            return;
+        }
         if (t == null) {
             if (c.cannotRead("applicationautoscaling.DescribeScalableTargets")) {
                 c.unknown(s, "autoscaling", repAt, c.reasonFor("applicationautoscaling.DescribeScalableTargets"));
@@ -133,9 +168,14 @@ final class EcsDrift {
         }
     }
 
-    static TreeSet<String> names(List<String> ids, Map<String, String> names) {
+    /** The model's names of live ids; null when one of them cannot be told. */
+    static TreeSet<String> names(List<String> ids, java.util.function.Function<String, String> name) {
         TreeSet<String> out = new TreeSet<>();
-        for (String id : ids) out.add(names.getOrDefault(id, id));
+        for (String id : ids) {
+            String n = name.apply(id);
+            if (n == null) return null;
+            out.add(n);
+        }
         return out;
     }
 

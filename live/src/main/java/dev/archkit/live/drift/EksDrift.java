@@ -18,10 +18,15 @@ final class EksDrift {
             c.matched.add(live);
             Inventory.EksCluster lc = live;
             cl.version().ifPresent(v -> c.changed(cl, Comparison.at(cl.versionAt(), cl), "Kubernetes version", v, lc.version()));
+            if (live.nodeGroups() == null) {
+                String why = c.unread(live.name(), "eks.ListNodegroups").orElseGet(() -> c.reasonFor("eks.DescribeNodegroup"));
+                for (NodeGroup n : cl.nodeGroups()) c.unknown(n, null, n.location(), why);
+                continue;
+            }
             for (NodeGroup n : cl.nodeGroups()) {
                 Inventory.NodeGroup ng = null;
                 for (Inventory.NodeGroup x : live.nodeGroups()) if (x.name().equals(c.names.aws(n.name()))) ng = x;
-                if (ng == null) { c.missing(n, "eks.ListNodegroups", "eks.DescribeNodegroup"); continue; }
+                if (ng == null) { c.missingIn(n, live.name(), "eks.ListNodegroups"); continue; }
                 Inventory.NodeGroup g = ng;
                 c.changed(n, Comparison.at(n.instanceTypesAt(), n), "instance types", n.instanceTypes(), ng.instanceTypes());
                 n.writtenSize().ifPresent(size -> {

@@ -15,28 +15,29 @@ final class EksReading {
         this.calls = calls;
     }
 
+    /** The clusters; a cluster whose node groups could not all be read has them unknown (null). */
     List<Inventory.EksCluster> clusters() {
-        List<String> names = calls.call("eks", "ListClusters", null, () -> {
-            List<String> out = new ArrayList<>();
-            eks.listClustersPaginator(r -> { }).forEach(p -> out.addAll(p.clusters()));
-            return out;
-        }, List.of());
+        List<String> names = calls.<String>list("eks", "ListClusters", null, sink -> eks.listClustersPaginator(r -> { })
+                .forEach(p -> p.clusters().forEach(sink))).items();
         List<Inventory.EksCluster> clusters = new ArrayList<>();
-        for (String n : names) {
-            Inventory.EksCluster c = calls.call("eks", "DescribeCluster", n, () -> {
-                String version = eks.describeCluster(r -> r.name(n)).cluster().version();
-                List<Inventory.NodeGroup> ngs = new ArrayList<>();
-                for (var page : eks.listNodegroupsPaginator(r -> r.clusterName(n))) {
-                    for (String ng : page.nodegroups()) {
-                        Inventory.NodeGroup g = nodeGroup(n, ng);
-                        if (g != null) ngs.add(g);
-                    }
-                }
-                return new Inventory.EksCluster(n, version, ngs);
-            }, null);
-            if (c != null) clusters.add(c);
-        }
+        for (Inventory.EksCluster c : calls.each(names, this::cluster)) if (c != null) clusters.add(c);
         return clusters;
+    }
+
+    private Inventory.EksCluster cluster(String n) {
+        return calls.call("eks", "DescribeCluster", n, () -> {
+            String version = eks.describeCluster(r -> r.name(n)).cluster().version();
+            AwsCalls.Listing<String> listed = calls.list("eks", "ListNodegroups", n,
+                    sink -> eks.listNodegroupsPaginator(r -> r.clusterName(n)).forEach(p -> p.nodegroups().forEach(sink)));
+            List<Inventory.NodeGroup> ngs = new ArrayList<>();
+            boolean complete = listed.complete();
+            for (String ng : listed.items()) {
+                Inventory.NodeGroup g = nodeGroup(n, ng);
+                if (g == null) complete = false;
+                else ngs.add(g);
+            }
+            return new Inventory.EksCluster(n, version, complete ? ngs : null);
+        }, null);
     }
 
     private Inventory.NodeGroup nodeGroup(String cluster, String name) {

@@ -44,7 +44,6 @@ public final class Expected {
     private final Facts facts;
     private final Names names;
     private final String region;
-    private final String onlyVpc;
     private final List<Inventory.Vpc> vpcs = new ArrayList<>();
     private final List<Inventory.Subnet> subnets = new ArrayList<>();
     private final List<Inventory.NatGateway> nats = new ArrayList<>();
@@ -55,7 +54,6 @@ public final class Expected {
         this.names = facts.names();
         this.region = a.region() == null ? "us-east-1" : a.region();
         for (Network net : Typed.networks(a)) network(net);
-        this.onlyVpc = vpcs.size() == 1 ? vpcs.get(0).id() : null;
     }
 
     static String id(String prefix, String name) {
@@ -105,7 +103,7 @@ public final class Expected {
             if (lb.type() == LoadBalancer.Type.CLASSIC) continue;
             Inventory.LoadBalancer live = loadBalancer(lb);
             lbs.add(live);
-            for (LoadBalancer.Route r : lb.routes()) tgs.add(targetGroup(lb, r, live.arn()));
+            tgs.addAll(targetGroups(lb, live.arn()));
         }
         List<Inventory.Database> dbs = new ArrayList<>();
         for (Database db : Typed.databases(a)) dbs.addAll(databases(db));
@@ -135,6 +133,11 @@ public final class Expected {
 
     private String subnetId(String subnet) { return id("subnet", aws(subnet)); }
 
+    /** The VPC of an element's network, as the facts layer places it (written, by its subnets, or the only one). */
+    private String vpcOf(String element) {
+        return facts.network(element).map(n -> id("vpc", aws(n.name()))).orElse(null);
+    }
+
     private String sgId(String group) { return id("sg", aws(group)); }
 
     private void network(Network net) {
@@ -161,7 +164,7 @@ public final class Expected {
                 }
             }
         }
-        String vpc = sg.network().map(n -> id("vpc", aws(n))).orElse(onlyVpc);
+        String vpc = sg.network().map(n -> id("vpc", aws(n))).orElse(vpcOf(sg.name()));
         return new Inventory.SecurityGroup(sgId(sg.name()), aws(sg.name()), vpc, rules, tags(sg.name()));
     }
 
@@ -247,15 +250,34 @@ public final class Expected {
                     l.protocol().id().toUpperCase(Locale.ROOT), !redirect && !placed ? rules : List.of()));
             if (!redirect) placed = true;
         }
-        return new Inventory.LoadBalancer(name, arn, lb.type().id(), lb.scheme().id(), onlyVpc, lb.subnets().names().stream().map(this::subnetId).toList(),
+        return new Inventory.LoadBalancer(name, arn, lb.type().id(), lb.scheme().id(), vpcOf(lb.name()), lb.subnets().names().stream().map(this::subnetId).toList(),
                 lb.securityGroups().names().stream().map(this::sgId).toList(), listeners);
     }
 
-    private Inventory.TargetGroup targetGroup(LoadBalancer lb, LoadBalancer.Route r, String lbArn) {
-        int listen = facts.listenPort(r.target());
-        int port = r.port().map(Long::intValue).orElse(listen > 0 ? listen : 80);
-        String name = names.targetGroup(lb.name(), r.target());
-        String path = r.health().orElse(lb.health().map(LoadBalancer.HealthCheck::path).orElse("/"));
+    /**
+     * The target groups of a load balancer, as {@code archkit terraform} makes them: one per
+     * service forwarded to (by a route, then by a listener's default), on the route's port or the
+     * port the service listens on, none without a port or for a target that is not a service.
+     */
+    private List<Inventory.TargetGroup> targetGroups(LoadBalancer lb, String lbArn) {
+        Map<String, Inventory.TargetGroup> byName = new java.util.LinkedHashMap<>();
+        String lbPath = lb.health().map(LoadBalancer.HealthCheck::path).orElse("/");
+        for (LoadBalancer.Route r : lb.routes()) {
+            if (!Kind.SERVICE.is(a.element(r.target()))) continue;
+            long port = r.port().orElse((long) facts.listenPort(r.target()));
+            if (port > 0) byName.putIfAbsent(names.targetGroup(lb.name(), r.target()), targetGroup(lb, r.target(), (int) port, r.health().orElse(lbPath), lbArn));
+        }
+        for (LoadBalancer.Listener l : lb.listeners()) {
+            String target = l.forward().orElse(null);
+            if (target == null || !Kind.SERVICE.is(a.element(target))) continue;
+            int port = facts.listenPort(target);
+            if (port > 0) byName.putIfAbsent(names.targetGroup(lb.name(), target), targetGroup(lb, target, port, lbPath, lbArn));
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private Inventory.TargetGroup targetGroup(LoadBalancer lb, String target, int port, String path, String lbArn) {
+        String name = names.targetGroup(lb.name(), target);
         int dereg = lb.deregistration().map(d -> (int) (d.millis() / 1000)).orElse(300);
         return new Inventory.TargetGroup(name, "arn:aws:elasticloadbalancing:" + region + ":" + AwsWords.ACCOUNT + ":targetgroup/" + name + "/0123456789abcdef",
                 port, lb.type() == LoadBalancer.Type.NETWORK ? "TCP" : "HTTP", "ip", path, dereg, List.of(lbArn));
@@ -269,10 +291,10 @@ public final class Expected {
         List<Inventory.Database> out = new ArrayList<>();
         if (db.engine().map(Database.Engine::isAurora).orElse(false)) {
             long n = instances(db);
-            for (int i = 0; i < n; i++) out.add(new Inventory.Database(ident + "-" + i, engine, cls, false, 1, db.isPublic(), onlyVpc, tags(db.name())));
+            for (int i = 0; i < n; i++) out.add(new Inventory.Database(ident + "-" + i, engine, cls, false, 1, db.isPublic(), vpcOf(db.name()), tags(db.name())));
         } else {
             int storage = db.storage().map(st -> (int) (st.mib() / 1024)).orElse(20);
-            out.add(new Inventory.Database(ident, engine, cls, db.multiAz(), storage, db.isPublic(), onlyVpc, tags(db.name())));
+            out.add(new Inventory.Database(ident, engine, cls, db.multiAz(), storage, db.isPublic(), vpcOf(db.name()), tags(db.name())));
         }
         return out;
     }

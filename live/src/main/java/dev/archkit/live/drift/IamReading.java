@@ -12,8 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** IAM, read only: the roles the services' task definitions use, with inline statements, trust and managed policies. */
+/**
+ * IAM, read only: every role is listed (ListRoles, with its trust policy); the roles ECS tasks may
+ * assume (trusting ecs-tasks.amazonaws.com), those the task definitions name and those asked for
+ * by name are read in full (tags, inline statements, managed policies), one role per job on the
+ * pool. Others are kept by name, their policies unread (null). A part that could not be read is
+ * null, never empty; a role that does not exist is simply absent.
+ */
 final class IamReading {
+    static final String TASKS = "ecs-tasks.amazonaws.com";
     private final IamClient iam;
     private final AwsCalls calls;
 
@@ -22,41 +29,54 @@ final class IamReading {
         this.calls = calls;
     }
 
-    /** The task and execution roles of these services, one role per job on the pool. */
-    List<Inventory.Role> roles(List<Inventory.Service> services) {
-        TreeSet<String> names = new TreeSet<>();
+    /** The roles of the account; those of these services' task definitions and of {@code wanted} in full. */
+    List<Inventory.Role> roles(List<Inventory.Service> services, java.util.Collection<String> wanted) {
+        TreeSet<String> detail = new TreeSet<>(wanted);
         for (Inventory.Service s : services) {
             if (s.task() == null) continue;
-            for (String arn : new String[] {s.task().taskRole(), s.task().executionRole()}) if (arn != null) names.add(arn.substring(arn.lastIndexOf('/') + 1));
+            for (String arn : new String[] {s.task().taskRole(), s.task().executionRole()}) if (arn != null) detail.add(arn.substring(arn.lastIndexOf('/') + 1));
         }
-        List<Inventory.Role> out = new ArrayList<>();
-        for (Inventory.Role r : calls.each(List.copyOf(names), this::role)) if (r != null) out.add(r);
-        return out;
+        List<Inventory.Role> listed = calls.<Inventory.Role>list("iam", "ListRoles", null, sink -> iam.listRolesPaginator(b -> { })
+                .forEach(p -> p.roles().forEach(r -> sink.accept(new Inventory.Role(r.roleName(), r.arn(), trust(r.assumeRolePolicyDocument()), null, null, null)))))
+                .items();
+        Map<String, Inventory.Role> byName = new TreeMap<>();
+        for (Inventory.Role r : listed) {
+            byName.put(r.name(), r);
+            if (r.trust().contains(TASKS)) detail.add(r.name());
+        }
+        for (Inventory.Role r : calls.each(List.copyOf(detail), this::role)) if (r != null) byName.put(r.name(), r);
+        return new ArrayList<>(byName.values());
+    }
+
+    private static List<String> trust(String document) {
+        List<String> trust = new ArrayList<>();
+        for (Inventory.Statement st : statements(document)) trust.addAll(st.resources());
+        return trust;
     }
 
     private Inventory.Role role(String name) {
         return calls.call("iam", "GetRole", name, () -> {
-            var r = iam.getRole(b -> b.roleName(name)).role();
-            List<String> trust = new ArrayList<>();
-            for (Inventory.Statement st : statements(r.assumeRolePolicyDocument())) trust.addAll(st.resources());
-            List<Inventory.Statement> statements = new ArrayList<>();
-            List<String> inline = calls.call("iam", "ListRolePolicies", name, () -> {
-                List<String> out = new ArrayList<>();
-                iam.listRolePoliciesPaginator(b -> b.roleName(name)).forEach(p -> out.addAll(p.policyNames()));
-                return out;
-            }, List.of());
-            for (String p : inline) {
-                statements.addAll(calls.call("iam", "GetRolePolicy", name + "/" + p,
-                        () -> statements(iam.getRolePolicy(b -> b.roleName(name).policyName(p)).policyDocument()), List.of()));
+            software.amazon.awssdk.services.iam.model.Role r;
+            try {
+                r = iam.getRole(b -> b.roleName(name)).role();
+            } catch (software.amazon.awssdk.services.iam.model.NoSuchEntityException e) {
+                return null;   // read, and not there
             }
-            List<String> managed = calls.call("iam", "ListAttachedRolePolicies", name, () -> {
-                List<String> out = new ArrayList<>();
-                iam.listAttachedRolePoliciesPaginator(b -> b.roleName(name)).forEach(p -> p.attachedPolicies().forEach(a -> out.add(a.policyArn())));
-                return out;
-            }, List.of());
+            AwsCalls.Listing<String> inline = calls.list("iam", "ListRolePolicies", name,
+                    sink -> iam.listRolePoliciesPaginator(b -> b.roleName(name)).forEach(p -> p.policyNames().forEach(sink)));
+            List<Inventory.Statement> statements = inline.complete() ? new ArrayList<>() : null;
+            for (String p : inline.items()) {
+                List<Inventory.Statement> st = calls.call("iam", "GetRolePolicy", name,
+                        () -> statements(iam.getRolePolicy(b -> b.roleName(name).policyName(p)).policyDocument()), null);
+                if (st == null) statements = null;
+                else if (statements != null) statements.addAll(st);
+            }
+            AwsCalls.Listing<String> managed = calls.list("iam", "ListAttachedRolePolicies", name,
+                    sink -> iam.listAttachedRolePoliciesPaginator(b -> b.roleName(name)).forEach(p -> p.attachedPolicies().forEach(a -> sink.accept(a.policyArn()))));
             Map<String, String> t = new TreeMap<>();
             r.tags().forEach(x -> t.put(x.key(), x.value()));
-            return new Inventory.Role(r.roleName(), r.arn(), trust, statements, managed, AwsCalls.tags(t));
+            return new Inventory.Role(r.roleName(), r.arn(), trust(r.assumeRolePolicyDocument()), statements, managed.complete() ? managed.items() : null,
+                    AwsCalls.tags(t));
         }, null);
     }
 

@@ -45,7 +45,9 @@ final class NetworkDrift {
             }
             if (live == null) { c.missing(n, "ec2.DescribeNatGateways"); continue; }
             c.matched.add(live);
-            c.changed(n, n.location(), "subnet", n.subnet(), c.subnetNames.getOrDefault(live.subnetId(), live.subnetId()));
+            String subnet = c.subnetName(live.subnetId());
+            if (subnet == null) c.unknown(n, "subnet", n.location(), "its subnet is not known: " + c.reasonFor("ec2.DescribeSubnets"));
+            else c.changed(n, n.location(), "subnet", n.subnet(), subnet);
         }
     }
 }

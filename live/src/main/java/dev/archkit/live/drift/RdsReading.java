@@ -2,7 +2,6 @@ package dev.archkit.live.drift;
 
 import software.amazon.awssdk.services.rds.RdsClient;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,16 +17,14 @@ final class RdsReading {
     }
 
     List<Inventory.Database> databases() {
-        return calls.call("rds", "DescribeDBInstances", null, () -> {
-            List<Inventory.Database> out = new ArrayList<>();
+        return calls.<Inventory.Database>list("rds", "DescribeDBInstances", null, sink -> {
             rds.describeDBInstancesPaginator(r -> { }).forEach(p -> p.dbInstances().forEach(d -> {
                 Map<String, String> t = new TreeMap<>();
                 d.tagList().forEach(x -> t.put(x.key(), x.value()));
-                out.add(new Inventory.Database(d.dbInstanceIdentifier(), d.engine(), d.dbInstanceClass(), Boolean.TRUE.equals(d.multiAZ()),
+                sink.accept(new Inventory.Database(d.dbInstanceIdentifier(), d.engine(), d.dbInstanceClass(), Boolean.TRUE.equals(d.multiAZ()),
                         d.allocatedStorage() == null ? 0 : d.allocatedStorage(), Boolean.TRUE.equals(d.publiclyAccessible()),
                         d.dbSubnetGroup() == null ? null : d.dbSubnetGroup().vpcId(), AwsCalls.tags(t)));
             }));
-            return out;
-        }, List.of());
+        }).items();
     }
 }

@@ -7,12 +7,17 @@ import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.SecurityGroup;
 import dev.archkit.model.view.Typed;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Security groups: found, no live rule wider than the declared ones, and every declared call the
- * model admits still admitted live (on the ports the facts layer gives the call).
+ * model admits still admitted live (on the ports the facts layer gives the call; by a rule naming
+ * the caller's group, or a CIDR containing every subnet the caller is placed in). Rules that could
+ * not be read are unknown; a rule naming a group that could not be identified (the groups could
+ * not all be read) is unknown, not undeclared.
  */
 final class SecurityGroupDrift {
     private SecurityGroupDrift() { }
@@ -35,7 +40,16 @@ final class SecurityGroupDrift {
         }
         for (Map.Entry<String, Inventory.SecurityGroup> en : live.entrySet()) {
             SecurityGroup sg = groups.get(en.getKey());
+            if (en.getValue().rules() == null) {
+                c.unknown(sg, "rules", sg.location(), c.reasonFor("ec2.DescribeSecurityGroupRules"));
+                continue;
+            }
             for (Inventory.SgRule r : en.getValue().rules()) {
+                if (r.peerGroup() != null && c.groupName(r.peerGroup()) == null) {
+                    c.unknown(sg, (r.egress() ? "egress" : "ingress") + " rule with " + r.peerGroup(), sg.location(),
+                            "the group it names is not known: " + c.reasonFor("ec2.DescribeSecurityGroups"));
+                    continue;
+                }
                 if (!declared(c, sg, r)) {
                     c.items.add(new DriftItem(DriftItem.Change.CHANGED, Kind.SECURITYGROUP.id(), sg.name(), r.egress() ? "egress" : "ingress",
                             "no such rule", ruleText(c, r), sg.location(), "live admits traffic the model does not declare"));
@@ -47,13 +61,13 @@ final class SecurityGroupDrift {
         for (ArchGraph.DepEdge e : g.dependencies().edgeSet()) {
             for (String t : g.groupsOf(e.to())) {
                 Inventory.SecurityGroup lt = live.get(t);
-                if (lt == null) continue;
+                if (lt == null || lt.rules() == null) continue;   // missing or unknown: reported above
                 for (String s : g.groupsOf(e.from())) {
                     String sid = c.sgIds.get(s);
                     if (sid == null) continue;
                     for (int p : c.facts.call(e).ports()) {
                         // drift only where the model admits the call and the live group does not
-                        if (g.admits(t, s, p) && !admits(lt, sid, p)) {
+                        if (g.admits(t, s, p) && !admits(lt, sid, p) && !admitsSubnets(c, lt, e.from(), p)) {
                             Location at = e.dependency() != null ? e.dependency().location() : e.location();
                             c.items.add(new DriftItem(DriftItem.Change.CHANGED, Kind.SECURITYGROUP.id(), t, "ingress",
                                     "tcp " + p + " from " + s, "not admitted", at == null || !at.isKnown() ? groups.get(t).location() : at,
@@ -106,8 +120,45 @@ final class SecurityGroupDrift {
         return false;
     }
 
+    /** Whether a live CIDR rule admits every subnet the caller is placed in (a rule for the VPC's CIDR, say). */
+    static boolean admitsSubnets(Comparison c, Inventory.SecurityGroup g, String caller, int port) {
+        var e = c.a.element(caller);
+        if (e == null) return false;
+        List<Value.Cidr> cidrs = new ArrayList<>();
+        for (String s : Typed.subnets(e).names()) {
+            var sub = c.a.element(s);
+            if (sub == null) return false;
+            var cidr = new dev.archkit.model.view.Subnet(sub).cidr();
+            if (cidr.isEmpty()) return false;
+            cidrs.add(cidr.get());
+        }
+        if (cidrs.isEmpty()) return false;
+        for (Inventory.SgRule r : g.rules()) {
+            if (r.egress() || r.cidr() == null) continue;
+            boolean proto = r.protocol().equals("-1") || (r.protocol().equals("tcp") && port >= r.from() && port <= r.to());
+            if (proto && cidrs.stream().allMatch(x -> contains(r.cidr(), x))) return true;
+        }
+        return false;
+    }
+
+    /** Whether a live CIDR ("10.0.0.0/16") contains a model CIDR. */
+    static boolean contains(String outer, Value.Cidr inner) {
+        try {
+            String[] p = outer.split("/");
+            byte[] bytes = java.net.InetAddress.getByName(p[0]).getAddress();
+            int prefix = Integer.parseInt(p[1]);
+            if ((bytes.length == 16) != inner.ipv6() || prefix > inner.prefix()) return false;
+            int bits = inner.bits();
+            java.math.BigInteger net = new java.math.BigInteger(1, bytes);
+            return net.shiftRight(bits - prefix).equals(inner.network().shiftRight(bits - prefix));
+        } catch (Exception ex) {
+            return false;
+        }
+    }
+
     static String ruleText(Comparison c, Inventory.SgRule r) {
-        String peer = r.cidr() != null ? r.cidr() : c.sgNames.getOrDefault(r.peerGroup(), r.peerGroup());
+        String peer = r.cidr() != null ? r.cidr() : r.prefixList() != null ? "prefix list " + r.prefixList()
+                : c.sgNames.getOrDefault(r.peerGroup(), r.peerGroup());
         String ports = r.protocol().equals("-1") ? "all" : r.protocol() + " " + (r.from() == r.to() ? Integer.toString(r.from()) : r.from() + "-" + r.to());
         return ports + (r.egress() ? " to " : " from ") + peer;
     }

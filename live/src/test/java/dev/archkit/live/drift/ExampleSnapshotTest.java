@@ -175,7 +175,8 @@ class ExampleSnapshotTest {
                 "service 'order-service' desired count: model 4-20, live 25 (outside the autoscaling range)",
                 "service 'debug-shell' runs live but is not in the model (in cluster doa-market-cluster)",
                 "securitygroup 'doa-market-data-sg' ingress: model no such rule, live tcp 5432 from 0.0.0.0/0 (live admits traffic the model does not declare)",
-                "database 'products-db' instance class: model db.r6g.large, live db.r6g.xlarge");
+                "database 'products-db' instance class of products-db-0: model db.r6g.large, live db.r6g.xlarge",
+                "database 'products-db' instance class of products-db-1: model db.r6g.large, live db.r6g.xlarge");
         assertThat(rep.items()).filteredOn(i -> i.kind().equals("role")).allMatch(i -> i.change() == DriftItem.Change.UNKNOWN);
         assertThat(rep.incomplete()).isTrue();
     }

@@ -153,8 +153,9 @@ class LiveReaderTest {
     }
 
     Inventory read() throws Exception {
-        return new LiveReader(new LiveReader.Options("us-east-1", null, URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
-                AnonymousCredentialsProvider.create(), 2)).read();
+        return new LiveReader(new LiveReader.Options("us-east-1", "a test", null, URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+                AnonymousCredentialsProvider.create(), 2, new LiveReader.Retry(2, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(5),
+                java.time.Duration.ofSeconds(5)), java.util.Set.of(), Progress.Listener.NONE, n -> { })).read();
     }
 
     @Test
@@ -175,7 +176,7 @@ class LiveReaderTest {
         assertThat(inv.securityGroups()).singleElement().satisfies(g -> assertThat(g.rules()).singleElement()
                 .isEqualTo(new Inventory.SgRule(false, "tcp", 22, 22, "0.0.0.0/0", null, null)));
         assertThat(inv.unreadable()).extracting(u -> u.service() + "." + u.operation()).contains("ec2.DescribeNatGateways", "rds.DescribeDBInstances",
-                "applicationautoscaling.DescribeScalableTargets", "servicediscovery.ListServices", "iam.GetRole", "eks.ListClusters");
+                "applicationautoscaling.DescribeScalableTargets", "servicediscovery.ListServices", "iam.ListRoles", "iam.GetRole", "eks.ListClusters");
         assertThat(inv.unreadable()).filteredOn(u -> u.operation().equals("DescribeDBInstances")).singleElement()
                 .satisfies(u -> assertThat(u.reason()).startsWith("AccessDenied: User is not authorized"));
         // DescribeServices went in batches, and only read calls were made
