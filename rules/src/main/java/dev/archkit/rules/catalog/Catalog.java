@@ -12,6 +12,7 @@ import dev.archkit.rules.UnusedSuppression;
 import dev.archkit.rules.availability.DatabaseMultiAz;
 import dev.archkit.rules.availability.MinReplicas;
 import dev.archkit.rules.availability.NoAutoscaling;
+import dev.archkit.rules.availability.SelfManagedDataStore;
 import dev.archkit.rules.availability.SingleNat;
 import dev.archkit.rules.availability.SinglePointOfFailure;
 import dev.archkit.rules.availability.SingleZone;
@@ -63,6 +64,7 @@ public final class Catalog {
             new DatabaseMultiAz(),
             new MinReplicas(),
             new NoAutoscaling(),
+            new SelfManagedDataStore(),
             new SingleNat(),
             new SinglePointOfFailure(),
             new SingleZone(),
