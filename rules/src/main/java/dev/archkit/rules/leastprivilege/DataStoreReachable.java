@@ -38,9 +38,11 @@ public final class DataStoreReachable implements Rule {
             if (k == null || !k.isNetworkDataStore()) continue;
             Set<String> callers = new HashSet<>();
             for (CallFact c : ctx.facts().callsTo(d.name())) callers.add(c.from());
+            Set<String> reported = new HashSet<>();   // one finding per group and source: two rules admitting the same callers are one cause
             for (String group : g.groupsOf(d.name())) {
                 for (ArchGraph.RuleEdge r : g.securityGroups().incomingEdgesOf(group)) {
                     if (r.source().startsWith(ArchGraph.CIDR_PREFIX)) continue;   // public-database judges CIDRs
+                    if (!reported.add(group + '\n' + r.source())) continue;
                     List<String> members = g.membersOf(r.source());
                     Set<String> extra = new TreeSet<>();
                     for (String m : members) if (!m.equals(d.name()) && !callers.contains(m)) extra.add(m);
