@@ -39,7 +39,9 @@ import dev.archkit.rules.leastprivilege.UnrestrictedEgress;
 import dev.archkit.rules.leastprivilege.WidePortRange;
 import dev.archkit.rules.leastprivilege.WildcardAction;
 import dev.archkit.rules.leastprivilege.WildcardResource;
+import dev.archkit.rules.resilience.BlueGreenWithoutAlarms;
 import dev.archkit.rules.resilience.DeploymentCircuitBreaker;
+import dev.archkit.rules.resilience.DeploymentFloor;
 import dev.archkit.rules.resilience.MissingCircuitBreaker;
 import dev.archkit.rules.resilience.MissingHealthCheck;
 import dev.archkit.rules.resilience.MissingTimeout;
@@ -93,7 +95,9 @@ public final class Catalog {
             new WidePortRange(),
             new WildcardAction(),
             new WildcardResource(),
+            new BlueGreenWithoutAlarms(),
             new DeploymentCircuitBreaker(),
+            new DeploymentFloor(),
             new MissingCircuitBreaker(),
             new MissingHealthCheck(),
             new MissingTimeout(),
