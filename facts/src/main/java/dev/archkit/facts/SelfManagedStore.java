@@ -4,12 +4,14 @@ import dev.archkit.model.Location;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A data store a service runs itself: its image is a database, cache, broker or search engine
- * (mysql, postgres, redis, mongo, rabbitmq, elasticsearch...). A second copy of such a container
+ * (mysql, postgres, redis, mongo, rabbitmq, elasticsearch...), or an image of its own whose only
+ * port is such an engine's (5432, 3306, 6379, 27017...). A second copy of such a container
  * is a second, independent store (or two writers on one volume), not a replica, so no rule may
  * advise scaling it out; the managed service is the advice.
  *
@@ -21,21 +23,24 @@ import java.util.Optional;
 public record SelfManagedStore(String engine, String managed, boolean volume, Location at) {
 
     private enum Known {
-        MYSQL("Amazon RDS or Aurora", "mysql", "mariadb", "percona"),
-        POSTGRES("Amazon RDS or Aurora", "postgres", "postgresql", "postgis"),
-        REDIS("Amazon ElastiCache", "redis", "valkey", "memcached", "keydb"),
-        MONGO("Amazon DocumentDB", "mongo", "mongodb"),
-        SEARCH("Amazon OpenSearch Service", "elasticsearch", "opensearch"),
-        BROKER("Amazon MQ", "rabbitmq", "activemq"),
-        KAFKA("Amazon MSK", "kafka", "cp-kafka", "zookeeper"),
-        CASSANDRA("Amazon Keyspaces", "cassandra", "scylla"),
-        OBJECTS("Amazon S3", "minio");
+        MYSQL("Amazon RDS or Aurora", 3306, "mysql", "mariadb", "percona"),
+        POSTGRES("Amazon RDS or Aurora", 5432, "postgres", "postgresql", "postgis"),
+        REDIS("Amazon ElastiCache", 6379, "redis", "valkey", "keydb"),
+        MEMCACHED("Amazon ElastiCache", 11211, "memcached"),
+        MONGO("Amazon DocumentDB", 27017, "mongo", "mongodb"),
+        SEARCH("Amazon OpenSearch Service", 9200, "elasticsearch", "opensearch"),
+        BROKER("Amazon MQ", 5672, "rabbitmq", "activemq"),
+        KAFKA("Amazon MSK", 9092, "kafka", "cp-kafka"),
+        CASSANDRA("Amazon Keyspaces", 9042, "cassandra", "scylla"),
+        OBJECTS("Amazon S3", -1, "minio");
 
         private final String managed;
+        private final int port;
         private final String[] images;
 
-        Known(String managed, String... images) {
+        Known(String managed, int port, String... images) {
             this.managed = managed;
+            this.port = port;
             this.images = images;
         }
     }
@@ -53,6 +58,13 @@ public record SelfManagedStore(String engine, String managed, boolean volume, Lo
         for (Known k : Known.values()) {
             for (String i : k.images) {
                 if (name.equals(i)) return Optional.of(new SelfManagedStore(i, k.managed, volume, s.imageAt()));
+            }
+        }
+        // an image of its own (yelb-db, built FROM postgres) serving only an engine's port
+        List<Integer> ports = s.ports();
+        if (ports.size() == 1) {
+            for (Known k : Known.values()) {
+                if (k.port == ports.get(0)) return Optional.of(new SelfManagedStore(k.images[0], k.managed, volume, s.imageAt()));
             }
         }
         return Optional.empty();

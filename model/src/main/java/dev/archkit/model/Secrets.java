@@ -45,6 +45,8 @@ public final class Secrets {
             "(?i)-?\\d+(\\.\\d+)?\\s*(ms|s|m|h|d|w|sec|secs|seconds|min|mins|minutes|hours|days|%|[kmg]i?b?)?|true|false|yes|no|on|off|none|null"
                     + "|arn:[a-z-]+:[a-z0-9-]+:.*|/[^\\s]*|\\$\\{[^}]+}|\\$\\([^)]+\\)|\\{\\{[^}]+}}|[a-z][a-z0-9+.-]*://[^@\\s]*");
     private static final int ENTROPY_MIN_LENGTH = 32;
+    /** A name that says its value is public (a VAPID or JWT verification key): a long random value under it is not a secret. */
+    private static final Pattern PUBLIC = Pattern.compile("(?i).*(PUBLIC|PUB_?KEY|CERTIFICATE|FINGERPRINT|CHECKSUM|DIGEST|HASH|SHA).*");
 
     /** A variable name that says it holds a secret (password, token, key...), not one that only describes a secret. */
     public static boolean secretName(String name) {
@@ -74,7 +76,7 @@ public final class Secrets {
     public static Optional<Why> judge(String name, String value) {
         if (value == null || value.isEmpty()) return Optional.empty();
         Optional<Why> byValue = valueReason(value);
-        if (byValue.isPresent()) return byValue;
+        if (byValue.isPresent() && !(byValue.get() == Why.HIGH_ENTROPY && PUBLIC.matcher(name).matches())) return byValue;
         if (secretName(name) && !NOT_A_CREDENTIAL.matcher(value.trim()).matches()) return Optional.of(Why.SECRET_NAME);
         return Optional.empty();
     }

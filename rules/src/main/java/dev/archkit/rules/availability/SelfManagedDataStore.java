@@ -16,7 +16,7 @@ import dev.archkit.rules.Severity;
         fix = "Run it as the managed service (database with multi-az, cache with multi-az, ...) and point the callers at it; keep the container only for development environments.",
         references = {"WA REL09-BP01", "WA REL10-BP01", "ECS best practices: stateful workloads"},
         falsePositives = {
-                "The engine is recognised by the image's name alone: an image named like an engine that only holds a client, an exporter or a proxy (a custom image called 'redis' that runs a sidecar proxy) is reported; suppress it with a reason.",
+                "The engine is recognised by the image's name, or by an only port that is an engine's (5432, 3306, 6379, 27017, 9200, 5672, 9092, 9042, 11211): an image named like an engine that only holds a client or an exporter, or a proxy listening on an engine's port (a Redis or PgBouncer proxy), is reported; suppress it with a reason.",
                 "A store that is a cache only (memcached or redis holding nothing that cannot be rebuilt) is reported like one that holds data.",
                 "It is reported in production only; an architecture without environments counts as production."
         })
