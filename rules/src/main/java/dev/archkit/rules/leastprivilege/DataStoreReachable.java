@@ -51,7 +51,7 @@ public final class DataStoreReachable implements Rule {
                     ctx.about(d, r.location(), "'" + group + "' lets " + String.join(", ", shown)
                             + (extra.size() > shown.size() ? " and " + (extra.size() - shown.size()) + " more" : "")
                             + " reach " + d.kind() + " '" + d.name() + "', which " + (extra.size() == 1 ? "does" : "do") + " not call it")
-                            .related(d.location(), "the " + d.kind() + " is declared here").report();
+                            .related(d.location(), "the " + d.kind() + " is declared here").cause(group + " from " + r.source()).report();
                 }
             }
         }

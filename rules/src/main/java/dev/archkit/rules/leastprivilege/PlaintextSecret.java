@@ -30,10 +30,10 @@ public final class PlaintextSecret implements Rule {
             for (Task.EnvVar v : s.env()) {
                 Secrets.judge(v.name(), v.value()).ifPresent(why -> {
                     if (why == Secrets.Why.SECRET_NAME) {
-                        ctx.about(s.element(), v.at(), "service '" + s.name() + "' sets " + v.name() + " in plain text: " + why.reason()).report();
+                        ctx.about(s.element(), v.at(), "service '" + s.name() + "' sets " + v.name() + " in plain text: " + why.reason()).cause(v.name()).report();
                     } else {
                         ctx.about(s.element(), v.valueAt(), "the value of " + v.name() + " in service '" + s.name()
-                                + "' looks like a credential: " + why.reason()).report();
+                                + "' looks like a credential: " + why.reason()).cause(v.name()).report();
                     }
                 });
             }

@@ -53,7 +53,7 @@ public final class WildcardAction implements Rule {
                 for (int i = 0; i < st.actions().size(); i++) {
                     String s = st.actions().get(i);
                     if (s.equals("*") || s.endsWith(":*")) {
-                        ctx.about(role.element(), st.actionAt(i), "role '" + role.name() + "' allows '" + s + "'" + grants(s, st.resources().contains("*"))).report();
+                        ctx.about(role.element(), st.actionAt(i), "role '" + role.name() + "' allows '" + s + "'" + grants(s, st.resources().contains("*"))).cause(s).report();
                     }
                 }
             }

@@ -66,7 +66,7 @@ public final class WildcardResource implements Rule {
                 }
                 if (scopable.isEmpty()) continue;
                 ctx.about(role.element(), st.resourceAt(star), "role '" + role.name() + "' applies " + String.join(", ", scopable)
-                        + ", which can be scoped, to every resource").fix(fix(ctx, scopable.get(0))).report();
+                        + ", which can be scoped, to every resource").fix(fix(ctx, scopable.get(0))).cause(String.join(",", scopable)).report();
             }
         }
     }

@@ -47,7 +47,7 @@ public final class RetryAmplification implements Rule {
             String factors = p.calls().stream().map(c -> Long.toString(c.attempts())).collect(Collectors.joining(" x "));
             ctx.about(call.dependency(), call.retries().map(Call.Retries::at).orElse(call.location()),
                     "one request to " + p.entry() + " can become " + (p.product() == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : p.product())
-                            + " calls at the end of " + String.join(" -> ", p.elements()) + " (attempts " + factors + "; bound " + BOUND + ")").report();
+                            + " calls at the end of " + String.join(" -> ", p.elements()) + " (attempts " + factors + "; bound " + BOUND + ")").cause(String.join(" -> ", p.elements())).report();
         }
     }
 }
