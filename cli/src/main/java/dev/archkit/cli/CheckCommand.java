@@ -8,6 +8,7 @@ import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.Parallelism;
 import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.Severity;
 import dev.archkit.rules.report.JsonReporter;
 import dev.archkit.rules.report.Report;
@@ -55,6 +56,11 @@ final class CheckCommand extends ArchkitCommand {
     @Option(names = "--no-rules", description = "check the language only (syntax, names, types), not the rules")
     boolean noRules;
 
+    @Option(names = "--assume-env", paramLabel = "NAME", description = "check an architecture that declares no environments as "
+            + "the environment NAME, its stage from the name (prod: production, stg: staging, dev: development); "
+            + "without it such an architecture is checked as production")
+    String assumeEnv;
+
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
@@ -68,7 +74,9 @@ final class CheckCommand extends ArchkitCommand {
     @Override
     public ExitCode call() {
         List<Path> files = inputs.expand(console);
-        CheckRun run = new CheckRun(prices.apply(Catalog.engine(Parallelism.available()), console), !noRules);
+        RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
+        if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
+        CheckRun run = new CheckRun(engine, !noRules);
         for (Path f : files) run.check(f);
         CheckRun.Outcome outcome = run.finish();
         print(files, outcome, report(files, outcome));
@@ -104,7 +112,15 @@ final class CheckCommand extends ArchkitCommand {
     private String summary(int files, CheckRun.Outcome o, Report report) {
         return "checked " + plural(files, "file") + " (" + plural(o.architectures(), "architecture") + "): "
                 + (o.diagnostics().isEmpty() ? "input valid" : plural(o.errors(), "input error") + ", " + plural(o.warnings(), "input warning"))
-                + (noRules ? "" : "; findings: " + report.summary());
+                + (noRules ? "" : "; findings: " + report.summary() + environments(o));
+    }
+
+    /** How an architecture without environments was checked: as production unless --assume-env says otherwise. */
+    private String environments(CheckRun.Outcome o) {
+        if (o.withoutEnvironments() == 0) return "";
+        String which = o.withoutEnvironments() == 1 && o.architectures() == 1 ? "no environments" : plural(o.withoutEnvironments(), "architecture") + " without environments";
+        if (assumeEnv == null) return "; " + which + ": checked as production (--assume-env NAME to say otherwise)";
+        return "; " + which + ": checked as '" + assumeEnv + "' (" + dev.archkit.model.Environment.stageOf(assumeEnv) + ")";
     }
 
     /** A file that could not be read outweighs input errors, which outweigh findings. */

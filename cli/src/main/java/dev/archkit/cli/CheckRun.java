@@ -28,7 +28,7 @@ final class CheckRun {
 
     /** What a run found, in the order it reports: diagnostics and findings sorted. */
     record Outcome(List<Diagnostic> diagnostics, Map<String, String> sources, int architectures, List<Finding> findings,
-                   List<RuleEngine.Suppressed> suppressed, boolean ioFailure, CheckTimings timings) {
+                   List<RuleEngine.Suppressed> suppressed, boolean ioFailure, CheckTimings timings, int withoutEnvironments) {
         long errors() {
             return diagnostics.stream().filter(Diagnostic::isError).count();
         }
@@ -50,6 +50,7 @@ final class CheckRun {
     private final List<RuleEngine.Suppressed> suppressed = new ArrayList<>();
     private final CheckTimings timings = new CheckTimings();
     private int architectures;
+    private int withoutEnvironments;   // architectures checked by the rules that declare no environment
     private boolean ioFailure;
 
     /** {@code rules} false checks the language only (the graph is still built). */
@@ -82,7 +83,7 @@ final class CheckRun {
         }
         diagnostics.sort(null);
         findings.sort(null);
-        return new Outcome(diagnostics, sources, architectures, findings, suppressed, ioFailure, timings);
+        return new Outcome(diagnostics, sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments);
     }
 
     private String read(Path file) {
@@ -120,6 +121,7 @@ final class CheckRun {
             long t = System.nanoTime();
             if (rules) {
                 RuleEngine.Result res = engine.run(r.architecture());
+                if (r.architecture().environments().isEmpty()) withoutEnvironments++;
                 findings.addAll(res.findings());
                 timings.addRules(res.nanosByRule());
                 suppressed.addAll(res.suppressed());

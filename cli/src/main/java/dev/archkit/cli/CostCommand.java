@@ -48,7 +48,7 @@ final class CostCommand extends ArchkitCommand {
     @picocli.CommandLine.Mixin
     PricesOption pricesOption;
 
-    @Option(names = "--diff", description = "compare two versions: OLD NEW; shows the change in $ and % per environment and component")
+    @Option(names = "--diff", description = "compare two versions: OLD NEW; shows the change in $ and %% per environment and component")
     boolean diff;
 
     @Override

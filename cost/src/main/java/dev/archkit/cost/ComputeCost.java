@@ -6,6 +6,7 @@ import dev.archkit.facts.Scaling;
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.view.Cluster;
 import dev.archkit.model.view.Cpu;
+import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.NodeGroup;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
@@ -39,13 +40,19 @@ final class ComputeCost {
     void service(Service s) {
         ServiceFacts f = facts.service(s.name());
         if (!f.fargate()) {
+            boolean hosts = s.cluster().map(facts.architecture()::element).filter(Kind.CLUSTER::is)
+                    .map(c -> !new Cluster(c).nodeGroups().isEmpty()).orElse(false);
             String where = switch (f.runtime()) {
                 case EKS -> "pods on the cluster's node groups, priced there";
                 case EC2 -> "tasks on EC2 capacity, priced with the node groups";
-                default -> "runs on " + f.runtime().id() + " hosts, which are not priced";
+                default -> hosts ? "runs on its cluster's " + f.runtime().id() + " hosts, priced with their node groups"
+                        : "runs on " + f.runtime().id() + " hosts that the model does not declare (no node group), so not priced";
             };
-            if (s.budget().isPresent()) ledger.line(s, List.of(), where);   // keep the line so its budget is shown
-            else ledger.elsewhere(s, where);
+            List<Item> logs = logs(s, f, 1, 1, 1);   // log ingestion is paid whatever runs the tasks
+            boolean priced = f.runtime() == Service.Runtime.EKS || f.runtime() == Service.Runtime.EC2 || hosts;
+            if (!logs.isEmpty() || s.budget().isPresent()) ledger.line(s, logs, where);   // keep the line so its budget is shown
+            else if (priced) ledger.elsewhere(s, where);
+            else ledger.unpriced(s, where);   // not "included in their hosts' cost": no host is priced
             return;
         }
         Scaling n = f.scaling();
@@ -84,19 +91,29 @@ final class ComputeCost {
             double per = p.get(Price.IPV4_HOUR) * hours;
             items.add(new Item("public IPv4 address per task", min * per, desired * per, max * per));
         }
-        if (f.awslogs()) {
-            Task.Logs logs = s.logs().orElseThrow();
-            double gbPerTask;
-            if (s.logsPerTask().isPresent()) gbPerTask = s.logsPerTask().get().mib() / 1024.0;
-            else {
-                gbPerTask = CostModel.DEFAULT_LOGS_GB_PER_TASK;
-                ledger.assume(s, logs.at(), "log volume undeclared; assumed " + fmt(gbPerTask)
-                        + " GB per task per month (declare: usage logs N GB)");
-            }
-            double per = gbPerTask * p.get(Price.LOGS_INGEST_GB);
-            items.add(new Item("CloudWatch Logs ingestion, " + fmt(gbPerTask) + " GB per task", min * per, desired * per, max * per));
-        }
+        items.addAll(logs(s, f, min, desired, max));
         ledger.line(s, items, null);
+    }
+
+    /** CloudWatch Logs ingestion for a service logging with awslogs, at min, desired and max copies (none otherwise). */
+    private List<Item> logs(Service s, ServiceFacts f, long min, long desired, long max) {
+        if (!f.awslogs()) return List.of();
+        if (!f.fargate()) {   // tasks or pods on hosts: the service's own counts
+            Scaling n = f.scaling();
+            min = n.lowest();
+            desired = n.desired();
+            max = n.highest();
+        }
+        Task.Logs logs = s.logs().orElseThrow();
+        double gbPerTask;
+        if (s.logsPerTask().isPresent()) gbPerTask = s.logsPerTask().get().mib() / 1024.0;
+        else {
+            gbPerTask = CostModel.DEFAULT_LOGS_GB_PER_TASK;
+            ledger.assume(s, logs.at(), "log volume undeclared; assumed " + fmt(gbPerTask)
+                    + " GB per task per month (declare: usage logs N GB)");
+        }
+        double per = gbPerTask * p.get(Price.LOGS_INGEST_GB);
+        return List.of(new Item("CloudWatch Logs ingestion, " + fmt(gbPerTask) + " GB per task", min * per, desired * per, max * per));
     }
 
     void cluster(Cluster c) {

@@ -40,10 +40,35 @@ class CostFactsTest {
                 org.assertj.core.groups.Tuple.tuple("pod", "pods on the cluster's node groups, priced there"));
         CostModel.Line swarmed = e.line("swarmed");
         assertThat(swarmed.items()).as("kept only to show its budget").isEmpty();
-        assertThat(swarmed.note()).isEqualTo("runs on swarm hosts, which are not priced");
+        assertThat(swarmed.note()).isEqualTo("runs on swarm hosts that the model does not declare (no node group), so not priced");
         assertThat(swarmed.budget().centsPerMonth()).isEqualTo(2000);
         assertThat(swarmed.budgetAt().line()).isEqualTo(12);
         assertThat(swarmed.kind()).isEqualTo(Kind.SERVICE);
+    }
+
+    @Test
+    void tasksOnPricedHostsSayWhereAndTheirLogsArePriced() {
+        CostModel.Estimate e = cost("""
+                architecture a {
+                  region us-east-1
+                  cluster sw {
+                    type swarm
+                    nodegroup hosts { instance m5.large size 2 }
+                  }
+                  service web { cluster sw replicas 3 logs awslogs usage logs 2 GB }
+                  cluster eb { type beanstalk }
+                  service lone { cluster eb }
+                }
+                """);
+        assertThat(e.elsewhere()).as("nothing hosts 'lone' that is priced").extracting(CostModel.Unpriced::component).doesNotContain("lone");
+        assertThat(e.unpriced()).extracting(CostModel.Unpriced::component, CostModel.Unpriced::reason).contains(
+                org.assertj.core.groups.Tuple.tuple("lone", "runs on beanstalk hosts that the model does not declare (no node group), so not priced"));
+        CostModel.Line web = e.line("web");
+        assertThat(web.note()).isEqualTo("runs on its cluster's swarm hosts, priced with their node groups");
+        assertThat(web.items()).as("log ingestion is paid whatever runs the tasks").singleElement()
+                .satisfies(i -> assertThat(i.what()).isEqualTo("CloudWatch Logs ingestion, 2 GB per task"))
+                .satisfies(i -> assertThat(i.desired()).isCloseTo(3 * 2 * 0.50, within(1e-9)));
+        assertThat(e.line("hosts")).as("the hosts themselves are priced").isNotNull();
     }
 
     @Test

@@ -77,7 +77,7 @@ class CostReportTest {
                 }
                 """), null, PriceTable.embedded()));
         assertThat(md).startsWith("### Cost: a · us-east-1\n\n| Component | Line | Min | Desired | Max |\n")
-                .contains("| `s` (service) | runs on swarm hosts, which are not priced | | | |\n")
+                .contains("| `s` (service) | runs on swarm hosts that the model does not declare (no node group), so not priced | | | |\n")
                 .contains("| `api` (apigateway) | HTTP API requests, 2.63 million | $2.63 | $2.63 | $2.63 |\n")
                 .contains("- `s` budget $5.00: within, $5.00 to spare at max scale\n")
                 .as("every usage declared: nothing assumed").doesNotContain("<details>");

@@ -21,6 +21,30 @@ public final class Chains {
     private final Map<String, Long> amplification = new HashMap<>();
     private final Map<String, CallFact> worstNext = new HashMap<>();
     private final Map<String, CallFact> slowest = new HashMap<>();
+    private final List<String> entries = new ArrayList<>();
+
+    /**
+     * The worst synchronous path from an entry (an element nothing calls synchronously: a load
+     * balancer, an API, a service called only by queues or schedules): its calls in order, each
+     * element once (a path stops before it would repeat one), and the product of their attempts.
+     */
+    public record EntryPath(String entry, List<CallFact> calls, long product) {
+        public EntryPath {
+            calls = List.copyOf(calls);
+        }
+
+        /** The elements along the path, the entry first. */
+        public List<String> elements() {
+            List<String> out = new ArrayList<>(List.of(entry));
+            for (CallFact c : calls) out.add(c.to());
+            return out;
+        }
+
+        /** The first call on the path that retries (the one that starts multiplying), if any. */
+        public Optional<CallFact> firstRetrying() {
+            return calls.stream().filter(c -> c.attempts() > 1).findFirst();
+        }
+    }
 
     Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call) {
         for (String v : GraphAlgorithms.postOrder(sync)) {
@@ -28,7 +52,7 @@ public final class Chains {
             long worstTime = 0;
             for (ArchGraph.DepEdge e : sync.outgoingEdgesOf(v)) {
                 CallFact c = call.apply(e);
-                long a = c.attempts() * amplification.getOrDefault(e.to(), 1L);
+                long a = times(c.attempts(), amplification.getOrDefault(e.to(), 1L));
                 if (a > best) {
                     best = a;
                     worstNext.put(v, c);
@@ -40,7 +64,31 @@ public final class Chains {
                 }
             }
             amplification.put(v, best);
+            if (sync.inDegreeOf(v) == 0) entries.add(v);
         }
+        entries.sort(null);
+    }
+
+    /** The worst path from each entry, entries sorted by name (paths of a single element left out). */
+    public List<EntryPath> entryPaths() {
+        List<EntryPath> out = new ArrayList<>();
+        for (String entry : entries) {
+            List<CallFact> calls = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>(List.of(entry));
+            long product = 1;
+            for (CallFact c = worstNext.get(entry); c != null && seen.add(c.to()); c = worstNext.get(c.to())) {
+                calls.add(c);
+                product = times(product, c.attempts());
+            }
+            if (!calls.isEmpty()) out.add(new EntryPath(entry, calls, product));
+        }
+        return out;
+    }
+
+    /** a × b, held at Long.MAX_VALUE rather than overflowing (a long chain of retries). */
+    private static long times(long a, long b) {
+        long r = a * b;
+        return a != 0 && (r / a != b || r < 0) ? Long.MAX_VALUE : r;
     }
 
     /** How many calls one request to this element can become at the end of its worst synchronous chain (1: none). */
@@ -48,10 +96,12 @@ public final class Chains {
         return amplification.getOrDefault(element, 1L);
     }
 
-    /** The worst chain below an element, the element first (at most {@code limit} elements). */
+    /** The worst chain below an element, the element first (at most {@code limit} elements, each once). */
     public List<String> worstChain(String element, int limit) {
         List<String> chain = new ArrayList<>(List.of(element));
-        for (String v = element; worstNext.containsKey(v) && chain.size() < limit; v = worstNext.get(v).to()) chain.add(worstNext.get(v).to());
+        for (String v = element; worstNext.containsKey(v) && chain.size() < limit && !chain.contains(worstNext.get(v).to()); v = worstNext.get(v).to()) {
+            chain.add(worstNext.get(v).to());
+        }
         return chain;
     }
 

@@ -169,8 +169,9 @@ public final class Facts {
     public Optional<dev.archkit.model.view.Nat> nat(dev.archkit.model.view.Subnet subnet) { return Networks.of(view, subnet); }
 
     /**
-     * A single copy, whose failure nothing takes over: a service at one task or pod, a database
-     * without a standby or readers, a cache with one node and no multi-AZ, a search domain with one
+     * A single copy, whose failure nothing takes over: a service at one task or pod at its floor
+     * ({@link ZoneLoss#singleCopy}: the lower of desired and min), a database
+     * without a standby (multi-az or an Aurora reader; an RDS read replica is not promoted on its own), a cache with one node and no multi-AZ, a search domain with one
      * node; false for every other kind and for a name that is not an element.
      */
     public boolean singleCopy(String element) {
@@ -178,8 +179,8 @@ public final class Facts {
         Kind k = e == null ? null : Kind.of(e);
         if (k == null) return false;
         return switch (k) {
-            case SERVICE -> services.get(element).scaling().single();
-            case DATABASE -> !new Database(e).multiAz() && new Database(e).replicas() <= 0;
+            case SERVICE -> services.get(element).zoneLoss().singleCopy();
+            case DATABASE -> !new Database(e).hasStandby();
             case CACHE -> !new Cache(e).multiAz() && new Cache(e).nodes() <= 1;
             case SEARCH -> new Search(e).nodes() <= 1;
             default -> false;

@@ -63,6 +63,20 @@ public final class ServiceFacts {
         return s;
     }
 
+    /** What is left of it when one zone is lost, at its floor (see {@link ZoneLoss}). */
+    public ZoneLoss zoneLoss() {
+        return ZoneLoss.of(scaling().floor(), zones().size());
+    }
+
+    /**
+     * The data store it runs itself, when its image is that of a database, cache, broker or search
+     * engine (mysql, postgres, redis...): a second copy would be a second store, not a replica;
+     * empty for every other service.
+     */
+    public Optional<SelfManagedStore> selfManagedStore() {
+        return SelfManagedStore.of(service);
+    }
+
     /** The zones its subnets are in, sorted (empty when it has no subnets). */
     public Set<String> zones() {
         Set<String> z = zones;

@@ -21,6 +21,8 @@ class SingleCopyTest {
                 multi-az }
               database reader { engine aurora-postgresql
                 replicas 1 }
+              database read-replica { engine postgres
+                replicas 1 }
               cache node { engine redis }
               cache nodes { engine redis
                 nodes 2 }
@@ -37,11 +39,12 @@ class SingleCopyTest {
     void singleCopiesByKind() {
         Facts f = Facts.of(A);
         assertThat(f.singleCopy("one")).isTrue();
-        assertThat(f.singleCopy("min-one")).as("desired 3 but min 2 or more is not single; min 1 with desired 3 is not either").isFalse();
+        assertThat(f.singleCopy("min-one")).as("desired 3 but min 1: scaling in leaves one copy (ZoneLoss: the floor decides)").isTrue();
         assertThat(f.singleCopy("two")).isFalse();
         assertThat(f.singleCopy("solo")).isTrue();
         assertThat(f.singleCopy("standby")).isFalse();
-        assertThat(f.singleCopy("reader")).isFalse();
+        assertThat(f.singleCopy("reader")).as("an Aurora reader is a failover target").isFalse();
+        assertThat(f.singleCopy("read-replica")).as("an RDS read replica is not promoted on its own").isTrue();
         assertThat(f.singleCopy("node")).isTrue();
         assertThat(f.singleCopy("nodes")).isFalse();
         assertThat(f.singleCopy("az")).isFalse();

@@ -65,6 +65,22 @@ final class ElementChecks {
                 }
                 default -> { }
             }
+            for (Property p : e.properties()) arns(p.value());
+        }
+    }
+
+    /** An ARN that cannot be right in this region (a placeholder account, another partition): generated Terraform would fail at apply. */
+    private void arns(Value v) {
+        if (v instanceof Value.StringValue sv) {
+            if (!sv.value().startsWith("arn:")) return;
+            dev.archkit.model.Arns.problem(sv.value(), region).ifPresent(why -> diags.warning("arn", sv.at(),
+                    "malformed ARN \"" + sv.value() + "\": " + why,
+                    "write arn:" + dev.archkit.model.Arns.partition(region) + ":SERVICE:" + (region == null ? "REGION" : region)
+                            + ":123456789012:RESOURCE with the real 12-digit account id (or '*' where any account is meant)"));
+        } else if (v instanceof Value.ListValue l) {
+            for (Value i : l.items()) arns(i);
+        } else if (v instanceof Value.Struct st) {
+            for (Value f : st.fields().values()) arns(f);
         }
     }
 
@@ -172,7 +188,13 @@ final class ElementChecks {
             }
         }
         Property d = s.element().property("deploy");
-        if (d != null) {
+        Service.Runtime runtime = d == null ? null : Runtimes.effective(a, s);
+        if (runtime == Service.Runtime.BEANSTALK || runtime == Service.Runtime.SWARM) {
+            diags.error("deploy", d.location(), "'deploy' settings are ECS and Kubernetes deployment options; a service on "
+                    + (runtime == Service.Runtime.BEANSTALK ? "Elastic Beanstalk" : "Docker Swarm") + " cannot take them",
+                    runtime == Service.Runtime.BEANSTALK ? "Elastic Beanstalk deploys by its environment's deployment policy (rolling, immutable, traffic splitting); remove 'deploy'"
+                            : "Docker Swarm rolls out by the service's update_config; remove 'deploy'");
+        } else if (d != null) {
             Task.Deploy deploy = s.deploy().orElseThrow();
             boolean blueGreen = deploy.strategy() == Task.Strategy.BLUE_GREEN;
             Value canary = d.field("canary"), linear = d.field("linear");

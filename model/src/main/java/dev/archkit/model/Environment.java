@@ -26,6 +26,11 @@ public record Environment(String name, Location location, List<Property> propert
     public String stage() {
         Property p = property("stage");
         if (p != null) return p.value().text();
+        return stageOf(name);
+    }
+
+    /** The stage an environment of this name is for when it does not say: prod is production, stg staging, dev development. */
+    public static String stageOf(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.startsWith("prod") || n.equals("prd") || n.equals("live")) return "production";
         if (n.startsWith("st") || n.startsWith("pre") || n.equals("uat") || n.equals("qa")) return "staging";

@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * One thing a rule found: where (the primary location), what, related places that explain it
  * (e.g. the security group rule and the dependency it exceeds), how to fix it, the element or
- * dependency it is about (for suppressions) and the environments it holds in.
+ * dependency it is about (for suppressions), the environments it holds in, and its cause: what,
+ * within the subject, the finding is about (an environment variable, an IAM action, a security
+ * group rule's source), null when the subject alone says it.
  */
 public record Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
-                      String fix, String subject, List<String> environments) implements Comparable<Finding> {
+                      String fix, String subject, List<String> environments, String cause) implements Comparable<Finding> {
 
     public record Related(Location location, String message) { }
 
@@ -19,12 +21,34 @@ public record Finding(String ruleId, Severity severity, String message, Location
         environments = List.copyOf(environments);
     }
 
+    /** A finding whose subject alone says what it is about. */
+    public Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
+                   String fix, String subject, List<String> environments) {
+        this(ruleId, severity, message, location, related, fix, subject, environments, null);
+    }
+
+    /**
+     * Its identity across runs: rule, subject and cause (when no cause is given, the message with
+     * its numbers left out), never the line, so it holds while unrelated lines move or counts
+     * change. Used by suppressions that name a cause and written to SARIF partialFingerprints.
+     */
+    public String fingerprint() {
+        String why = cause != null ? cause : message.replaceAll("\\d+(\\.\\d+)?", "#");
+        String text = ruleId + '\n' + (subject == null ? "" : subject) + '\n' + why;
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
     public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, s, message, location, related, fix, subject, environments);
+        return new Finding(ruleId, s, message, location, related, fix, subject, environments, cause);
     }
 
     public Finding withEnvironments(List<String> envs) {
-        return new Finding(ruleId, severity, message, location, related, fix, subject, envs);
+        return new Finding(ruleId, severity, message, location, related, fix, subject, envs, cause);
     }
 
     /** The same finding in another environment: same rule, place and message. */

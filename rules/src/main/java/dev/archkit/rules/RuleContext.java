@@ -136,6 +136,8 @@ public final class RuleContext {
         private final Location at;
         private final String message;
         private final List<Finding.Related> related = new ArrayList<>();
+        private String fix;
+        private String cause;
 
         private Report(String subject, Location at, String message) {
             this.subject = subject;
@@ -148,10 +150,22 @@ public final class RuleContext {
             return this;
         }
 
+        /** The fix of this finding, worded for its architecture (an example in its own region); the rule's fix otherwise. */
+        public Report fix(String text) {
+            this.fix = text;
+            return this;
+        }
+
+        /** What within the subject the finding is about (an environment variable, an action): part of its fingerprint. */
+        public Report cause(String what) {
+            this.cause = what;
+            return this;
+        }
+
         public void report() {
             RuleMeta m = current.meta();
             List<String> envs = arch.environment() == null ? List.of() : List.of(arch.environment());
-            out.add(new Finding(m.id(), m.severity(), message, at, related, m.fix(), subject, envs));
+            out.add(new Finding(m.id(), m.severity(), message, at, related, fix == null ? m.fix() : fix, subject, envs, cause));
         }
     }
 }

@@ -15,6 +15,9 @@ public final class RuleDoc {
         if (m.falsePositives().isEmpty()) sb.append("None known.\n\n");
         for (String f : m.falsePositives()) sb.append("- ").append(f).append('\n');
         if (!m.falsePositives().isEmpty()) sb.append('\n');
+        sb.append("Where a finding is wrong for your design, suppress it on its element or dependency with the reason,\n")
+          .append("so that the next reader knows why: `suppress ").append(m.id()).append(" \"why it does not apply here\"`; add\n")
+          .append("`cause \"...\"` to excuse only the finding about that cause (its fingerprint: rule, subject and cause).\n\n");
         if (!m.references().isEmpty()) {
             sb.append("## References\n\n");
             for (String r : m.references()) sb.append("- ").append(r).append('\n');

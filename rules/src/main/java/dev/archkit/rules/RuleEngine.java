@@ -54,6 +54,7 @@ public final class RuleEngine {
 
     private final Map<RuleContext.Input<?>, Object> inputs;
     private final Parallelism parallelism;
+    private final String assumedEnvironment;
 
     /**
      * An engine over {@code rules} that runs them, and derives each view's facts, side by side
@@ -65,6 +66,11 @@ public final class RuleEngine {
     }
 
     private RuleEngine(List<Rule> rules, Map<RuleContext.Input<?>, Object> inputs, Parallelism parallelism) {
+        this(rules, inputs, parallelism, null);
+    }
+
+    private RuleEngine(List<Rule> rules, Map<RuleContext.Input<?>, Object> inputs, Parallelism parallelism, String assumedEnvironment) {
+        this.assumedEnvironment = assumedEnvironment;
         this.rules = List.copyOf(rules);
         this.inputs = Map.copyOf(inputs);
         this.parallelism = java.util.Objects.requireNonNull(parallelism, "parallelism");
@@ -75,7 +81,21 @@ public final class RuleEngine {
     public <T> RuleEngine with(RuleContext.Input<T> key, T value) {
         Map<RuleContext.Input<?>, Object> next = new HashMap<>(inputs);
         next.put(key, key.type().cast(java.util.Objects.requireNonNull(value, "value")));
-        return new RuleEngine(rules, next, parallelism);
+        return new RuleEngine(rules, next, parallelism, assumedEnvironment);
+    }
+
+    /**
+     * The same engine checking an architecture that declares no environments as the environment
+     * {@code name} (its stage from the name: prod is production, dev development); without it
+     * such an architecture is checked as production.
+     */
+    public RuleEngine assumingEnvironment(String name) {
+        return new RuleEngine(rules, inputs, parallelism, name);
+    }
+
+    /** Whether an architecture without environments is checked as production (no environment assumed, or a production one). */
+    public boolean assumesProduction() {
+        return assumedEnvironment == null || Environment.stageOf(assumedEnvironment).equals("production");
     }
 
     public Result run(Architecture base) {
@@ -211,8 +231,8 @@ public final class RuleEngine {
 
     private record View(Architecture arch, boolean production) { }
 
-    private static List<View> views(Architecture base) {
-        if (base.environments().isEmpty()) return List.of(new View(base, true));
+    private List<View> views(Architecture base) {
+        if (base.environments().isEmpty()) return List.of(new View(base, assumesProduction()));
         List<View> out = new ArrayList<>();
         for (Environment e : base.environments()) out.add(new View(base.forEnvironment(e.name()), e.isProduction()));
         return out;

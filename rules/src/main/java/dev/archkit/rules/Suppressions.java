@@ -26,7 +26,18 @@ final class Suppressions {
     static final int MIN_REASON = 10;
 
     /** One statement; {@code subject} is the element name or dependency id, null for a whole file. */
-    record Suppression(String ruleId, String reason, Location at, String subject) { }
+    record Suppression(String ruleId, String reason, Location at, String subject, String cause) {
+        Suppression(String ruleId, String reason, Location at, String subject) {
+            this(ruleId, reason, at, subject, null);
+        }
+
+        /** Excuses the finding: same rule, same subject (or, without one, same file) and, when it names a cause, the same cause. */
+        boolean excuses(Finding f) {
+            if (!ruleId.equals(f.ruleId())) return false;
+            if (cause != null && !cause.equals(f.cause())) return false;
+            return subject != null ? subject.equals(f.subject()) : at.file().equals(f.location().file());
+        }
+    }
 
     private final List<Suppression> all;
     private final boolean[] used;
@@ -49,8 +60,7 @@ final class Suppressions {
     Suppression excuse(Finding f) {
         for (int i = 0; i < all.size(); i++) {
             Suppression s = all.get(i);
-            if (!s.ruleId().equals(f.ruleId())) continue;
-            if (s.subject() != null ? s.subject().equals(f.subject()) : s.at().file().equals(f.location().file())) {
+            if (s.excuses(f)) {
                 used[i] = true;
                 return s;
             }
@@ -82,7 +92,7 @@ final class Suppressions {
 
     private static void addAll(List<Suppression> out, Set<String> seen, Element e) {
         for (View.Suppression s : ((View) () -> e).suppressions()) {
-            add(out, seen, new Suppression(s.rule(), s.reason().orElse(null), s.at(), e.name()));
+            add(out, seen, new Suppression(s.rule(), s.reason().orElse(null), s.at(), e.name(), s.cause().orElse(null)));
         }
     }
 
@@ -92,8 +102,8 @@ final class Suppressions {
     }
 
     private static Suppression statement(Property p, String subject) {
-        Value reason = p.field("reason");
-        return new Suppression(p.field("rule").text(), reason == null ? null : reason.text(), p.location(), subject);
+        Value reason = p.field("reason"), cause = p.field("cause");
+        return new Suppression(p.field("rule").text(), reason == null ? null : reason.text(), p.location(), subject, cause == null ? null : cause.text());
     }
 
     private static void add(List<Suppression> out, Set<String> seen, Suppression s) {

@@ -57,8 +57,9 @@ public final class Schema {
                 "aws-name \"doa-market-cluster\"");
         k.many("tag", new Signature().pos("key", WORD).pos("value", STRING), "A resource tag.",
                 "tag team \"payments\"");
-        k.many("suppress", new Signature().pos("rule", WORD).opt("reason", STRING),
-                "Excuses a rule finding on this element; the reason is mandatory.",
+        k.many("suppress", new Signature().pos("rule", WORD).opt("reason", STRING).kw("cause", STRING),
+                "Excuses a rule finding on this element; the reason is mandatory. With cause, only the finding about that cause"
+                        + " (an environment variable, an IAM action: what its fingerprint names), e.g. cause \"LEGACY_TOKEN\".",
                 "suppress availability/single-zone-service \"batch job, a zone outage is acceptable\"");
         // inline parts may also be written in the block
         for (Slot s : k.inline().slots()) {

@@ -52,6 +52,15 @@ public record Database(Element element) implements View {
     }
 
     /** The zone of a single-AZ instance, when written. */
+    /**
+     * A copy in another zone that takes over on its own: multi-az, or an Aurora reader (Aurora
+     * promotes a reader when the writer fails). An RDS read replica is not one: it is
+     * asynchronous and is promoted only by hand.
+     */
+    public boolean hasStandby() {
+        return multiAz() || (replicas() > 0 && engine().map(Engine::isAurora).orElse(false));
+    }
+
     public Optional<String> zone() { return Fields.text(element, "zone"); }
 
     public Refs subnets() { return Fields.refs(element, "subnets"); }

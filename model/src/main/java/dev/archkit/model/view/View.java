@@ -38,12 +38,16 @@ public interface View {
     }
 
     /** A {@code suppress RULE "reason"} written on this element. */
-    record Suppression(String rule, Optional<String> reason, Location at, Location ruleAt) { }
+    record Suppression(String rule, Optional<String> reason, Location at, Location ruleAt, Optional<String> cause) {
+        public Suppression(String rule, Optional<String> reason, Location at, Location ruleAt) {
+            this(rule, reason, at, ruleAt, Optional.empty());
+        }
+    }
 
     default List<Suppression> suppressions() {
         List<Suppression> out = new ArrayList<>();
         for (Property p : element().all("suppress")) {
-            out.add(new Suppression(p.field("rule").text(), Fields.fieldText(p, "reason"), p.location(), p.field("rule").at()));
+            out.add(new Suppression(p.field("rule").text(), Fields.fieldText(p, "reason"), p.location(), p.field("rule").at(), Fields.fieldText(p, "cause")));
         }
         return out;
     }

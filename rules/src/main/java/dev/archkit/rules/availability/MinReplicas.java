@@ -1,9 +1,9 @@
 package dev.archkit.rules.availability;
 
 import dev.archkit.facts.ServiceFacts;
+import dev.archkit.facts.ZoneLoss;
 import dev.archkit.model.Location;
 import dev.archkit.model.view.Service;
-import dev.archkit.model.view.Settings;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -14,12 +14,12 @@ import dev.archkit.rules.Severity;
         id = "availability/min-replicas",
         severity = Severity.ERROR,
         summary = "A production service runs fewer than two copies",
-        rationale = "One task or pod is down during every deployment, host failure and zone outage; with fewer copies than zones, a zone is left without the service.",
-        fix = "Run at least two (better: one per zone): replicas 3 min 2 max N.",
+        rationale = "One task or pod is down during every deployment, host failure and zone outage. Two copies spread over two or more zones survive the loss of any one zone (the zone with most copies holds one of them); more copies than zones is not needed for that.",
+        fix = "Run at least two, spread over the service's zones: replicas 3 min 2 max N.",
         references = {"kube-score deployment-replicas", "Polaris deploymentMissingReplicas", "kube-linter minimum-three-replicas", "WA REL10-BP01"},
         falsePositives = {
                 "An architecture that declares no environments is taken as production, so a development or test architecture written without 'environment' blocks is held to production standards.",
-                "A service that must run as exactly one copy (a scheduler, a leader without election, a single-disk MinIO server) is reported, although a second copy would be wrong.",
+                "A service that must run as exactly one copy (a scheduler, a leader without election) is reported, although a second copy would be wrong; a data store run from its own image (mysql, postgres, redis...) is not reported here but by availability/self-managed-data-store, which advises the managed service instead.",
                 "A worker that only consumes a queue can pause during a deployment or a host failure without losing work; the rule counts copies of every service alike, whether it answers requests or not."
         })
 public final class MinReplicas implements Rule {
@@ -27,16 +27,13 @@ public final class MinReplicas implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (!ctx.production()) return;
-        int zones = Math.max(1, new Settings(ctx.arch()).zones().size());
         for (ServiceFacts f : ctx.facts().services()) {
             Service s = f.service();
-            long floor = f.scaling().floor();
-            Location at = replicasAt(s);
-            if (floor < 2) {
-                ctx.about(s.element(), at, "service '" + s.name() + "' runs " + floor + " cop" + (floor == 1 ? "y" : "ies") + " in production").report();
-            } else if (floor < zones && f.zones().size() >= zones) {
-                ctx.about(s.element(), at, "service '" + s.name() + "' may run " + floor + " copies over " + zones + " zones: one zone has none").report();
-            }
+            ZoneLoss loss = f.zoneLoss();
+            if (!loss.singleCopy() || f.selfManagedStore().isPresent()) continue;   // a stateful singleton is not to be scaled out
+            long floor = loss.floor();
+            ctx.about(s.element(), replicasAt(s), "service '" + s.name() + "' runs " + floor + " cop" + (floor == 1 ? "y" : "ies")
+                    + " in production: a deployment, a host failure or the loss of its zone stops it").report();
         }
     }
 

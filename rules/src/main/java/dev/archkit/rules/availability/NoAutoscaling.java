@@ -17,7 +17,7 @@ import dev.archkit.rules.Severity;
         references = {"kube-score horizontalpodautoscaler-replicas", "WA PERF02-BP03"},
         falsePositives = {
                 "An architecture that declares no environments is taken as production, so a development or test architecture written without 'environment' blocks is held to production standards.",
-                "A service that must not scale (a singleton, a consumer with as many copies as its stream has partitions) is reported.",
+                "A service that must not scale (a singleton, a consumer with as many copies as its stream has partitions) is reported; a data store run from its own image is not (availability/self-managed-data-store).",
                 "Scaling configured outside the .arch file (a KEDA ScaledObject, an Application Auto Scaling policy created by another stack) is not seen."
         })
 public final class NoAutoscaling implements Rule {
@@ -27,6 +27,7 @@ public final class NoAutoscaling implements Rule {
         if (!ctx.production()) return;
         for (ServiceFacts f : ctx.facts().services()) {
             Service s = f.service();
+            if (f.selfManagedStore().isPresent()) continue;   // a stateful singleton is never to be scaled out (self-managed-data-store reports it)
             boolean range = f.scaling().max() > f.scaling().desired();
             boolean policy = !s.scaling().isEmpty() || !s.schedules().isEmpty();
             if (!range || !policy) {

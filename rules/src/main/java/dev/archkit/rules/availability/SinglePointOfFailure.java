@@ -4,6 +4,7 @@ import dev.archkit.facts.Facts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.GraphAlgorithms;
 import dev.archkit.model.Element;
+import dev.archkit.model.view.Kind;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
         references = {"WA REL10-BP01", "WA REL05-BP01"},
         falsePositives = {
                 "The model does not say which calls a caller can do without: a single-copy component reached only by optional calls (with a fallback or a cached answer) is reported although its failure does not fail the request.",
+                "A single-copy service in production is reported by availability/min-replicas (an error) and a data store run from its own image by availability/self-managed-data-store, not again here; this rule reports single-copy services outside production and single-copy databases, caches and search domains.",
                 "An Aurora cluster without readers counts as a single copy, although its storage survives a zone outage (see availability/database-multi-az)."
         })
 public final class SinglePointOfFailure implements Rule {
@@ -39,6 +41,7 @@ public final class SinglePointOfFailure implements Rule {
         for (String v : cut) {
             Element e = ctx.arch().element(v);
             if (e == null || !facts.singleCopy(v)) continue;
+            if (Kind.SERVICE.is(e) && (ctx.production() || facts.service(v).selfManagedStore().isPresent())) continue;   // min-replicas or self-managed-data-store reports it
             boolean multiZoneCaller = sync.incomingEdgesOf(v).stream().anyMatch(x -> facts.zones(x.from()).size() > 1);
             if (!multiZoneCaller) continue;
             int callers = sync.inDegreeOf(v), callees = sync.outDegreeOf(v);

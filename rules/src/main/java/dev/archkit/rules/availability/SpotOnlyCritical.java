@@ -18,7 +18,10 @@ import java.util.List;
         rationale = "Spot capacity is reclaimed with two minutes' notice, often for many tasks at once; a critical service needs an on-demand base.",
         fix = "Add on-demand capacity with a base: capacity fargate weight 1 base 2 beside capacity fargate-spot.",
         references = {"WA REL10-BP01", "ECS capacity provider best practices"},
-        falsePositives = {})
+        falsePositives = {
+                "Only the capacity strategy written in the model is read: a service whose Spot tasks fall back to on-demand through another mechanism (a second service, an EC2 Auto Scaling group with on-demand base capacity behind a capacity provider not written here) is reported.",
+                "'critical' is taken as written: a service marked critical that can in fact wait for Spot capacity to return is reported."
+        })
 public final class SpotOnlyCritical implements Rule {
 
     @Override

@@ -12,6 +12,7 @@ import dev.archkit.rules.UnusedSuppression;
 import dev.archkit.rules.availability.DatabaseMultiAz;
 import dev.archkit.rules.availability.MinReplicas;
 import dev.archkit.rules.availability.NoAutoscaling;
+import dev.archkit.rules.availability.SelfManagedDataStore;
 import dev.archkit.rules.availability.SingleNat;
 import dev.archkit.rules.availability.SinglePointOfFailure;
 import dev.archkit.rules.availability.SingleZone;
@@ -38,7 +39,9 @@ import dev.archkit.rules.leastprivilege.UnrestrictedEgress;
 import dev.archkit.rules.leastprivilege.WidePortRange;
 import dev.archkit.rules.leastprivilege.WildcardAction;
 import dev.archkit.rules.leastprivilege.WildcardResource;
+import dev.archkit.rules.resilience.BlueGreenWithoutAlarms;
 import dev.archkit.rules.resilience.DeploymentCircuitBreaker;
+import dev.archkit.rules.resilience.DeploymentFloor;
 import dev.archkit.rules.resilience.MissingCircuitBreaker;
 import dev.archkit.rules.resilience.MissingHealthCheck;
 import dev.archkit.rules.resilience.MissingTimeout;
@@ -63,6 +66,7 @@ public final class Catalog {
             new DatabaseMultiAz(),
             new MinReplicas(),
             new NoAutoscaling(),
+            new SelfManagedDataStore(),
             new SingleNat(),
             new SinglePointOfFailure(),
             new SingleZone(),
@@ -91,7 +95,9 @@ public final class Catalog {
             new WidePortRange(),
             new WildcardAction(),
             new WildcardResource(),
+            new BlueGreenWithoutAlarms(),
             new DeploymentCircuitBreaker(),
+            new DeploymentFloor(),
             new MissingCircuitBreaker(),
             new MissingHealthCheck(),
             new MissingTimeout(),

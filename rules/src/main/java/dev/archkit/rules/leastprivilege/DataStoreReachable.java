@@ -38,9 +38,11 @@ public final class DataStoreReachable implements Rule {
             if (k == null || !k.isNetworkDataStore()) continue;
             Set<String> callers = new HashSet<>();
             for (CallFact c : ctx.facts().callsTo(d.name())) callers.add(c.from());
+            Set<String> reported = new HashSet<>();   // one finding per group and source: two rules admitting the same callers are one cause
             for (String group : g.groupsOf(d.name())) {
                 for (ArchGraph.RuleEdge r : g.securityGroups().incomingEdgesOf(group)) {
                     if (r.source().startsWith(ArchGraph.CIDR_PREFIX)) continue;   // public-database judges CIDRs
+                    if (!reported.add(group + '\n' + r.source())) continue;
                     List<String> members = g.membersOf(r.source());
                     Set<String> extra = new TreeSet<>();
                     for (String m : members) if (!m.equals(d.name()) && !callers.contains(m)) extra.add(m);
@@ -49,7 +51,7 @@ public final class DataStoreReachable implements Rule {
                     ctx.about(d, r.location(), "'" + group + "' lets " + String.join(", ", shown)
                             + (extra.size() > shown.size() ? " and " + (extra.size() - shown.size()) + " more" : "")
                             + " reach " + d.kind() + " '" + d.name() + "', which " + (extra.size() == 1 ? "does" : "do") + " not call it")
-                            .related(d.location(), "the " + d.kind() + " is declared here").report();
+                            .related(d.location(), "the " + d.kind() + " is declared here").cause(group + " from " + r.source()).report();
                 }
             }
         }

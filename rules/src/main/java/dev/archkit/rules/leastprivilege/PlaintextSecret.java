@@ -18,8 +18,9 @@ import dev.archkit.rules.Severity;
         fix = "Keep the value in Secrets Manager or SSM and write: secret NAME from secretsmanager \"name-or-arn\".",
         references = {"AwsSolutions-ECS2", "AWS-0036", "CKV_K8S_35", "kube-linter env-var-secret"},
         falsePositives = {
-                "Names are matched by what they contain (PASSWORD, SECRET, TOKEN, KEY, PWD...): variables that name or describe a secret without holding it (SECRET_ARN, DB_PASSWORD_SECRET_NAME, TOKEN_TTL, PASSWORD_MIN_LENGTH, PWD for a working directory) are reported.",
-                "A placeholder value the deployment replaces ('changeme', '${DB_PASSWORD}' substituted from a secret store at deploy time) under a secret-looking name is reported."
+                "A secret-saying name (PASSWORD, SECRET, TOKEN, KEY...) with a literal value that is not a number, duration, boolean, path, URL without credentials, ARN or ${...} placeholder is reported: a non-secret literal under such a name (a realm, a user name written into API_KEY_OWNER) is taken for a secret; suppress it with a reason or rename the variable.",
+                "A long random-looking value (32 or more base64 characters mixing letters and digits) is taken for a generated key whatever its name: a build id or a content hash written that way is reported.",
+                "A documentation value in a well-known token format (a sample JWT, an AWS example access key id) is reported like a real one."
         })
 public final class PlaintextSecret implements Rule {
 
@@ -27,12 +28,14 @@ public final class PlaintextSecret implements Rule {
     public void check(RuleContext ctx) {
         for (Service s : Typed.services(ctx.arch())) {
             for (Task.EnvVar v : s.env()) {
-                if (v.value().isEmpty()) continue;
-                if (Secrets.secretName(v.name())) {
-                    ctx.about(s.element(), v.at(), "service '" + s.name() + "' sets " + v.name() + " in plain text").report();
-                } else if (Secrets.secretValue(v.value())) {
-                    ctx.about(s.element(), v.valueAt(), "the value of " + v.name() + " in service '" + s.name() + "' looks like a credential").report();
-                }
+                Secrets.judge(v.name(), v.value()).ifPresent(why -> {
+                    if (why == Secrets.Why.SECRET_NAME) {
+                        ctx.about(s.element(), v.at(), "service '" + s.name() + "' sets " + v.name() + " in plain text: " + why.reason()).cause(v.name()).report();
+                    } else {
+                        ctx.about(s.element(), v.valueAt(), "the value of " + v.name() + " in service '" + s.name()
+                                + "' looks like a credential: " + why.reason()).cause(v.name()).report();
+                    }
+                });
             }
         }
     }

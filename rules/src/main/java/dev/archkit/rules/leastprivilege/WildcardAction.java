@@ -21,6 +21,30 @@ import dev.archkit.rules.Severity;
         })
 public final class WildcardAction implements Rule {
 
+    /** What the wildcard grants, in words: every action of the service, on every resource when Resource is '*'. */
+    static String grants(String action, boolean everyResource) {
+        if (action.equals("*")) return everyResource ? ": every action on every resource, as an administrator" : ": every action of every service on the resources listed";
+        String service = action.substring(0, action.indexOf(':'));
+        String what = switch (service.toLowerCase(java.util.Locale.ROOT)) {
+            case "s3" -> "bucket";
+            case "dynamodb" -> "table";
+            case "sqs" -> "queue";
+            case "sns" -> "topic";
+            case "secretsmanager" -> "secret";
+            case "ssm" -> "parameter";
+            case "kms" -> "key";
+            case "iam" -> "role, user and policy";
+            case "ecr" -> "repository";
+            case "logs" -> "log group";
+            case "lambda" -> "function";
+            case "rds" -> "database";
+            case "ec2" -> "instance, volume and security group";
+            default -> "resource of " + service;
+        };
+        return ": every " + service + " action" + (everyResource ? " on every " + what + " in the account" : " on the resources listed")
+                + ", deletes" + (service.equalsIgnoreCase("iam") || service.equalsIgnoreCase("kms") || service.equalsIgnoreCase("s3") ? " and policy changes" : "") + " included";
+    }
+
     @Override
     public void check(RuleContext ctx) {
         for (Role role : Typed.roles(ctx.arch())) {
@@ -29,7 +53,7 @@ public final class WildcardAction implements Rule {
                 for (int i = 0; i < st.actions().size(); i++) {
                     String s = st.actions().get(i);
                     if (s.equals("*") || s.endsWith(":*")) {
-                        ctx.about(role.element(), st.actionAt(i), "role '" + role.name() + "' allows '" + s + "'").report();
+                        ctx.about(role.element(), st.actionAt(i), "role '" + role.name() + "' allows '" + s + "'" + grants(s, st.resources().contains("*"))).cause(s).report();
                     }
                 }
             }

@@ -63,7 +63,7 @@ public final class SarifReporter implements Reporter {
                     rel.add(l);
                 }
             }
-            res.putObject("partialFingerprints").put("archkit/v1", Integer.toHexString((x.ruleId() + '|' + x.subject() + '|' + x.message()).hashCode()));
+            res.putObject("partialFingerprints").put("archkit/v2", x.fingerprint());   // rule, subject and cause: not the line
         }
         run.putArray("artifacts");
         ArrayNode artifacts = (ArrayNode) run.get("artifacts");

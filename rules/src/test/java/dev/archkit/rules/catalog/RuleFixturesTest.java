@@ -100,7 +100,8 @@ class RuleFixturesTest {
                     if (!f.ruleId().equals(id)) continue;
                     assertThat(f.location().file()).isEqualTo(bad.toString());
                     assertThat(f.severity()).isEqualTo(rule.meta().severity());
-                    assertThat(f.fix()).isEqualTo(rule.meta().fix());
+                    // a finding may word the rule's fix for its architecture (an example in its own region), after the same advice
+                    assertThat(f.fix()).startsWith(rule.meta().fix().split(" e\\.g\\. ")[0]);
                     found.add(f);
                 }
                 List<Finding> unmatched = new ArrayList<>(found);
