@@ -79,7 +79,7 @@ resource "aws_lb_listener" "web-443" {
   load_balancer_arn = aws_lb.web.arn
   port              = 443
   protocol          = "HTTPS"
-  certificate_arn   = "arn:aws:acm:eu-central-1:123456789012:certificate/edge"
+  certificate_arn   = var.certificate_arn_web_443
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
   default_action {
     type = "fixed-response"
@@ -110,7 +110,7 @@ resource "aws_lb_listener_rule" "web-50" {
   }
   tags = {
     "archkit:element" = "web"
-    "archkit:route"   = "/api/*"
+    "archkit:route"   = "/api/_"
   }
 }
 
@@ -128,7 +128,7 @@ resource "aws_lb_listener_rule" "web-110" {
   }
   tags = {
     "archkit:element" = "web"
-    "archkit:route"   = "/ws/*"
+    "archkit:route"   = "/ws/_"
   }
 }
 

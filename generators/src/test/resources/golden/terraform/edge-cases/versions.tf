@@ -13,6 +13,7 @@
 #   - the CodeDeploy application, deployment group, second target group and test listener for the blue/green deployment of 'worker'
 #   - a task size for service 'jobs': none declared, 256 CPU units / 512 MiB written
 #   - the image of service 'jobs' (none declared; 'REPLACE-ME:image' written)
+#   - the EC2 part of the capacity provider strategy of service 'jobs' (only Fargate providers are written)
 #   - access logs of 'web' (an S3 bucket with its policy)
 #   - the route /queue/* of 'web' to 'jobs' (the service declares no port: write 'port N' on the service or the route)
 #   - a default target for listener 9001 of 'inner' (write 'forward SERVICE')
@@ -41,7 +42,8 @@ terraform {
 }
 
 provider "aws" {
-  region = var.region
+  region              = var.region
+  allowed_account_ids = var.account_id == null ? null : [var.account_id]
   default_tags {
     tags = {
       "archkit:architecture" = "edge"

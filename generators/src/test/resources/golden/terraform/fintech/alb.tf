@@ -154,7 +154,7 @@ resource "aws_lb_listener" "public-alb-443" {
   load_balancer_arn = aws_lb.public-alb.arn
   port              = 443
   protocol          = "HTTPS"
-  certificate_arn   = "arn:aws:acm:ap-northeast-2:123456789012:certificate/fintech"
+  certificate_arn   = var.certificate_arn_public_alb_443
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
   default_action {
     type = "fixed-response"
@@ -180,7 +180,7 @@ resource "aws_lb_listener_rule" "public-alb-100" {
   }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/users/*"
+    "archkit:route"   = "/users/_"
   }
 }
 
@@ -198,7 +198,7 @@ resource "aws_lb_listener_rule" "public-alb-110" {
   }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/payments/*"
+    "archkit:route"   = "/payments/_"
   }
 }
 
@@ -216,7 +216,7 @@ resource "aws_lb_listener_rule" "public-alb-120" {
   }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/transactions/*"
+    "archkit:route"   = "/transactions/_"
   }
 }
 
@@ -234,6 +234,6 @@ resource "aws_lb_listener_rule" "public-alb-130" {
   }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/auth/*"
+    "archkit:route"   = "/auth/_"
   }
 }

@@ -74,11 +74,11 @@ resource "aws_ecs_task_definition" "user-service" {
       secrets = [
         {
           name      = "DATABASE_PASSWORD"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:account:secret:user-db-password"
+          valueFrom = var.secret_user_db_password_arn
         },
         {
           name      = "JWT_SECRET"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:account:secret:jwt-secret"
+          valueFrom = var.secret_jwt_secret_arn
         },
       ]
       logConfiguration = {
@@ -129,6 +129,15 @@ resource "aws_ecs_service" "user-service" {
   desired_count                     = 3
   propagate_tags                    = "SERVICE"
   health_check_grace_period_seconds = 60
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -155,6 +164,7 @@ resource "aws_ecs_service" "user-service" {
     ignore_changes = [desired_count]
   }
   depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
     aws_lb_listener.microservices-nlb-8080,
     aws_lb_listener.public-alb-443,
     aws_lb_listener.public-alb-80,
@@ -259,6 +269,15 @@ resource "aws_ecs_service" "payment-service" {
   desired_count                     = 3
   propagate_tags                    = "SERVICE"
   health_check_grace_period_seconds = 60
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -278,7 +297,11 @@ resource "aws_ecs_service" "payment-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.public-alb-443, aws_lb_listener.public-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
+    aws_lb_listener.public-alb-443,
+    aws_lb_listener.public-alb-80,
+  ]
   tags = {
     Name              = "payment-service"
     "archkit:element" = "payment-service"
@@ -367,6 +390,15 @@ resource "aws_ecs_service" "notification-service" {
   task_definition = aws_ecs_task_definition.notification-service.arn
   desired_count   = 3
   propagate_tags  = "SERVICE"
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -382,6 +414,7 @@ resource "aws_ecs_service" "notification-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
+  depends_on = [aws_ecs_cluster_capacity_providers.fintech-microservices-cluster]
   tags = {
     Name              = "notification-service"
     "archkit:element" = "notification-service"
@@ -470,6 +503,15 @@ resource "aws_ecs_service" "transaction-service" {
   task_definition = aws_ecs_task_definition.transaction-service.arn
   desired_count   = 3
   propagate_tags  = "SERVICE"
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -490,7 +532,11 @@ resource "aws_ecs_service" "transaction-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.public-alb-443, aws_lb_listener.public-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
+    aws_lb_listener.public-alb-443,
+    aws_lb_listener.public-alb-80,
+  ]
   tags = {
     Name              = "transaction-service"
     "archkit:element" = "transaction-service"
@@ -579,6 +625,15 @@ resource "aws_ecs_service" "auth-service" {
   task_definition = aws_ecs_task_definition.auth-service.arn
   desired_count   = 3
   propagate_tags  = "SERVICE"
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -599,7 +654,11 @@ resource "aws_ecs_service" "auth-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.public-alb-443, aws_lb_listener.public-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
+    aws_lb_listener.public-alb-443,
+    aws_lb_listener.public-alb-80,
+  ]
   tags = {
     Name              = "auth-service"
     "archkit:element" = "auth-service"
@@ -705,6 +764,7 @@ resource "aws_ecs_service" "analytics-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
+  depends_on = [aws_ecs_cluster_capacity_providers.fintech-microservices-cluster]
   tags = {
     Name              = "analytics-service"
     "archkit:element" = "analytics-service"

@@ -384,7 +384,7 @@ resource "aws_lb_listener" "doa-market-alb-443" {
   load_balancer_arn = aws_lb.doa-market-alb.arn
   port              = 443
   protocol          = "HTTPS"
-  certificate_arn   = "arn:aws:acm:ap-northeast-2:123456789012:certificate/doamarket"
+  certificate_arn   = var.certificate_arn_doa_market_alb_443
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
   default_action {
     type = "fixed-response"
@@ -410,7 +410,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-1" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/auth/*"
+    "archkit:route"   = "/api/v1/auth/_"
   }
 }
 
@@ -428,7 +428,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-2" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/users/*"
+    "archkit:route"   = "/api/v1/users/_"
   }
 }
 
@@ -446,7 +446,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-3" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/products/*"
+    "archkit:route"   = "/api/v1/products/_"
   }
 }
 
@@ -464,7 +464,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-4" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/orders/*"
+    "archkit:route"   = "/api/v1/orders/_"
   }
 }
 
@@ -482,7 +482,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-5" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/payments/*"
+    "archkit:route"   = "/api/v1/payments/_"
   }
 }
 
@@ -500,7 +500,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-6" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/shipping/*"
+    "archkit:route"   = "/api/v1/shipping/_"
   }
 }
 
@@ -518,7 +518,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-7" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/sellers/*"
+    "archkit:route"   = "/api/v1/sellers/_"
   }
 }
 
@@ -536,7 +536,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-8" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/settlements/*"
+    "archkit:route"   = "/api/v1/settlements/_"
   }
 }
 
@@ -554,7 +554,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-9" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/coupons/*"
+    "archkit:route"   = "/api/v1/coupons/_"
   }
 }
 
@@ -572,7 +572,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-10" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/inventory/*"
+    "archkit:route"   = "/api/v1/inventory/_"
   }
 }
 
@@ -590,7 +590,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-11" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/notifications/*"
+    "archkit:route"   = "/api/v1/notifications/_"
   }
 }
 
@@ -608,7 +608,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-12" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/reviews/*"
+    "archkit:route"   = "/api/v1/reviews/_"
   }
 }
 
@@ -626,7 +626,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-13" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/search/*"
+    "archkit:route"   = "/api/v1/search/_"
   }
 }
 
@@ -644,7 +644,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-14" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/admin/*"
+    "archkit:route"   = "/api/v1/admin/_"
   }
 }
 
@@ -662,7 +662,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-15" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/files/*"
+    "archkit:route"   = "/api/v1/files/_"
   }
 }
 
@@ -680,6 +680,6 @@ resource "aws_lb_listener_rule" "doa-market-alb-16" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/stats/*"
+    "archkit:route"   = "/api/v1/stats/_"
   }
 }

@@ -68,3 +68,6 @@ resource "aws_elasticache_replication_group" "redis" {
     "archkit:element" = "redis"
   }
 }
+
+data "aws_caller_identity" "current" {
+}

@@ -50,6 +50,7 @@ resource "aws_ecs_task_definition" "auth-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.auth-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "auth-service"
@@ -107,6 +108,10 @@ resource "aws_ecs_service" "auth-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -127,7 +132,11 @@ resource "aws_ecs_service" "auth-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "auth-service"
     "archkit:element" = "auth-service"
@@ -178,6 +187,7 @@ resource "aws_ecs_task_definition" "user-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.user-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "user-service"
@@ -235,6 +245,10 @@ resource "aws_ecs_service" "user-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -255,7 +269,11 @@ resource "aws_ecs_service" "user-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "user-service"
     "archkit:element" = "user-service"
@@ -339,31 +357,31 @@ resource "aws_ecs_task_definition" "product-service" {
       secrets = [
         {
           name      = "DB_HOST"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/host"
+          valueFrom = var.parameter_doa_market_products_db_host_arn
         },
         {
           name      = "DB_NAME"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/name"
+          valueFrom = var.parameter_doa_market_products_db_name_arn
         },
         {
           name      = "DB_USER"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/user"
+          valueFrom = var.parameter_doa_market_products_db_user_arn
         },
         {
           name      = "DB_PASSWORD"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:products-db-password-abc123"
+          valueFrom = var.secret_products_db_password_abc123_arn
         },
         {
           name      = "REDIS_HOST"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/redis/host"
+          valueFrom = var.parameter_doa_market_redis_host_arn
         },
         {
           name      = "REDIS_PASSWORD"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:redis-password-xyz789"
+          valueFrom = var.secret_redis_password_xyz789_arn
         },
         {
           name      = "OPENSEARCH_ENDPOINT"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/opensearch/endpoint"
+          valueFrom = var.parameter_doa_market_opensearch_endpoint_arn
         },
       ]
       logConfiguration = {
@@ -404,6 +422,10 @@ resource "aws_ecs_service" "product-service" {
   enable_execute_command            = true
   propagate_tags                    = "SERVICE"
   health_check_grace_period_seconds = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -423,7 +445,11 @@ resource "aws_ecs_service" "product-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "product-service"
     "archkit:element" = "product-service"
@@ -474,6 +500,7 @@ resource "aws_ecs_task_definition" "order-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.order-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "order-service"
@@ -531,6 +558,10 @@ resource "aws_ecs_service" "order-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -551,7 +582,11 @@ resource "aws_ecs_service" "order-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "order-service"
     "archkit:element" = "order-service"
@@ -602,6 +637,7 @@ resource "aws_ecs_task_definition" "payment-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.payment-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "payment-service"
@@ -659,6 +695,10 @@ resource "aws_ecs_service" "payment-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -679,7 +719,11 @@ resource "aws_ecs_service" "payment-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "payment-service"
     "archkit:element" = "payment-service"
@@ -730,6 +774,7 @@ resource "aws_ecs_task_definition" "shipping-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.shipping-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "shipping-service"
@@ -787,6 +832,10 @@ resource "aws_ecs_service" "shipping-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -807,7 +856,11 @@ resource "aws_ecs_service" "shipping-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "shipping-service"
     "archkit:element" = "shipping-service"
@@ -858,6 +911,7 @@ resource "aws_ecs_task_definition" "seller-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.seller-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "seller-service"
@@ -915,6 +969,10 @@ resource "aws_ecs_service" "seller-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -935,7 +993,11 @@ resource "aws_ecs_service" "seller-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "seller-service"
     "archkit:element" = "seller-service"
@@ -986,6 +1048,7 @@ resource "aws_ecs_task_definition" "settlement-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.settlement-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "settlement-service"
@@ -1043,6 +1106,10 @@ resource "aws_ecs_service" "settlement-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1063,7 +1130,11 @@ resource "aws_ecs_service" "settlement-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "settlement-service"
     "archkit:element" = "settlement-service"
@@ -1114,6 +1185,7 @@ resource "aws_ecs_task_definition" "coupon-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.coupon-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "coupon-service"
@@ -1171,6 +1243,10 @@ resource "aws_ecs_service" "coupon-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1191,7 +1267,11 @@ resource "aws_ecs_service" "coupon-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "coupon-service"
     "archkit:element" = "coupon-service"
@@ -1242,6 +1322,7 @@ resource "aws_ecs_task_definition" "inventory-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.inventory-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "inventory-service"
@@ -1299,6 +1380,10 @@ resource "aws_ecs_service" "inventory-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1319,7 +1404,11 @@ resource "aws_ecs_service" "inventory-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "inventory-service"
     "archkit:element" = "inventory-service"
@@ -1370,6 +1459,7 @@ resource "aws_ecs_task_definition" "notification-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.notification-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "notification-service"
@@ -1427,6 +1517,10 @@ resource "aws_ecs_service" "notification-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1447,7 +1541,11 @@ resource "aws_ecs_service" "notification-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "notification-service"
     "archkit:element" = "notification-service"
@@ -1498,6 +1596,7 @@ resource "aws_ecs_task_definition" "review-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.review-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "review-service"
@@ -1555,6 +1654,10 @@ resource "aws_ecs_service" "review-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1575,7 +1678,11 @@ resource "aws_ecs_service" "review-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "review-service"
     "archkit:element" = "review-service"
@@ -1626,6 +1733,7 @@ resource "aws_ecs_task_definition" "search-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.search-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "search-service"
@@ -1683,6 +1791,10 @@ resource "aws_ecs_service" "search-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1703,7 +1815,11 @@ resource "aws_ecs_service" "search-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "search-service"
     "archkit:element" = "search-service"
@@ -1754,6 +1870,7 @@ resource "aws_ecs_task_definition" "admin-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.admin-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "admin-service"
@@ -1811,6 +1928,10 @@ resource "aws_ecs_service" "admin-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1831,7 +1952,11 @@ resource "aws_ecs_service" "admin-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "admin-service"
     "archkit:element" = "admin-service"
@@ -1882,6 +2007,7 @@ resource "aws_ecs_task_definition" "file-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.file-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "file-service"
@@ -1939,6 +2065,10 @@ resource "aws_ecs_service" "file-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1959,7 +2089,11 @@ resource "aws_ecs_service" "file-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "file-service"
     "archkit:element" = "file-service"
@@ -2010,6 +2144,7 @@ resource "aws_ecs_task_definition" "stats-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.stats-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "stats-service"
@@ -2067,6 +2202,10 @@ resource "aws_ecs_service" "stats-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -2087,7 +2226,11 @@ resource "aws_ecs_service" "stats-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "stats-service"
     "archkit:element" = "stats-service"

@@ -3,7 +3,10 @@ package dev.archkit.gen.terraform;
 import dev.archkit.facts.Facts;
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Value;
+import dev.archkit.model.Element;
+import dev.archkit.model.view.Capacity;
 import dev.archkit.model.view.CloudMap;
+import dev.archkit.model.view.Cluster;
 import dev.archkit.model.view.Cpu;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
@@ -95,7 +98,7 @@ final class EcsServiceEmitter implements Emitter {
         d.attr("cpu", Long.toString(cpu));
         d.attr("memory", Long.toString(mem));
         d.attr("execution_role_arn", ref("aws_iam_role", s.executionRole().orElse(IamEmitter.EXECUTION_ROLE), "arn"));
-        s.role().ifPresent(r -> d.attr("task_role_arn", ref("aws_iam_role", r, "arn")));
+        IamEmitter.taskRole(s).ifPresent(r -> d.attr("task_role_arn", ref("aws_iam_role", r, "arn")));
         d.attr("container_definitions", Hcl.jsonencode(Hcl.tuple(containers)));
         d.open("runtime_platform");
         d.attr("operating_system_family", "LINUX");
@@ -122,8 +125,10 @@ final class EcsServiceEmitter implements Emitter {
         d.attr("cluster", cluster != null ? ref("aws_ecs_cluster", cluster, "id") : null);
         d.attr("task_definition", raw("aws_ecs_task_definition." + l + ".arn"));
         d.attr("desired_count", sf.scaling().desired());
-        // no capacity provider strategy, the service's own or its cluster's: a launch type
-        if (facts.capacity(s).isEmpty()) d.attr("launch_type", sf.fargate() ? "FARGATE" : "EC2");
+        // a Fargate service in a generated cluster always names its strategy: the cluster has a
+        // default one, and a launch type beside it gives a perpetual diff (provider 6.x: a plan error)
+        List<Capacity> strategy = strategy(notes, sf, cluster);
+        if (strategy.isEmpty()) d.attr("launch_type", sf.fargate() ? "FARGATE" : "EC2");
         if (s.exec()) d.attr("enable_execute_command", true);
         d.attr("propagate_tags", "SERVICE");
         Task.Deploy dep = s.deploy().orElse(null);
@@ -133,7 +138,7 @@ final class EcsServiceEmitter implements Emitter {
         if (!tgs.isEmpty()) {
             s.health().flatMap(Task.Health::startPeriod).ifPresent(sp -> d.attr("health_check_grace_period_seconds", Math.max(sp.millis() / 1000, 0)));
         }
-        for (var p : s.capacity()) EcsClusterEmitter.strategy(d, "capacity_provider_strategy", p);
+        for (Capacity p : strategy) EcsClusterEmitter.strategy(d, "capacity_provider_strategy", p);
         d.open("network_configuration");
         d.attr("subnets", ids("aws_subnet", s.subnets().names()));
         d.attr("security_groups", ids("aws_security_group", s.securityGroups().names()));
@@ -157,11 +162,32 @@ final class EcsServiceEmitter implements Emitter {
             d.attr("ignore_changes", refs(List.of("desired_count")));
             d.close();
         }
-        Set<String> listeners = new TreeSet<>();
-        for (TargetGroups.TargetGroup tg : tgs) listeners.addAll(listenersOf(tg.loadBalancer()));
-        if (!listeners.isEmpty()) d.attr("depends_on", refs(new ArrayList<>(listeners)));
+        // the listeners before the service registers targets; the capacity providers outlive it on destroy
+        Set<String> dependsOn = new TreeSet<>();
+        for (TargetGroups.TargetGroup tg : tgs) dependsOn.addAll(listenersOf(tg.loadBalancer()));
+        if (!strategy.isEmpty()) dependsOn.add("aws_ecs_cluster_capacity_providers." + Labels.label(cluster));
+        if (!dependsOn.isEmpty()) d.attr("depends_on", refs(new ArrayList<>(dependsOn)));
         d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();
+    }
+
+    /**
+     * The capacity provider strategy written on a Fargate service in a generated ECS cluster: its
+     * own or its cluster's Fargate providers, else the cluster's default (Fargate). Empty, and a
+     * launch type written instead, for EC2 services and services outside a generated cluster.
+     */
+    private List<Capacity> strategy(Notes notes, ServiceFacts sf, String cluster) {
+        if (!sf.fargate() || cluster == null) return List.of();
+        Element ce = facts.architecture().element(cluster);
+        if (!Kind.CLUSTER.is(ce) || new Cluster(ce).type() != Cluster.Type.ECS) return List.of();
+        List<Capacity> all = facts.capacity(sf.service());
+        List<Capacity> fargate = all.stream().filter(p -> p.provider() != Capacity.Provider.EC2).toList();
+        if (fargate.size() < all.size()) {
+            notes.notGenerated("the EC2 part of the capacity provider strategy of service '" + sf.service().name() + "' (only Fargate providers are written)");
+        }
+        return fargate.isEmpty()
+                ? List.of(new Capacity(Capacity.Provider.FARGATE, java.util.OptionalLong.of(1), java.util.OptionalLong.empty(), dev.archkit.model.Location.UNKNOWN))
+                : fargate;
     }
 
     /** Blue/green hands the deployment to CodeDeploy (not generated); a rolling one may have ECS's circuit breaker. */

@@ -15,6 +15,16 @@ final class Labels {
         return s;
     }
 
+    /**
+     * A tag value archkit derives (not one the model declares): only the characters AWS accepts
+     * in tags (letters, digits, spaces and {@code _ . : / = + - @}), others as '_', at most 256.
+     * A route path such as {@code /api/*} would otherwise fail at apply.
+     */
+    static String tagValue(String s) {
+        String t = s.replaceAll("[^\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]", "_");
+        return t.length() > 256 ? t.substring(0, 256) : t;
+    }
+
     /** Only the characters AWS accepts in a security group rule description. */
     static String description(String s) {
         String t = s.replace("->", "to").replaceAll("[^a-zA-Z0-9. _\\-:/()#,@\\[\\]+=&;{}!$*]", "_");

@@ -25,10 +25,12 @@ import static dev.archkit.gen.terraform.TfExpr.tags;
 final class LoadBalancerEmitter implements Emitter {
     private final Facts facts;
     private final TargetGroups targetGroups;
+    private final Inputs inputs;
 
-    LoadBalancerEmitter(Facts facts, TargetGroups targetGroups) {
+    LoadBalancerEmitter(Facts facts, TargetGroups targetGroups, Inputs inputs) {
         this.facts = facts;
         this.targetGroups = targetGroups;
+        this.inputs = inputs;
     }
 
     @Override public TfFile file() { return TfFile.ALB; }
@@ -112,7 +114,9 @@ final class LoadBalancerEmitter implements Emitter {
             d.attr("port", port);
             d.attr("protocol", proto);
             if (li.certificate().isPresent()) {
-                d.attr("certificate_arn", li.certificate().get());
+                d.attr("certificate_arn", inputs.arn("certificate_arn_" + lb.name() + "_" + port,
+                        "ARN of the ACM certificate of listener " + port + " of load balancer " + lb.name() + " (the model writes "
+                                + li.certificate().get() + ").", Inputs.ArnKind.CERTIFICATE, li.certificate().get()).ref());
                 if (proto.equals("HTTPS")) d.attr("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-2021-06");
             }
             d.open("default_action");
@@ -186,7 +190,7 @@ final class LoadBalancerEmitter implements Emitter {
             d.close();
             condition(d, "path_pattern", r.path());
             r.host().ifPresent(h -> condition(d, "host_header", h));
-            d.attr("tags", obj().put("archkit:element", lb.name()).put("archkit:route", r.path()).build());
+            d.attr("tags", obj().put("archkit:element", lb.name()).put("archkit:route", Labels.tagValue(r.path())).build());
             d.close().blank();
         }
     }

@@ -16,7 +16,7 @@ class EmittersTest {
     @Test
     void onlyFilesWithSomethingInThemAreWrittenBesideVersionsAndVariables() {
         TerraformGenerator.Result r = TerraformGenerator.generate(text("architecture t {\n  region eu-west-1\n  queue q { }\n}\n"), "t.arch");
-        assertThat(r.files()).containsOnlyKeys("versions.tf", "variables.tf");
+        assertThat(r.files()).containsOnlyKeys("versions.tf", "variables.tf", "terraform.tfvars.example", "backend.tf.example");
         assertThat(r.notGenerated()).containsExactly("SQS queue 'q'");
         assertThat(r.files().get("versions.tf")).contains("# Not generated (write these by hand or with another module):\n#   - SQS queue 'q'\n");
         assertThat(r.files().get("variables.tf")).doesNotContain("Not generated").contains("default     = \"eu-west-1\"");
@@ -25,8 +25,10 @@ class EmittersTest {
     @Test
     void filesAreListedInTheirFixedOrder() {
         TerraformGenerator.Result r = TerraformGenerator.generate(text(LoadBalancingTest.EDGE), "t.arch");
-        assertThat(r.files().keySet()).containsExactly("versions.tf", "variables.tf", "network.tf", "iam.tf", "ecs.tf", "alb.tf", "outputs.tf");
-        assertThat(TerraformGenerator.FILES).startsWith("versions.tf", "variables.tf").endsWith("eks.tf", "outputs.tf").hasSize(TfFile.values().length);
+        assertThat(r.files().keySet()).containsExactly("versions.tf", "variables.tf", "network.tf", "iam.tf", "ecs.tf", "alb.tf", "data.tf", "outputs.tf",
+                "terraform.tfvars.example", "backend.tf.example");
+        assertThat(TerraformGenerator.FILES).startsWith("versions.tf", "variables.tf").endsWith("outputs.tf", "terraform.tfvars.example", "backend.tf.example")
+                .hasSize(TfFile.values().length);
     }
 
     @Test
