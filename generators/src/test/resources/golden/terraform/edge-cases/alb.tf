@@ -161,6 +161,22 @@ resource "aws_lb_target_group" "inner-worker-9000" {
   }
 }
 
+resource "aws_lb_target_group" "inner-worker-9000-green" {
+  name        = "inner-worker-green"
+  port        = 9000
+  protocol    = "TCP"
+  target_type = "ip"
+  vpc_id      = aws_vpc.core.id
+  health_check {
+    enabled = true
+  }
+  tags = {
+    Name              = "inner-worker-green"
+    "archkit:element" = "inner"
+    "archkit:target"  = "worker"
+  }
+}
+
 resource "aws_lb_listener" "inner-9000" {
   load_balancer_arn = aws_lb.inner.arn
   port              = 9000
@@ -168,6 +184,9 @@ resource "aws_lb_listener" "inner-9000" {
   default_action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.inner-worker-9000.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
   }
 }
 
@@ -178,5 +197,18 @@ resource "aws_lb_listener" "inner-9001" {
   default_action {
     type             = "forward"
     target_group_arn = REPLACE_ME
+  }
+}
+
+resource "aws_lb_listener" "inner-17000" {
+  load_balancer_arn = aws_lb.inner.arn
+  port              = 17000
+  protocol          = "TCP"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.inner-worker-9000.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
   }
 }

@@ -169,6 +169,11 @@ resource "aws_ecs_service" "api" {
     enable   = true
     rollback = false
   }
+  alarms {
+    alarm_names = [aws_cloudwatch_metric_alarm.api-5xx.alarm_name]
+    enable      = true
+    rollback    = false
+  }
   lifecycle {
     ignore_changes = [desired_count]
   }
@@ -243,6 +248,9 @@ resource "aws_ecs_service" "worker" {
   }
   deployment_controller {
     type = "CODE_DEPLOY"
+  }
+  lifecycle {
+    ignore_changes = [task_definition, load_balancer]
   }
   depends_on = [aws_lb_listener.inner-9000, aws_lb_listener.inner-9001]
   tags = {

@@ -94,6 +94,27 @@ resource "aws_lb_target_group" "public-alb-payment-service-8080" {
   }
 }
 
+resource "aws_lb_target_group" "public-alb-payment-service-8080-green" {
+  name        = "public-alb-payment-service-green"
+  port        = 8080
+  protocol    = "HTTP"
+  target_type = "ip"
+  vpc_id      = aws_vpc.fintech-vpc.id
+  health_check {
+    enabled             = true
+    path                = "/health"
+    interval            = 30
+    timeout             = 5
+    healthy_threshold   = 2
+    unhealthy_threshold = 3
+  }
+  tags = {
+    Name              = "public-alb-payment-service-green"
+    "archkit:element" = "public-alb"
+    "archkit:target"  = "payment-service"
+  }
+}
+
 resource "aws_lb_target_group" "public-alb-transaction-service-8080" {
   name        = "public-alb-transaction-service"
   port        = 8080
@@ -166,6 +187,21 @@ resource "aws_lb_listener" "public-alb-443" {
   }
 }
 
+resource "aws_lb_listener" "public-alb-8443" {
+  load_balancer_arn = aws_lb.public-alb.arn
+  port              = 8443
+  protocol          = "HTTPS"
+  certificate_arn   = var.certificate_arn_public_alb_443
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.public-alb-payment-service-8080.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
+  }
+}
+
 resource "aws_lb_listener_rule" "public-alb-100" {
   listener_arn = aws_lb_listener.public-alb-443.arn
   priority     = 100
@@ -195,6 +231,9 @@ resource "aws_lb_listener_rule" "public-alb-110" {
     path_pattern {
       values = ["/payments/*"]
     }
+  }
+  lifecycle {
+    ignore_changes = [action]
   }
   tags = {
     "archkit:element" = "public-alb"

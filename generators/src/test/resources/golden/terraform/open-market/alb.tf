@@ -80,6 +80,28 @@ resource "aws_lb_target_group" "doa-market-alb-product-service-3003" {
   }
 }
 
+resource "aws_lb_target_group" "doa-market-alb-product-service-3003-green" {
+  name                 = "doa-market-alb-product-se-cc6b38"
+  port                 = 3003
+  protocol             = "HTTP"
+  target_type          = "ip"
+  vpc_id               = aws_vpc.doa-market-vpc.id
+  deregistration_delay = "30"
+  health_check {
+    enabled             = true
+    path                = "/health"
+    interval            = 30
+    timeout             = 5
+    healthy_threshold   = 2
+    unhealthy_threshold = 3
+  }
+  tags = {
+    Name              = "doa-market-alb-product-se-cc6b38"
+    "archkit:element" = "doa-market-alb"
+    "archkit:target"  = "product-service"
+  }
+}
+
 resource "aws_lb_target_group" "doa-market-alb-order-service-3004" {
   name                 = "doa-market-alb-order-service"
   port                 = 3004
@@ -396,6 +418,21 @@ resource "aws_lb_listener" "doa-market-alb-443" {
   }
 }
 
+resource "aws_lb_listener" "doa-market-alb-8443" {
+  load_balancer_arn = aws_lb.doa-market-alb.arn
+  port              = 8443
+  protocol          = "HTTPS"
+  certificate_arn   = var.certificate_arn_doa_market_alb_443
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.doa-market-alb-product-service-3003.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
+  }
+}
+
 resource "aws_lb_listener_rule" "doa-market-alb-1" {
   listener_arn = aws_lb_listener.doa-market-alb-443.arn
   priority     = 1
@@ -443,6 +480,9 @@ resource "aws_lb_listener_rule" "doa-market-alb-3" {
     path_pattern {
       values = ["/api/v1/products/*"]
     }
+  }
+  lifecycle {
+    ignore_changes = [action]
   }
   tags = {
     "archkit:element" = "doa-market-alb"

@@ -443,7 +443,7 @@ resource "aws_ecs_service" "product-service" {
     type = "CODE_DEPLOY"
   }
   lifecycle {
-    ignore_changes = [desired_count]
+    ignore_changes = [desired_count, task_definition, load_balancer]
   }
   depends_on = [
     aws_ecs_cluster_capacity_providers.doa-market-cluster,

@@ -35,11 +35,15 @@ final class EcsServiceEmitter implements Emitter {
     private final Facts facts;
     private final TargetGroups targetGroups;
     private final SecretRefs secrets;
+    private final BlueGreen blueGreen;
+    private final AlarmEmitter alarms;
 
-    EcsServiceEmitter(Facts facts, TargetGroups targetGroups, SecretRefs secrets) {
+    EcsServiceEmitter(Facts facts, TargetGroups targetGroups, SecretRefs secrets, BlueGreen blueGreen, AlarmEmitter alarms) {
         this.facts = facts;
         this.targetGroups = targetGroups;
         this.secrets = secrets;
+        this.blueGreen = blueGreen;
+        this.alarms = alarms;
     }
 
     @Override public TfFile file() { return TfFile.ECS; }
@@ -132,7 +136,7 @@ final class EcsServiceEmitter implements Emitter {
         if (s.exec()) d.attr("enable_execute_command", true);
         d.attr("propagate_tags", "SERVICE");
         Task.Deploy dep = s.deploy().orElse(null);
-        boolean blueGreen = dep != null && dep.strategy() == Task.Strategy.BLUE_GREEN;
+        boolean blueGreenDeploy = dep != null && dep.strategy() == Task.Strategy.BLUE_GREEN;
         if (dep != null) dep.maxPercent().ifPresent(mp -> d.attr("deployment_maximum_percent", (long) mp.value()));
         if (dep != null) dep.minHealthy().ifPresent(mh -> d.attr("deployment_minimum_healthy_percent", (long) mh.value()));
         if (!tgs.isEmpty()) {
@@ -144,7 +148,13 @@ final class EcsServiceEmitter implements Emitter {
         d.attr("security_groups", ids("aws_security_group", s.securityGroups().names()));
         d.attr("assign_public_ip", s.publicIp());
         d.close();
-        for (TargetGroups.TargetGroup tg : tgs) {
+        Optional<BlueGreen.Deployment> bg = blueGreen.of(s.name());
+        // CodeDeploy shifts one target group pair: the service registers with the blue group only
+        List<TargetGroups.TargetGroup> registered = bg.map(x -> List.of(x.blue())).orElse(tgs);
+        if (registered.size() < tgs.size()) {
+            notes.notGenerated("the load balancers of '" + s.name() + "' beyond its first (CodeDeploy shifts one target group pair)");
+        }
+        for (TargetGroups.TargetGroup tg : registered) {
             d.open("load_balancer");
             d.attr("target_group_arn", raw("aws_lb_target_group." + tg.label() + ".arn"));
             d.attr("container_name", s.name());
@@ -156,10 +166,14 @@ final class EcsServiceEmitter implements Emitter {
             d.attr("registry_arn", raw("aws_service_discovery_service." + l + ".arn"));
             d.close();
         }
-        deployment(d, notes, s, dep, blueGreen);
-        if (sf.scaling().autoscaled()) {
+        deployment(d, notes, s, dep, blueGreenDeploy);
+        // what another system owns: the count under autoscaling; the task definition and the target group under CodeDeploy
+        List<String> ignore = new ArrayList<>();
+        if (sf.scaling().autoscaled()) ignore.add("desired_count");
+        if (blueGreenDeploy) ignore.addAll(List.of("task_definition", "load_balancer"));
+        if (!ignore.isEmpty()) {
             d.open("lifecycle");
-            d.attr("ignore_changes", refs(List.of("desired_count")));
+            d.attr("ignore_changes", refs(ignore));
             d.close();
         }
         // the listeners before the service registers targets; the capacity providers outlive it on destroy
@@ -190,20 +204,31 @@ final class EcsServiceEmitter implements Emitter {
                 : fargate;
     }
 
-    /** Blue/green hands the deployment to CodeDeploy (not generated); a rolling one may have ECS's circuit breaker. */
-    private static void deployment(Hcl.Doc d, Notes notes, Service s, Task.Deploy dep, boolean blueGreen) {
+    /** Blue/green hands the deployment to CodeDeploy (codedeploy.tf); a rolling one may have ECS's circuit breaker. */
+    private void deployment(Hcl.Doc d, Notes notes, Service s, Task.Deploy dep, boolean blueGreen) {
         if (blueGreen) {
             d.open("deployment_controller");
             d.attr("type", "CODE_DEPLOY");
             d.close();
-            notes.notGenerated("the CodeDeploy application, deployment group, second target group and test listener for the blue/green deployment of '" + s.name() + "'");
         } else if (dep != null && dep.circuitBreaker()) {
             d.open("deployment_circuit_breaker");
             d.attr("enable", true);
             d.attr("rollback", dep.rollback());
             d.close();
         }
-        if (dep != null && !dep.alarms().isEmpty() && !blueGreen) notes.notGenerated("the deployment alarms of service '" + s.name() + "' (the alarms are not generated)");
+        if (dep == null || dep.alarms().isEmpty() || blueGreen) return;
+        // a rolling deployment stops (and rolls back when asked) on the model's alarms
+        List<String> names = new ArrayList<>();
+        for (String a : dep.alarms()) {
+            if (alarms.written(a)) names.add("aws_cloudwatch_metric_alarm." + Labels.label(a) + ".alarm_name");
+            else notes.notGenerated("the deployment alarm '" + a + "' of service '" + s.name() + "' (the alarm is not generated)");
+        }
+        if (names.isEmpty()) return;
+        d.open("alarms");
+        d.attr("alarm_names", refs(names));
+        d.attr("enable", true);
+        d.attr("rollback", dep.rollback());
+        d.close();
     }
 
     /** The listeners of a load balancer, which a service behind it waits for. */

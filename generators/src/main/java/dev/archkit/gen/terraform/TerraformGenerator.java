@@ -45,6 +45,8 @@ public final class TerraformGenerator {
         Architecture view = facts.architecture();
         TargetGroups targetGroups = TargetGroups.of(facts);
         Inputs inputs = new Inputs();
+        BlueGreen blueGreen = BlueGreen.of(facts, targetGroups);
+        AlarmEmitter alarms = new AlarmEmitter(facts, targetGroups, blueGreen);
         SecretRefs secrets = new SecretRefs(inputs);
         // the order of the notes (and of resources sharing a file) is the order of this list
         List<Emitter> emitters = List.of(
@@ -54,10 +56,14 @@ public final class TerraformGenerator {
                 new SecurityEmitter(facts),
                 new IamEmitter(facts, secrets),
                 new EcsClusterEmitter(facts),
-                new EcsServiceEmitter(facts, targetGroups, secrets),
-                new LoadBalancerEmitter(facts, targetGroups, inputs),
+                new EcsServiceEmitter(facts, targetGroups, secrets, blueGreen, alarms),
+                new LoadBalancerEmitter(facts, targetGroups, inputs, blueGreen),
                 new AutoscalingEmitter(facts, targetGroups),
+                alarms,
+                new CodeDeployEmitter(facts, blueGreen, alarms),
                 new DataStoreEmitter(facts),
+                new MessagingEmitter(facts),
+                new BucketEmitter(facts),
                 new EksEmitter(facts),
                 new OutputsEmitter(facts),
                 new SecretLookupEmitter(secrets),   // after every emitter that refers to secrets

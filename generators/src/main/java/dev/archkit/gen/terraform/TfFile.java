@@ -10,7 +10,11 @@ enum TfFile {
     ECS("ecs.tf", false),
     ALB("alb.tf", false),
     AUTOSCALING("autoscaling.tf", false),
+    ALARMS("alarms.tf", false),
+    CODEDEPLOY("codedeploy.tf", false),
     DATA("data.tf", false),
+    MESSAGING("messaging.tf", false),
+    S3("s3.tf", false),
     EKS("eks.tf", false),
     OUTPUTS("outputs.tf", false),
     /** The inputs to set, to copy to terraform.tfvars: not read by Terraform under this name. */

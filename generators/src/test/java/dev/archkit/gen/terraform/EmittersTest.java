@@ -15,10 +15,10 @@ class EmittersTest {
 
     @Test
     void onlyFilesWithSomethingInThemAreWrittenBesideVersionsAndVariables() {
-        TerraformGenerator.Result r = TerraformGenerator.generate(text("architecture t {\n  region eu-west-1\n  queue q { }\n}\n"), "t.arch");
+        TerraformGenerator.Result r = TerraformGenerator.generate(text("architecture t {\n  region eu-west-1\n  table q { }\n}\n"), "t.arch");
         assertThat(r.files()).containsOnlyKeys("versions.tf", "variables.tf", "terraform.tfvars.example", "backend.tf.example");
-        assertThat(r.notGenerated()).containsExactly("SQS queue 'q'");
-        assertThat(r.files().get("versions.tf")).contains("# Not generated (write these by hand or with another module):\n#   - SQS queue 'q'\n");
+        assertThat(r.notGenerated()).containsExactly("DynamoDB table 'q'");
+        assertThat(r.files().get("versions.tf")).contains("# Not generated (write these by hand or with another module):\n#   - DynamoDB table 'q'\n");
         assertThat(r.files().get("variables.tf")).doesNotContain("Not generated").contains("default     = \"eu-west-1\"");
     }
 
