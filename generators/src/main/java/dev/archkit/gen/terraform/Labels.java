@@ -21,8 +21,7 @@ final class Labels {
      * A route path such as {@code /api/*} would otherwise fail at apply.
      */
     static String tagValue(String s) {
-        String t = s.replaceAll("[^\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]", "_");
-        return t.length() > 256 ? t.substring(0, 256) : t;
+        return dev.archkit.facts.AwsValues.tagValueSafe(s);
     }
 
     /** Only the characters AWS accepts in a security group rule description. */

@@ -24,6 +24,7 @@ import dev.archkit.rules.cost.NatUsageUndeclared;
 import dev.archkit.rules.cost.OverBudget;
 import dev.archkit.rules.hygiene.ImageTag;
 import dev.archkit.rules.hygiene.NoLogs;
+import dev.archkit.rules.hygiene.AwsValue;
 import dev.archkit.rules.hygiene.RequiredTags;
 import dev.archkit.rules.leastprivilege.BlockedDependency;
 import dev.archkit.rules.leastprivilege.DataStoreReachable;
@@ -72,6 +73,7 @@ public final class Catalog {
             new MaxOverBudget(),
             new NatUsageUndeclared(),
             new OverBudget(),
+            new AwsValue(),
             new ImageTag(),
             new NoLogs(),
             new RequiredTags(),
