@@ -71,4 +71,19 @@ class DeploymentsAndKindsTest {
                 .contains("status = \"Enabled\"").doesNotContain("local");
         assertThat(r.notGenerated()).contains("MinIO bucket 'local' (not an AWS resource)").noneMatch(n -> n.contains("SQS") || n.contains("S3 bucket"));
     }
+
+    @Test
+    void aDataStoreWithoutAnEngineIsNotGuessed() {
+        TerraformGenerator.Result r = TerraformGenerator.generate(text(with("", """
+                  database orders { subnets app-a, app-b }
+                  cache sessions { subnets app-a }
+                  cache tokens { engine redis subnets app-a }
+                """)), "t.arch");
+        String data = r.files().get("data.tf");
+        assertThat(data).doesNotContain("orders").doesNotContain("\"sessions\"").contains("resource \"aws_elasticache_replication_group\" \"tokens\"")
+                .contains("at_rest_encryption_enabled = true");
+        assertThat(r.files().getOrDefault("outputs.tf", "")).doesNotContain("orders");
+        assertThat(r.notGenerated()).anyMatch(n -> n.startsWith("database 'orders' (no engine declared"))
+                .anyMatch(n -> n.startsWith("cache 'sessions' (no engine declared"));
+    }
 }
