@@ -188,7 +188,6 @@ resource "aws_service_discovery_service" "api" {
   name         = "api"
   namespace_id = aws_service_discovery_http_namespace.edge_internal.id
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "api"
@@ -270,7 +269,6 @@ resource "aws_service_discovery_service" "worker" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "worker"

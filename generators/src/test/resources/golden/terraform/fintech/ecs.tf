@@ -187,7 +187,6 @@ resource "aws_service_discovery_service" "user-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "user-service"
@@ -320,7 +319,6 @@ resource "aws_service_discovery_service" "payment-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "payment-service"
@@ -433,7 +431,6 @@ resource "aws_service_discovery_service" "notification-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "notification-service"
@@ -555,7 +552,6 @@ resource "aws_service_discovery_service" "transaction-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "transaction-service"
@@ -677,7 +673,6 @@ resource "aws_service_discovery_service" "auth-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "auth-service"
@@ -783,7 +778,6 @@ resource "aws_service_discovery_service" "analytics-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "analytics-service"

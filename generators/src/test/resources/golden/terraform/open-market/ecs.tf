@@ -157,7 +157,6 @@ resource "aws_service_discovery_service" "auth-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "auth-service"
@@ -294,7 +293,6 @@ resource "aws_service_discovery_service" "user-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "user-service"
@@ -470,7 +468,6 @@ resource "aws_service_discovery_service" "product-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "product-service"
@@ -607,7 +604,6 @@ resource "aws_service_discovery_service" "order-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "order-service"
@@ -744,7 +740,6 @@ resource "aws_service_discovery_service" "payment-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "payment-service"
@@ -881,7 +876,6 @@ resource "aws_service_discovery_service" "shipping-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "shipping-service"
@@ -1018,7 +1012,6 @@ resource "aws_service_discovery_service" "seller-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "seller-service"
@@ -1155,7 +1148,6 @@ resource "aws_service_discovery_service" "settlement-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "settlement-service"
@@ -1292,7 +1284,6 @@ resource "aws_service_discovery_service" "coupon-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "coupon-service"
@@ -1429,7 +1420,6 @@ resource "aws_service_discovery_service" "inventory-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "inventory-service"
@@ -1566,7 +1556,6 @@ resource "aws_service_discovery_service" "notification-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "notification-service"
@@ -1703,7 +1692,6 @@ resource "aws_service_discovery_service" "review-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "review-service"
@@ -1840,7 +1828,6 @@ resource "aws_service_discovery_service" "search-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "search-service"
@@ -1977,7 +1964,6 @@ resource "aws_service_discovery_service" "admin-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "admin-service"
@@ -2114,7 +2100,6 @@ resource "aws_service_discovery_service" "file-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "file-service"
@@ -2251,7 +2236,6 @@ resource "aws_service_discovery_service" "stats-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "stats-service"

@@ -256,8 +256,8 @@ final class EcsServiceEmitter implements Emitter {
         } else {
             d.attr("namespace_id", ref("aws_service_discovery_http_namespace", cm.name(), "id"));
         }
+        // ECS reports the health; failure_threshold is deprecated (AWS always uses 1)
         d.open("health_check_custom_config");
-        d.attr("failure_threshold", 1);
         d.close();
         d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();

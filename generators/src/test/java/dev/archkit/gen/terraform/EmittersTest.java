@@ -129,4 +129,16 @@ class EmittersTest {
     }
 
     static Value.Duration days(long n) { return new Value.Duration(n * 86_400_000L, Location.UNKNOWN); }
+
+    @Test
+    void aLongRuleDescriptionListsWholeReasonsThenHowManyMore() {
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) reasons.add("service-number-" + i + " to db");
+        String d = Labels.listing("from ", reasons);
+        assertThat(d.length()).isLessThanOrEqualTo(Labels.DESCRIPTION);
+        assertThat(d).startsWith("from service-number-0 to db, service-number-1 to db").matches(".*to db and \\d+ more");
+        int listed = d.split(", ").length;
+        assertThat(d).endsWith(" and " + (40 - listed) + " more");
+        assertThat(Labels.listing("HTTPS: ", java.util.List.of("a", "b"))).isEqualTo("HTTPS: a, b");
+    }
 }

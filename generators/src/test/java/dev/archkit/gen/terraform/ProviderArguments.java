@@ -78,7 +78,7 @@ final class ProviderArguments {
             Map.entry("aws_service_discovery_service", Set.of("name", "description", "dns_config", "health_check_config", "health_check_custom_config", "namespace_id", "tags")),
             Map.entry("aws_service_discovery_service.dns_config", Set.of("namespace_id", "dns_records", "routing_policy")),
             Map.entry("aws_service_discovery_service.dns_config.dns_records", Set.of("ttl", "type")),
-            Map.entry("aws_service_discovery_service.health_check_custom_config", Set.of("failure_threshold")),
+            Map.entry("aws_service_discovery_service.health_check_custom_config", Set.of()),
             Map.entry("aws_cloudwatch_log_group", Set.of("name", "retention_in_days", "kms_key_id", "tags")),
             Map.entry("aws_ecs_task_definition", Set.of("family", "requires_compatibilities", "network_mode", "cpu", "memory", "execution_role_arn",
                     "task_role_arn", "container_definitions", "runtime_platform", "ephemeral_storage", "volume", "tags")),
