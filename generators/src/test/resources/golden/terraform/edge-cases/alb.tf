@@ -9,6 +9,12 @@ resource "aws_lb" "web" {
   subnets                    = [aws_subnet.pub-a.id, aws_subnet.pub-b.id]
   idle_timeout               = 120
   enable_deletion_protection = true
+  drop_invalid_header_fields = true
+  access_logs {
+    bucket  = var.access_logs_bucket
+    prefix  = "web"
+    enabled = true
+  }
   tags = {
     Name              = "web"
     "archkit:element" = "web"

@@ -34,6 +34,16 @@ variable "secret_edge_x_arn" {
   }
 }
 
+variable "access_logs_bucket" {
+  description = "Name of the S3 bucket the load balancers write their access logs to (its policy must let Elastic Load Balancing write)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.access_logs_bucket))
+    error_message = "The value must be an S3 bucket name (3 to 63 lower-case letters, digits, dots and dashes)."
+  }
+}
+
 variable "certificate_arn_web_443" {
   description = "ARN of the ACM certificate of listener 443 of load balancer web (the model writes arn:aws:acm:eu-central-1:123456789012:certificate/edge)."
   type        = string

@@ -12,7 +12,7 @@
 #   - a task size for service 'jobs': none declared, 256 CPU units / 512 MiB written
 #   - the image of service 'jobs' (none declared; 'REPLACE-ME:image' written)
 #   - the EC2 part of the capacity provider strategy of service 'jobs' (only Fargate providers are written)
-#   - access logs of 'web' (an S3 bucket with its policy)
+#   - the bucket policy that lets Elastic Load Balancing write the access logs of 'web' to var.access_logs_bucket
 #   - the route /queue/* of 'web' to 'jobs' (the service declares no port: write 'port N' on the service or the route)
 #   - a default target for listener 9001 of 'inner' (write 'forward SERVICE')
 #   - an ingress rule for test listener 17000 of 'inner' (blue/green test traffic; open it to the testers' network by hand if they call it)

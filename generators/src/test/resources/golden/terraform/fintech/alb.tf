@@ -46,6 +46,7 @@ resource "aws_lb" "public-alb" {
   security_groups            = [aws_security_group.alb-sg.id]
   subnets                    = [aws_subnet.public-a.id, aws_subnet.public-c.id]
   enable_deletion_protection = false
+  drop_invalid_header_fields = true
   tags = {
     Name              = "public-alb"
     "archkit:element" = "public-alb"

@@ -8,6 +8,7 @@ resource "aws_lb" "doa-market-alb" {
   security_groups            = [aws_security_group.doa-market-alb-sg.id]
   subnets                    = [aws_subnet.public-a.id, aws_subnet.public-c.id]
   enable_deletion_protection = false
+  drop_invalid_header_fields = true
   tags = {
     Name              = "doa-market-alb"
     "archkit:element" = "doa-market-alb"

@@ -30,7 +30,7 @@ final class ExamplesEmitter {
             d.attr("account_id", "123456789012");
             d.attr("region", new Settings(view).region().orElse("us-east-1"));
             for (Inputs.Variable v : inputs.required()) {
-                d.blank().comment("Required: the model has no usable value.");
+                d.blank().comment(v.kind() == Inputs.ArnKind.BUCKET ? "Required: the model does not name it." : "Required: the model has no usable value.");
                 d.attr(v.name(), v.kind().example());
             }
             for (Inputs.Variable v : inputs.variables()) {

@@ -25,10 +25,13 @@ final class InputsEmitter implements Emitter {
             d.blank();
             d.open("validation");
             d.attr("condition", raw("can(regex(" + Hcl.quote(v.kind().regex(), false) + ", var." + v.name() + "))"));
-            d.attr("error_message", "The value must be an ARN of the form " + v.kind().example() + " (a 12-digit account id, no placeholder).");
+            d.attr("error_message", v.kind() == Inputs.ArnKind.BUCKET ? "The value must be an S3 bucket name (3 to 63 lower-case letters, digits, dots and dashes)."
+                    : "The value must be an ARN of the form " + v.kind().example() + " (a 12-digit account id, no placeholder).");
             d.close();
             d.close();
-            if (v.defaultValue() == null) notes.notGenerated("a value for variable " + v.name() + ": the model's '" + v.modelValue() + "' is not a whole ARN (set it in terraform.tfvars)");
+            if (v.defaultValue() == null && v.kind() != Inputs.ArnKind.BUCKET) {
+                notes.notGenerated("a value for variable " + v.name() + ": the model's '" + v.modelValue() + "' is not a whole ARN (set it in terraform.tfvars)");
+            }
         }
     }
 }

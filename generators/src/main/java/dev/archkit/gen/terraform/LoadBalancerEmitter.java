@@ -69,7 +69,16 @@ final class LoadBalancerEmitter implements Emitter {
         if (alb) lb.idleTimeout().ifPresent(it -> d.attr("idle_timeout", it.millis() / 1000));
         if (!alb && lb.crossZoneDeclared()) d.attr("enable_cross_zone_load_balancing", lb.crossZone());
         d.attr("enable_deletion_protection", lb.deletionProtection());
-        if (lb.accessLogs()) notes.notGenerated("access logs of '" + lb.name() + "' (an S3 bucket with its policy)");
+        // a header that is not valid HTTP is dropped rather than passed to the targets (request smuggling)
+        if (alb) d.attr("drop_invalid_header_fields", true);
+        if (lb.accessLogs()) {
+            d.open("access_logs");
+            d.attr("bucket", inputs.bucket().ref());
+            d.attr("prefix", facts.names().loadBalancer(lb.name()));
+            d.attr("enabled", true);
+            d.close();
+            notes.notGenerated("the bucket policy that lets Elastic Load Balancing write the access logs of '" + lb.name() + "' to var.access_logs_bucket");
+        }
         d.attr("tags", tags(lb, facts.names().aws(lb.name())));
         d.close().blank();
     }

@@ -69,6 +69,9 @@ class DeploymentsAndKindsTest {
                 .contains("kms_master_key_id = \"alias/aws/sns\"").contains("retention_days   = 30");
         assertThat(r.files().get("s3.tf")).contains("restrict_public_buckets = true").contains("sse_algorithm = \"AES256\"")
                 .contains("status = \"Enabled\"").doesNotContain("local");
+        assertThat(r.files().get("outputs.tf")).contains("output \"jobs_queue_url\"").contains("value = aws_sqs_queue.jobs.url")
+                .contains("value = aws_sns_topic.events.arn").contains("value = aws_s3_bucket.assets.bucket")
+                .contains("value = aws_ecs_service.api.name").doesNotContain("local_bucket");
         assertThat(r.notGenerated()).contains("MinIO bucket 'local' (not an AWS resource)").noneMatch(n -> n.contains("SQS") || n.contains("S3 bucket"));
     }
 
