@@ -17,7 +17,7 @@ class TerraformCliTest {
     void oneDirectoryPerEnvironmentAndAReport(@TempDir Path dir) throws Exception {
         CliTest.Run r = run("terraform", "examples/eks-platform.arch", "-o", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("wrote 24 files to " + dir + " (dev, stg, prod)")
+        assertThat(r.out()).contains("wrote 30 files to " + dir + " (dev, stg, prod)")
                 .contains("security group 'node-sg': 'ingress all from self' (examples/eks-platform.arch:31:5) is wider than the dependencies need; generated tcp 8080 (dev, stg)")
                 .contains("Not generated:").contains("the Kubernetes workloads on EKS cluster 'main'");
         for (String env : new String[] {"dev", "stg", "prod"}) {

@@ -34,6 +34,11 @@ public final class Names {
         return aws(loadBalancer + "-" + target, TARGET_GROUP);
     }
 
+    /** The green target group of a blue/green deployment behind a load balancer's route to a target. */
+    public String greenTargetGroup(String loadBalancer, String target) {
+        return aws(loadBalancer + "-" + target + "-green", TARGET_GROUP);
+    }
+
     public String loadBalancer(String loadBalancer) {
         return aws(loadBalancer, LOAD_BALANCER);
     }

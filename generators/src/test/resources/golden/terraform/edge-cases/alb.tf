@@ -9,6 +9,12 @@ resource "aws_lb" "web" {
   subnets                    = [aws_subnet.pub-a.id, aws_subnet.pub-b.id]
   idle_timeout               = 120
   enable_deletion_protection = true
+  drop_invalid_header_fields = true
+  access_logs {
+    bucket  = var.access_logs_bucket
+    prefix  = "web"
+    enabled = true
+  }
   tags = {
     Name              = "web"
     "archkit:element" = "web"
@@ -79,7 +85,7 @@ resource "aws_lb_listener" "web-443" {
   load_balancer_arn = aws_lb.web.arn
   port              = 443
   protocol          = "HTTPS"
-  certificate_arn   = "arn:aws:acm:eu-central-1:123456789012:certificate/edge"
+  certificate_arn   = var.certificate_arn_web_443
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
   default_action {
     type = "fixed-response"
@@ -110,7 +116,7 @@ resource "aws_lb_listener_rule" "web-50" {
   }
   tags = {
     "archkit:element" = "web"
-    "archkit:route"   = "/api/*"
+    "archkit:route"   = "/api/_"
   }
 }
 
@@ -128,7 +134,7 @@ resource "aws_lb_listener_rule" "web-110" {
   }
   tags = {
     "archkit:element" = "web"
-    "archkit:route"   = "/ws/*"
+    "archkit:route"   = "/ws/_"
   }
 }
 
@@ -161,6 +167,22 @@ resource "aws_lb_target_group" "inner-worker-9000" {
   }
 }
 
+resource "aws_lb_target_group" "inner-worker-9000-green" {
+  name        = "inner-worker-green"
+  port        = 9000
+  protocol    = "TCP"
+  target_type = "ip"
+  vpc_id      = aws_vpc.core.id
+  health_check {
+    enabled = true
+  }
+  tags = {
+    Name              = "inner-worker-green"
+    "archkit:element" = "inner"
+    "archkit:target"  = "worker"
+  }
+}
+
 resource "aws_lb_listener" "inner-9000" {
   load_balancer_arn = aws_lb.inner.arn
   port              = 9000
@@ -168,6 +190,9 @@ resource "aws_lb_listener" "inner-9000" {
   default_action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.inner-worker-9000.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
   }
 }
 
@@ -178,5 +203,18 @@ resource "aws_lb_listener" "inner-9001" {
   default_action {
     type             = "forward"
     target_group_arn = REPLACE_ME
+  }
+}
+
+resource "aws_lb_listener" "inner-17000" {
+  load_balancer_arn = aws_lb.inner.arn
+  port              = 17000
+  protocol          = "TCP"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.inner-worker-9000.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
   }
 }

@@ -78,7 +78,7 @@ resource "aws_ecs_task_definition" "api" {
       secrets = [
         {
           name      = "LITERAL"
-          valueFrom = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:edge/x"
+          valueFrom = var.secret_edge_x_arn
         },
         {
           name      = "PARAM"
@@ -169,10 +169,15 @@ resource "aws_ecs_service" "api" {
     enable   = true
     rollback = false
   }
+  alarms {
+    alarm_names = [aws_cloudwatch_metric_alarm.api-5xx.alarm_name]
+    enable      = true
+    rollback    = false
+  }
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.web-443, aws_lb_listener.web-80]
+  depends_on = [aws_ecs_cluster_capacity_providers.ecs-main, aws_lb_listener.web-443, aws_lb_listener.web-80]
   tags = {
     Name              = "api"
     "archkit:element" = "api"
@@ -183,7 +188,6 @@ resource "aws_service_discovery_service" "api" {
   name         = "api"
   namespace_id = aws_service_discovery_http_namespace.edge_internal.id
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "api"
@@ -226,6 +230,7 @@ resource "aws_ecs_service" "worker" {
   cluster         = aws_ecs_cluster.ecs-main.id
   task_definition = aws_ecs_task_definition.worker.arn
   desired_count   = 1
+  launch_type     = "EC2"
   propagate_tags  = "SERVICE"
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-b.id]
@@ -242,6 +247,9 @@ resource "aws_ecs_service" "worker" {
   }
   deployment_controller {
     type = "CODE_DEPLOY"
+  }
+  lifecycle {
+    ignore_changes = [task_definition, load_balancer]
   }
   depends_on = [aws_lb_listener.inner-9000, aws_lb_listener.inner-9001]
   tags = {
@@ -261,7 +269,6 @@ resource "aws_service_discovery_service" "worker" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "worker"
@@ -299,6 +306,15 @@ resource "aws_ecs_service" "jobs" {
   task_definition = aws_ecs_task_definition.jobs.arn
   desired_count   = 1
   propagate_tags  = "SERVICE"
+  capacity_provider_strategy {
+    base              = 1
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id]
     security_groups  = [aws_security_group.svc-sg.id]
@@ -307,6 +323,7 @@ resource "aws_ecs_service" "jobs" {
   lifecycle {
     ignore_changes = [desired_count]
   }
+  depends_on = [aws_ecs_cluster_capacity_providers.ecs-main]
   tags = {
     Name              = "jobs"
     "archkit:element" = "jobs"

@@ -67,6 +67,11 @@ resource "aws_iam_role" "exec-role" {
           Service = "ecs-tasks.amazonaws.com"
         }
         Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
       },
     ]
   })
@@ -92,6 +97,11 @@ resource "aws_iam_role" "ecs-task-execution" {
           Service = "ecs-tasks.amazonaws.com"
         }
         Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
       },
     ]
   })
@@ -113,17 +123,34 @@ resource "aws_iam_role_policy" "ecs-task-execution-secrets" {
     Version = "2012-10-17"
     Statement = [
       {
-        Effect = "Allow"
-        Action = "secretsmanager:GetSecretValue"
-        Resource = [
-          "arn:aws:secretsmanager:eu-central-1:123456789012:secret:edge/x",
-          data.aws_secretsmanager_secret.secret-edge_token.arn,
-        ]
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [var.secret_edge_x_arn, data.aws_secretsmanager_secret.secret-edge_token.arn]
       },
       {
         Effect   = "Allow"
         Action   = "ssm:GetParameters"
         Resource = ["arn:aws:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/edge/param"]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "api-role-ecs-exec" {
+  name = "api-role-ecs-exec"
+  role = aws_iam_role.api-role.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Action = [
+          "ssmmessages:CreateControlChannel",
+          "ssmmessages:CreateDataChannel",
+          "ssmmessages:OpenControlChannel",
+          "ssmmessages:OpenDataChannel",
+        ]
+        Resource = "*"
       },
     ]
   })

@@ -15,10 +15,42 @@ output "ecs-main_cluster_name" {
   value = aws_ecs_cluster.ecs-main.name
 }
 
+output "api_service_name" {
+  value = aws_ecs_service.api.name
+}
+
+output "worker_service_name" {
+  value = aws_ecs_service.worker.name
+}
+
+output "jobs_service_name" {
+  value = aws_ecs_service.jobs.name
+}
+
 output "orders_endpoint" {
   value = aws_rds_cluster.orders.endpoint
 }
 
 output "reports_endpoint" {
   value = aws_db_instance.reports.endpoint
+}
+
+output "api-role_role_arn" {
+  value = aws_iam_role.api-role.arn
+}
+
+output "exec-role_role_arn" {
+  value = aws_iam_role.exec-role.arn
+}
+
+output "jobs-q_queue_url" {
+  value = aws_sqs_queue.jobs-q.url
+}
+
+output "events_topic_arn" {
+  value = aws_sns_topic.events.arn
+}
+
+output "assets_bucket" {
+  value = aws_s3_bucket.assets.bucket
 }

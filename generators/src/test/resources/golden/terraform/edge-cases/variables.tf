@@ -5,4 +5,52 @@ variable "region" {
   description = "The AWS region (from the architecture)."
   type        = string
   default     = "eu-central-1"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
+    error_message = "The region must be an AWS region code such as eu-west-1."
+  }
+}
+
+variable "account_id" {
+  description = "The 12-digit AWS account this module may be applied to; null allows any."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.account_id == null || can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "The account id must be 12 digits."
+  }
+}
+
+variable "secret_edge_x_arn" {
+  description = "ARN of the Secrets Manager secret read as LITERAL (the model writes arn:aws:secretsmanager:eu-central-1:123456789012:secret:edge/x)."
+  type        = string
+  default     = "arn:aws:secretsmanager:eu-central-1:123456789012:secret:edge/x"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:secretsmanager:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:secret:.+$", var.secret_edge_x_arn))
+    error_message = "The value must be an ARN of the form arn:aws:secretsmanager:REGION:123456789012:secret:NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "access_logs_bucket" {
+  description = "Name of the S3 bucket the load balancers write their access logs to (its policy must let Elastic Load Balancing write)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.access_logs_bucket))
+    error_message = "The value must be an S3 bucket name (3 to 63 lower-case letters, digits, dots and dashes)."
+  }
+}
+
+variable "certificate_arn_web_443" {
+  description = "ARN of the ACM certificate of listener 443 of load balancer web (the model writes arn:aws:acm:eu-central-1:123456789012:certificate/edge)."
+  type        = string
+  default     = "arn:aws:acm:eu-central-1:123456789012:certificate/edge"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:certificate/.+$", var.certificate_arn_web_443))
+    error_message = "The value must be an ARN of the form arn:aws:acm:REGION:123456789012:certificate/NAME (a 12-digit account id, no placeholder)."
+  }
 }

@@ -7,27 +7,22 @@
 #   - the IAM condition on 'api-role' (edge-cases.arch:72:5): written without it, narrower conditions must be added by hand
 #   - the EC2 capacity provider of cluster 'ecs-main' (an Auto Scaling group and its launch template)
 #   - the efs volume of service 'api'
-#   - the deployment alarms of service 'api' (the alarms are not generated)
 #   - the EC2 instances that service 'worker' runs on (its task definition and service are generated)
 #   - the fluentbit log router of service 'worker'
-#   - the CodeDeploy application, deployment group, second target group and test listener for the blue/green deployment of 'worker'
 #   - a task size for service 'jobs': none declared, 256 CPU units / 512 MiB written
 #   - the image of service 'jobs' (none declared; 'REPLACE-ME:image' written)
-#   - access logs of 'web' (an S3 bucket with its policy)
+#   - the EC2 part of the capacity provider strategy of service 'jobs' (only Fargate providers are written)
+#   - the bucket policy that lets Elastic Load Balancing write the access logs of 'web' to var.access_logs_bucket
 #   - the route /queue/* of 'web' to 'jobs' (the service declares no port: write 'port N' on the service or the route)
 #   - a default target for listener 9001 of 'inner' (write 'forward SERVICE')
+#   - an ingress rule for test listener 17000 of 'inner' (blue/green test traffic; open it to the testers' network by hand if they call it)
 #   - Classic Load Balancer 'legacy' (migrate it to an ALB or NLB)
 #   - the requests-per-target scaling of 'jobs' (it is behind no application load balancer)
 #   - database 'ledger' (oracle: choose the edition and licence model by hand)
 #   - the 1 read replica(s) of database 'reports'
 #   - memcached cluster 'blobs'
-#   - CloudWatch alarm 'api-5xx'
-#   - CloudWatch alarm 'worker-errors'
+#   - MinIO bucket 'local-store' (not an AWS resource)
 #   - API Gateway 'public-api' (routes, authorizers, VPC link, throttling)
-#   - SQS queue 'jobs-q'
-#   - SNS topic 'events'
-#   - S3 bucket 'assets'
-#   - MinIO bucket 'local-store'
 #   - Lambda function 'thumbs'
 
 terraform {
@@ -41,7 +36,8 @@ terraform {
 }
 
 provider "aws" {
-  region = var.region
+  region              = var.region
+  allowed_account_ids = var.account_id == null ? null : [var.account_id]
   default_tags {
     tags = {
       "archkit:architecture" = "edge"

@@ -46,6 +46,7 @@ resource "aws_lb" "public-alb" {
   security_groups            = [aws_security_group.alb-sg.id]
   subnets                    = [aws_subnet.public-a.id, aws_subnet.public-c.id]
   enable_deletion_protection = false
+  drop_invalid_header_fields = true
   tags = {
     Name              = "public-alb"
     "archkit:element" = "public-alb"
@@ -89,6 +90,27 @@ resource "aws_lb_target_group" "public-alb-payment-service-8080" {
   }
   tags = {
     Name              = "public-alb-payment-service"
+    "archkit:element" = "public-alb"
+    "archkit:target"  = "payment-service"
+  }
+}
+
+resource "aws_lb_target_group" "public-alb-payment-service-8080-green" {
+  name        = "public-alb-payment-service-green"
+  port        = 8080
+  protocol    = "HTTP"
+  target_type = "ip"
+  vpc_id      = aws_vpc.fintech-vpc.id
+  health_check {
+    enabled             = true
+    path                = "/health"
+    interval            = 30
+    timeout             = 5
+    healthy_threshold   = 2
+    unhealthy_threshold = 3
+  }
+  tags = {
+    Name              = "public-alb-payment-service-green"
     "archkit:element" = "public-alb"
     "archkit:target"  = "payment-service"
   }
@@ -154,7 +176,7 @@ resource "aws_lb_listener" "public-alb-443" {
   load_balancer_arn = aws_lb.public-alb.arn
   port              = 443
   protocol          = "HTTPS"
-  certificate_arn   = "arn:aws:acm:ap-northeast-2:123456789012:certificate/fintech"
+  certificate_arn   = var.certificate_arn_public_alb_443
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
   default_action {
     type = "fixed-response"
@@ -163,6 +185,21 @@ resource "aws_lb_listener" "public-alb-443" {
       message_body = "not found"
       status_code  = "404"
     }
+  }
+}
+
+resource "aws_lb_listener" "public-alb-8443" {
+  load_balancer_arn = aws_lb.public-alb.arn
+  port              = 8443
+  protocol          = "HTTPS"
+  certificate_arn   = var.certificate_arn_public_alb_443
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.public-alb-payment-service-8080.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
   }
 }
 
@@ -180,7 +217,7 @@ resource "aws_lb_listener_rule" "public-alb-100" {
   }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/users/*"
+    "archkit:route"   = "/users/_"
   }
 }
 
@@ -196,9 +233,12 @@ resource "aws_lb_listener_rule" "public-alb-110" {
       values = ["/payments/*"]
     }
   }
+  lifecycle {
+    ignore_changes = [action]
+  }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/payments/*"
+    "archkit:route"   = "/payments/_"
   }
 }
 
@@ -216,7 +256,7 @@ resource "aws_lb_listener_rule" "public-alb-120" {
   }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/transactions/*"
+    "archkit:route"   = "/transactions/_"
   }
 }
 
@@ -234,6 +274,6 @@ resource "aws_lb_listener_rule" "public-alb-130" {
   }
   tags = {
     "archkit:element" = "public-alb"
-    "archkit:route"   = "/auth/*"
+    "archkit:route"   = "/auth/_"
   }
 }

@@ -69,6 +69,9 @@ resource "aws_elasticache_replication_group" "fintech-cache" {
   }
 }
 
+data "aws_caller_identity" "current" {
+}
+
 data "aws_secretsmanager_secret" "secret-fintech_auth_jwt-secret" {
   name = "fintech/auth/jwt-secret"
 }

@@ -74,11 +74,11 @@ resource "aws_ecs_task_definition" "user-service" {
       secrets = [
         {
           name      = "DATABASE_PASSWORD"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:account:secret:user-db-password"
+          valueFrom = var.secret_user_db_password_arn
         },
         {
           name      = "JWT_SECRET"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:account:secret:jwt-secret"
+          valueFrom = var.secret_jwt_secret_arn
         },
       ]
       logConfiguration = {
@@ -129,6 +129,15 @@ resource "aws_ecs_service" "user-service" {
   desired_count                     = 3
   propagate_tags                    = "SERVICE"
   health_check_grace_period_seconds = 60
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -155,6 +164,7 @@ resource "aws_ecs_service" "user-service" {
     ignore_changes = [desired_count]
   }
   depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
     aws_lb_listener.microservices-nlb-8080,
     aws_lb_listener.public-alb-443,
     aws_lb_listener.public-alb-80,
@@ -177,7 +187,6 @@ resource "aws_service_discovery_service" "user-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "user-service"
@@ -259,6 +268,15 @@ resource "aws_ecs_service" "payment-service" {
   desired_count                     = 3
   propagate_tags                    = "SERVICE"
   health_check_grace_period_seconds = 60
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -276,9 +294,13 @@ resource "aws_ecs_service" "payment-service" {
     type = "CODE_DEPLOY"
   }
   lifecycle {
-    ignore_changes = [desired_count]
+    ignore_changes = [desired_count, task_definition, load_balancer]
   }
-  depends_on = [aws_lb_listener.public-alb-443, aws_lb_listener.public-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
+    aws_lb_listener.public-alb-443,
+    aws_lb_listener.public-alb-80,
+  ]
   tags = {
     Name              = "payment-service"
     "archkit:element" = "payment-service"
@@ -297,7 +319,6 @@ resource "aws_service_discovery_service" "payment-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "payment-service"
@@ -367,6 +388,15 @@ resource "aws_ecs_service" "notification-service" {
   task_definition = aws_ecs_task_definition.notification-service.arn
   desired_count   = 3
   propagate_tags  = "SERVICE"
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -382,6 +412,7 @@ resource "aws_ecs_service" "notification-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
+  depends_on = [aws_ecs_cluster_capacity_providers.fintech-microservices-cluster]
   tags = {
     Name              = "notification-service"
     "archkit:element" = "notification-service"
@@ -400,7 +431,6 @@ resource "aws_service_discovery_service" "notification-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "notification-service"
@@ -470,6 +500,15 @@ resource "aws_ecs_service" "transaction-service" {
   task_definition = aws_ecs_task_definition.transaction-service.arn
   desired_count   = 3
   propagate_tags  = "SERVICE"
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -490,7 +529,11 @@ resource "aws_ecs_service" "transaction-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.public-alb-443, aws_lb_listener.public-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
+    aws_lb_listener.public-alb-443,
+    aws_lb_listener.public-alb-80,
+  ]
   tags = {
     Name              = "transaction-service"
     "archkit:element" = "transaction-service"
@@ -509,7 +552,6 @@ resource "aws_service_discovery_service" "transaction-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "transaction-service"
@@ -579,6 +621,15 @@ resource "aws_ecs_service" "auth-service" {
   task_definition = aws_ecs_task_definition.auth-service.arn
   desired_count   = 3
   propagate_tags  = "SERVICE"
+  capacity_provider_strategy {
+    base              = 2
+    capacity_provider = "FARGATE"
+    weight            = 3
+  }
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.task-sg.id]
@@ -599,7 +650,11 @@ resource "aws_ecs_service" "auth-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.public-alb-443, aws_lb_listener.public-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.fintech-microservices-cluster,
+    aws_lb_listener.public-alb-443,
+    aws_lb_listener.public-alb-80,
+  ]
   tags = {
     Name              = "auth-service"
     "archkit:element" = "auth-service"
@@ -618,7 +673,6 @@ resource "aws_service_discovery_service" "auth-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "auth-service"
@@ -705,6 +759,7 @@ resource "aws_ecs_service" "analytics-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
+  depends_on = [aws_ecs_cluster_capacity_providers.fintech-microservices-cluster]
   tags = {
     Name              = "analytics-service"
     "archkit:element" = "analytics-service"
@@ -723,7 +778,6 @@ resource "aws_service_discovery_service" "analytics-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "analytics-service"

@@ -12,6 +12,11 @@ resource "aws_iam_role" "ecs-task-execution" {
           Service = "ecs-tasks.amazonaws.com"
         }
         Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
       },
     ]
   })
@@ -52,6 +57,11 @@ resource "aws_iam_role" "user-service_task-role" {
           Service = "ecs-tasks.amazonaws.com"
         }
         Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
       },
     ]
   })
@@ -76,6 +86,27 @@ resource "aws_iam_role_policy" "user-service_task-role" {
         Effect   = "Allow"
         Action   = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"]
         Resource = "*"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "ecs-task-execution-secrets" {
+  name = "ecs-task-execution-secrets"
+  role = aws_iam_role.ecs-task-execution.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Action = "secretsmanager:GetSecretValue"
+        Resource = [
+          var.secret_user_db_password_arn,
+          var.secret_jwt_secret_arn,
+          data.aws_secretsmanager_secret.secret-fintech_database_password.arn,
+          data.aws_secretsmanager_secret.secret-fintech_external-apis_keys.arn,
+          data.aws_secretsmanager_secret.secret-fintech_auth_jwt-secret.arn,
+        ]
       },
     ]
   })

@@ -15,6 +15,46 @@ output "fintech-microservices-cluster_cluster_name" {
   value = aws_ecs_cluster.fintech-microservices-cluster.name
 }
 
+output "user-service_service_name" {
+  value = aws_ecs_service.user-service.name
+}
+
+output "payment-service_service_name" {
+  value = aws_ecs_service.payment-service.name
+}
+
+output "notification-service_service_name" {
+  value = aws_ecs_service.notification-service.name
+}
+
+output "transaction-service_service_name" {
+  value = aws_ecs_service.transaction-service.name
+}
+
+output "auth-service_service_name" {
+  value = aws_ecs_service.auth-service.name
+}
+
+output "analytics-service_service_name" {
+  value = aws_ecs_service.analytics-service.name
+}
+
 output "fintech-db_endpoint" {
   value = aws_rds_cluster.fintech-db.endpoint
+}
+
+output "ecs-task-execution_role_arn" {
+  value = aws_iam_role.ecs-task-execution.arn
+}
+
+output "user-service_task-role_role_arn" {
+  value = aws_iam_role.user-service_task-role.arn
+}
+
+output "payment-queue_queue_url" {
+  value = aws_sqs_queue.payment-queue.url
+}
+
+output "payment-queue-dlq_queue_url" {
+  value = aws_sqs_queue.payment-queue-dlq.url
 }

@@ -117,7 +117,7 @@ resource "aws_vpc_security_group_egress_rule" "task-sg-to-anywhere-tcp-443" {
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
-  description       = "HTTPS: image pulls, logs and secrets of analytics-service, image pulls, logs and secrets of auth-service, image pulls, logs and secrets of notification-service, image pulls, logs and secrets of payment-service, image pulls, logs and secrets of transaction"
+  description       = "HTTPS: image pulls, logs and secrets of analytics-service, image pulls, logs and secrets of auth-service, image pulls, logs and secrets of notification-service, image pulls, logs and secrets of payment-service and 2 more"
 }
 
 resource "aws_security_group" "data-sg" {

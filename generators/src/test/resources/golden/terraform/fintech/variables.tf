@@ -5,4 +5,51 @@ variable "region" {
   description = "The AWS region (from the architecture)."
   type        = string
   default     = "ap-northeast-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
+    error_message = "The region must be an AWS region code such as eu-west-1."
+  }
+}
+
+variable "account_id" {
+  description = "The 12-digit AWS account this module may be applied to; null allows any."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.account_id == null || can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "The account id must be 12 digits."
+  }
+}
+
+variable "secret_user_db_password_arn" {
+  description = "ARN of the Secrets Manager secret read as DATABASE_PASSWORD (the model writes arn:aws:secretsmanager:ap-northeast-2:account:secret:user-db-password)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:secretsmanager:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:secret:.+$", var.secret_user_db_password_arn))
+    error_message = "The value must be an ARN of the form arn:aws:secretsmanager:REGION:123456789012:secret:NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "secret_jwt_secret_arn" {
+  description = "ARN of the Secrets Manager secret read as JWT_SECRET (the model writes arn:aws:secretsmanager:ap-northeast-2:account:secret:jwt-secret)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:secretsmanager:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:secret:.+$", var.secret_jwt_secret_arn))
+    error_message = "The value must be an ARN of the form arn:aws:secretsmanager:REGION:123456789012:secret:NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "certificate_arn_public_alb_443" {
+  description = "ARN of the ACM certificate of listener 443 of load balancer public-alb (the model writes arn:aws:acm:ap-northeast-2:123456789012:certificate/fintech)."
+  type        = string
+  default     = "arn:aws:acm:ap-northeast-2:123456789012:certificate/fintech"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:certificate/.+$", var.certificate_arn_public_alb_443))
+    error_message = "The value must be an ARN of the form arn:aws:acm:REGION:123456789012:certificate/NAME (a 12-digit account id, no placeholder)."
+  }
 }

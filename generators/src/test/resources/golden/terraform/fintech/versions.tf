@@ -2,11 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 #
 # Not generated (write these by hand or with another module):
-#   - the CodeDeploy application, deployment group, second target group and test listener for the blue/green deployment of 'payment-service'
+#   - an ingress rule for test listener 8443 of 'public-alb' (blue/green test traffic; open it to the testers' network by hand if they call it)
+#   - a value for variable secret_user_db_password_arn: the model's 'arn:aws:secretsmanager:ap-northeast-2:account:secret:user-db-password' is not a whole ARN (set it in terraform.tfvars)
+#   - a value for variable secret_jwt_secret_arn: the model's 'arn:aws:secretsmanager:ap-northeast-2:account:secret:jwt-secret' is not a whole ARN (set it in terraform.tfvars)
 #   - API Gateway 'fintech-microservices-api' (routes, authorizers, VPC link, throttling)
 #   - DynamoDB table 'Users'
-#   - SQS queue 'payment-queue'
-#   - SQS queue 'payment-queue-dlq'
 
 terraform {
   required_version = ">= 1.5.0"
@@ -19,7 +19,8 @@ terraform {
 }
 
 provider "aws" {
-  region = var.region
+  region              = var.region
+  allowed_account_ids = var.account_id == null ? null : [var.account_id]
   default_tags {
     tags = {
       "archkit:architecture" = "fintech"

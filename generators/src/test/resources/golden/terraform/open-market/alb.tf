@@ -8,6 +8,7 @@ resource "aws_lb" "doa-market-alb" {
   security_groups            = [aws_security_group.doa-market-alb-sg.id]
   subnets                    = [aws_subnet.public-a.id, aws_subnet.public-c.id]
   enable_deletion_protection = false
+  drop_invalid_header_fields = true
   tags = {
     Name              = "doa-market-alb"
     "archkit:element" = "doa-market-alb"
@@ -75,6 +76,28 @@ resource "aws_lb_target_group" "doa-market-alb-product-service-3003" {
   }
   tags = {
     Name              = "doa-market-alb-product-service"
+    "archkit:element" = "doa-market-alb"
+    "archkit:target"  = "product-service"
+  }
+}
+
+resource "aws_lb_target_group" "doa-market-alb-product-service-3003-green" {
+  name                 = "doa-market-alb-product-se-cc6b38"
+  port                 = 3003
+  protocol             = "HTTP"
+  target_type          = "ip"
+  vpc_id               = aws_vpc.doa-market-vpc.id
+  deregistration_delay = "30"
+  health_check {
+    enabled             = true
+    path                = "/health"
+    interval            = 30
+    timeout             = 5
+    healthy_threshold   = 2
+    unhealthy_threshold = 3
+  }
+  tags = {
+    Name              = "doa-market-alb-product-se-cc6b38"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "product-service"
   }
@@ -384,7 +407,7 @@ resource "aws_lb_listener" "doa-market-alb-443" {
   load_balancer_arn = aws_lb.doa-market-alb.arn
   port              = 443
   protocol          = "HTTPS"
-  certificate_arn   = "arn:aws:acm:ap-northeast-2:123456789012:certificate/doamarket"
+  certificate_arn   = var.certificate_arn_doa_market_alb_443
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
   default_action {
     type = "fixed-response"
@@ -393,6 +416,21 @@ resource "aws_lb_listener" "doa-market-alb-443" {
       message_body = "not found"
       status_code  = "404"
     }
+  }
+}
+
+resource "aws_lb_listener" "doa-market-alb-8443" {
+  load_balancer_arn = aws_lb.doa-market-alb.arn
+  port              = 8443
+  protocol          = "HTTPS"
+  certificate_arn   = var.certificate_arn_doa_market_alb_443
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.doa-market-alb-product-service-3003.arn
+  }
+  lifecycle {
+    ignore_changes = [default_action]
   }
 }
 
@@ -410,7 +448,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-1" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/auth/*"
+    "archkit:route"   = "/api/v1/auth/_"
   }
 }
 
@@ -428,7 +466,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-2" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/users/*"
+    "archkit:route"   = "/api/v1/users/_"
   }
 }
 
@@ -444,9 +482,12 @@ resource "aws_lb_listener_rule" "doa-market-alb-3" {
       values = ["/api/v1/products/*"]
     }
   }
+  lifecycle {
+    ignore_changes = [action]
+  }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/products/*"
+    "archkit:route"   = "/api/v1/products/_"
   }
 }
 
@@ -464,7 +505,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-4" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/orders/*"
+    "archkit:route"   = "/api/v1/orders/_"
   }
 }
 
@@ -482,7 +523,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-5" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/payments/*"
+    "archkit:route"   = "/api/v1/payments/_"
   }
 }
 
@@ -500,7 +541,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-6" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/shipping/*"
+    "archkit:route"   = "/api/v1/shipping/_"
   }
 }
 
@@ -518,7 +559,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-7" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/sellers/*"
+    "archkit:route"   = "/api/v1/sellers/_"
   }
 }
 
@@ -536,7 +577,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-8" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/settlements/*"
+    "archkit:route"   = "/api/v1/settlements/_"
   }
 }
 
@@ -554,7 +595,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-9" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/coupons/*"
+    "archkit:route"   = "/api/v1/coupons/_"
   }
 }
 
@@ -572,7 +613,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-10" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/inventory/*"
+    "archkit:route"   = "/api/v1/inventory/_"
   }
 }
 
@@ -590,7 +631,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-11" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/notifications/*"
+    "archkit:route"   = "/api/v1/notifications/_"
   }
 }
 
@@ -608,7 +649,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-12" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/reviews/*"
+    "archkit:route"   = "/api/v1/reviews/_"
   }
 }
 
@@ -626,7 +667,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-13" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/search/*"
+    "archkit:route"   = "/api/v1/search/_"
   }
 }
 
@@ -644,7 +685,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-14" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/admin/*"
+    "archkit:route"   = "/api/v1/admin/_"
   }
 }
 
@@ -662,7 +703,7 @@ resource "aws_lb_listener_rule" "doa-market-alb-15" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/files/*"
+    "archkit:route"   = "/api/v1/files/_"
   }
 }
 
@@ -680,6 +721,6 @@ resource "aws_lb_listener_rule" "doa-market-alb-16" {
   }
   tags = {
     "archkit:element" = "doa-market-alb"
-    "archkit:route"   = "/api/v1/stats/*"
+    "archkit:route"   = "/api/v1/stats/_"
   }
 }

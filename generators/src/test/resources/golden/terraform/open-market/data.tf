@@ -61,10 +61,13 @@ resource "aws_elasticache_replication_group" "redis" {
   subnet_group_name          = aws_elasticache_subnet_group.redis.name
   security_group_ids         = [aws_security_group.doa-market-data-sg.id]
   port                       = 6379
-  at_rest_encryption_enabled = false
+  at_rest_encryption_enabled = true
   transit_encryption_enabled = false
   tags = {
     Name              = "redis"
     "archkit:element" = "redis"
   }
+}
+
+data "aws_caller_identity" "current" {
 }

@@ -50,6 +50,7 @@ resource "aws_ecs_task_definition" "auth-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.auth-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "auth-service"
@@ -107,6 +108,10 @@ resource "aws_ecs_service" "auth-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -127,7 +132,11 @@ resource "aws_ecs_service" "auth-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "auth-service"
     "archkit:element" = "auth-service"
@@ -148,7 +157,6 @@ resource "aws_service_discovery_service" "auth-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "auth-service"
@@ -178,6 +186,7 @@ resource "aws_ecs_task_definition" "user-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.user-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "user-service"
@@ -235,6 +244,10 @@ resource "aws_ecs_service" "user-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -255,7 +268,11 @@ resource "aws_ecs_service" "user-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "user-service"
     "archkit:element" = "user-service"
@@ -276,7 +293,6 @@ resource "aws_service_discovery_service" "user-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "user-service"
@@ -339,31 +355,31 @@ resource "aws_ecs_task_definition" "product-service" {
       secrets = [
         {
           name      = "DB_HOST"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/host"
+          valueFrom = var.parameter_doa_market_products_db_host_arn
         },
         {
           name      = "DB_NAME"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/name"
+          valueFrom = var.parameter_doa_market_products_db_name_arn
         },
         {
           name      = "DB_USER"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/user"
+          valueFrom = var.parameter_doa_market_products_db_user_arn
         },
         {
           name      = "DB_PASSWORD"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:products-db-password-abc123"
+          valueFrom = var.secret_products_db_password_abc123_arn
         },
         {
           name      = "REDIS_HOST"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/redis/host"
+          valueFrom = var.parameter_doa_market_redis_host_arn
         },
         {
           name      = "REDIS_PASSWORD"
-          valueFrom = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:redis-password-xyz789"
+          valueFrom = var.secret_redis_password_xyz789_arn
         },
         {
           name      = "OPENSEARCH_ENDPOINT"
-          valueFrom = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/opensearch/endpoint"
+          valueFrom = var.parameter_doa_market_opensearch_endpoint_arn
         },
       ]
       logConfiguration = {
@@ -404,6 +420,10 @@ resource "aws_ecs_service" "product-service" {
   enable_execute_command            = true
   propagate_tags                    = "SERVICE"
   health_check_grace_period_seconds = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -421,9 +441,13 @@ resource "aws_ecs_service" "product-service" {
     type = "CODE_DEPLOY"
   }
   lifecycle {
-    ignore_changes = [desired_count]
+    ignore_changes = [desired_count, task_definition, load_balancer]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "product-service"
     "archkit:element" = "product-service"
@@ -444,7 +468,6 @@ resource "aws_service_discovery_service" "product-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "product-service"
@@ -474,6 +497,7 @@ resource "aws_ecs_task_definition" "order-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.order-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "order-service"
@@ -531,6 +555,10 @@ resource "aws_ecs_service" "order-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -551,7 +579,11 @@ resource "aws_ecs_service" "order-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "order-service"
     "archkit:element" = "order-service"
@@ -572,7 +604,6 @@ resource "aws_service_discovery_service" "order-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "order-service"
@@ -602,6 +633,7 @@ resource "aws_ecs_task_definition" "payment-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.payment-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "payment-service"
@@ -659,6 +691,10 @@ resource "aws_ecs_service" "payment-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -679,7 +715,11 @@ resource "aws_ecs_service" "payment-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "payment-service"
     "archkit:element" = "payment-service"
@@ -700,7 +740,6 @@ resource "aws_service_discovery_service" "payment-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "payment-service"
@@ -730,6 +769,7 @@ resource "aws_ecs_task_definition" "shipping-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.shipping-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "shipping-service"
@@ -787,6 +827,10 @@ resource "aws_ecs_service" "shipping-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -807,7 +851,11 @@ resource "aws_ecs_service" "shipping-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "shipping-service"
     "archkit:element" = "shipping-service"
@@ -828,7 +876,6 @@ resource "aws_service_discovery_service" "shipping-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "shipping-service"
@@ -858,6 +905,7 @@ resource "aws_ecs_task_definition" "seller-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.seller-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "seller-service"
@@ -915,6 +963,10 @@ resource "aws_ecs_service" "seller-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -935,7 +987,11 @@ resource "aws_ecs_service" "seller-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "seller-service"
     "archkit:element" = "seller-service"
@@ -956,7 +1012,6 @@ resource "aws_service_discovery_service" "seller-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "seller-service"
@@ -986,6 +1041,7 @@ resource "aws_ecs_task_definition" "settlement-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.settlement-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "settlement-service"
@@ -1043,6 +1099,10 @@ resource "aws_ecs_service" "settlement-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1063,7 +1123,11 @@ resource "aws_ecs_service" "settlement-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "settlement-service"
     "archkit:element" = "settlement-service"
@@ -1084,7 +1148,6 @@ resource "aws_service_discovery_service" "settlement-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "settlement-service"
@@ -1114,6 +1177,7 @@ resource "aws_ecs_task_definition" "coupon-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.coupon-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "coupon-service"
@@ -1171,6 +1235,10 @@ resource "aws_ecs_service" "coupon-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1191,7 +1259,11 @@ resource "aws_ecs_service" "coupon-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "coupon-service"
     "archkit:element" = "coupon-service"
@@ -1212,7 +1284,6 @@ resource "aws_service_discovery_service" "coupon-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "coupon-service"
@@ -1242,6 +1313,7 @@ resource "aws_ecs_task_definition" "inventory-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.inventory-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "inventory-service"
@@ -1299,6 +1371,10 @@ resource "aws_ecs_service" "inventory-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1319,7 +1395,11 @@ resource "aws_ecs_service" "inventory-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "inventory-service"
     "archkit:element" = "inventory-service"
@@ -1340,7 +1420,6 @@ resource "aws_service_discovery_service" "inventory-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "inventory-service"
@@ -1370,6 +1449,7 @@ resource "aws_ecs_task_definition" "notification-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.notification-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "notification-service"
@@ -1427,6 +1507,10 @@ resource "aws_ecs_service" "notification-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1447,7 +1531,11 @@ resource "aws_ecs_service" "notification-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "notification-service"
     "archkit:element" = "notification-service"
@@ -1468,7 +1556,6 @@ resource "aws_service_discovery_service" "notification-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "notification-service"
@@ -1498,6 +1585,7 @@ resource "aws_ecs_task_definition" "review-service" {
   cpu                      = "256"
   memory                   = "512"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.review-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "review-service"
@@ -1555,6 +1643,10 @@ resource "aws_ecs_service" "review-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1575,7 +1667,11 @@ resource "aws_ecs_service" "review-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "review-service"
     "archkit:element" = "review-service"
@@ -1596,7 +1692,6 @@ resource "aws_service_discovery_service" "review-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "review-service"
@@ -1626,6 +1721,7 @@ resource "aws_ecs_task_definition" "search-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.search-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "search-service"
@@ -1683,6 +1779,10 @@ resource "aws_ecs_service" "search-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1703,7 +1803,11 @@ resource "aws_ecs_service" "search-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "search-service"
     "archkit:element" = "search-service"
@@ -1724,7 +1828,6 @@ resource "aws_service_discovery_service" "search-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "search-service"
@@ -1754,6 +1857,7 @@ resource "aws_ecs_task_definition" "admin-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.admin-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "admin-service"
@@ -1811,6 +1915,10 @@ resource "aws_ecs_service" "admin-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1831,7 +1939,11 @@ resource "aws_ecs_service" "admin-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "admin-service"
     "archkit:element" = "admin-service"
@@ -1852,7 +1964,6 @@ resource "aws_service_discovery_service" "admin-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "admin-service"
@@ -1882,6 +1993,7 @@ resource "aws_ecs_task_definition" "file-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.file-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "file-service"
@@ -1939,6 +2051,10 @@ resource "aws_ecs_service" "file-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -1959,7 +2075,11 @@ resource "aws_ecs_service" "file-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "file-service"
     "archkit:element" = "file-service"
@@ -1980,7 +2100,6 @@ resource "aws_service_discovery_service" "file-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "file-service"
@@ -2010,6 +2129,7 @@ resource "aws_ecs_task_definition" "stats-service" {
   cpu                      = "512"
   memory                   = "1024"
   execution_role_arn       = aws_iam_role.ecsTaskExecutionRole.arn
+  task_role_arn            = aws_iam_role.stats-service-task.arn
   container_definitions = jsonencode([
     {
       name      = "stats-service"
@@ -2067,6 +2187,10 @@ resource "aws_ecs_service" "stats-service" {
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
   health_check_grace_period_seconds  = 60
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.app-a.id, aws_subnet.app-c.id]
     security_groups  = [aws_security_group.doa-market-ecs-tasks-sg.id]
@@ -2087,7 +2211,11 @@ resource "aws_ecs_service" "stats-service" {
   lifecycle {
     ignore_changes = [desired_count]
   }
-  depends_on = [aws_lb_listener.doa-market-alb-443, aws_lb_listener.doa-market-alb-80]
+  depends_on = [
+    aws_ecs_cluster_capacity_providers.doa-market-cluster,
+    aws_lb_listener.doa-market-alb-443,
+    aws_lb_listener.doa-market-alb-80,
+  ]
   tags = {
     Name              = "stats-service"
     "archkit:element" = "stats-service"
@@ -2108,7 +2236,6 @@ resource "aws_service_discovery_service" "stats-service" {
     }
   }
   health_check_custom_config {
-    failure_threshold = 1
   }
   tags = {
     Name              = "stats-service"

@@ -10,6 +10,86 @@ output "doa-market-cluster_cluster_name" {
   value = aws_ecs_cluster.doa-market-cluster.name
 }
 
+output "auth-service_service_name" {
+  value = aws_ecs_service.auth-service.name
+}
+
+output "user-service_service_name" {
+  value = aws_ecs_service.user-service.name
+}
+
+output "product-service_service_name" {
+  value = aws_ecs_service.product-service.name
+}
+
+output "order-service_service_name" {
+  value = aws_ecs_service.order-service.name
+}
+
+output "payment-service_service_name" {
+  value = aws_ecs_service.payment-service.name
+}
+
+output "shipping-service_service_name" {
+  value = aws_ecs_service.shipping-service.name
+}
+
+output "seller-service_service_name" {
+  value = aws_ecs_service.seller-service.name
+}
+
+output "settlement-service_service_name" {
+  value = aws_ecs_service.settlement-service.name
+}
+
+output "coupon-service_service_name" {
+  value = aws_ecs_service.coupon-service.name
+}
+
+output "inventory-service_service_name" {
+  value = aws_ecs_service.inventory-service.name
+}
+
+output "notification-service_service_name" {
+  value = aws_ecs_service.notification-service.name
+}
+
+output "review-service_service_name" {
+  value = aws_ecs_service.review-service.name
+}
+
+output "search-service_service_name" {
+  value = aws_ecs_service.search-service.name
+}
+
+output "admin-service_service_name" {
+  value = aws_ecs_service.admin-service.name
+}
+
+output "file-service_service_name" {
+  value = aws_ecs_service.file-service.name
+}
+
+output "stats-service_service_name" {
+  value = aws_ecs_service.stats-service.name
+}
+
 output "products-db_endpoint" {
   value = aws_rds_cluster.products-db.endpoint
+}
+
+output "ecsTaskExecutionRole_role_arn" {
+  value = aws_iam_role.ecsTaskExecutionRole.arn
+}
+
+output "productServiceTaskRole_role_arn" {
+  value = aws_iam_role.productServiceTaskRole.arn
+}
+
+output "alerts_topic_arn" {
+  value = aws_sns_topic.alerts.arn
+}
+
+output "doa-market-product-images_bucket" {
+  value = aws_s3_bucket.doa-market-product-images.bucket
 }

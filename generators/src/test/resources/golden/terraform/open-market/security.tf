@@ -35,7 +35,7 @@ resource "aws_vpc_security_group_egress_rule" "doa-market-alb-sg-to-doa-market-e
   ip_protocol                  = "tcp"
   from_port                    = 3001
   to_port                      = 3016
-  description                  = "to doa-market-alb to admin-service, doa-market-alb to auth-service, doa-market-alb to coupon-service, doa-market-alb to file-service, doa-market-alb to inventory-service, doa-market-alb to notification-service, doa-market-alb to order-service, doa-market-"
+  description                  = "to doa-market-alb to admin-service, doa-market-alb to auth-service, doa-market-alb to coupon-service, doa-market-alb to file-service, doa-market-alb to inventory-service, doa-market-alb to notification-service, doa-market-alb to order-service and 9 more"
 }
 
 resource "aws_security_group" "doa-market-ecs-tasks-sg" {
@@ -54,7 +54,7 @@ resource "aws_vpc_security_group_ingress_rule" "doa-market-ecs-tasks-sg-from-doa
   ip_protocol                  = "tcp"
   from_port                    = 3001
   to_port                      = 3016
-  description                  = "from doa-market-alb to admin-service, doa-market-alb to auth-service, doa-market-alb to coupon-service, doa-market-alb to file-service, doa-market-alb to inventory-service, doa-market-alb to notification-service, doa-market-alb to order-service, doa-marke"
+  description                  = "from doa-market-alb to admin-service, doa-market-alb to auth-service, doa-market-alb to coupon-service, doa-market-alb to file-service, doa-market-alb to inventory-service, doa-market-alb to notification-service, doa-market-alb to order-service and 9 more"
 }
 
 resource "aws_vpc_security_group_ingress_rule" "doa-market-ecs-tasks-sg-from-doa-market-ecs-tasks-sg-tcp-3005" {
@@ -126,7 +126,7 @@ resource "aws_vpc_security_group_egress_rule" "doa-market-ecs-tasks-sg-to-anywhe
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
-  description       = "HTTPS: image pulls, logs and secrets of admin-service, image pulls, logs and secrets of auth-service, image pulls, logs and secrets of coupon-service, image pulls, logs and secrets of file-service, image pulls, logs and secrets of inventory-service, image"
+  description       = "HTTPS: image pulls, logs and secrets of admin-service, image pulls, logs and secrets of auth-service, image pulls, logs and secrets of coupon-service, image pulls, logs and secrets of file-service and 12 more"
 }
 
 resource "aws_security_group" "doa-market-data-sg" {

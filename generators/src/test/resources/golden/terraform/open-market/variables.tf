@@ -5,4 +5,108 @@ variable "region" {
   description = "The AWS region (from the architecture)."
   type        = string
   default     = "ap-northeast-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
+    error_message = "The region must be an AWS region code such as eu-west-1."
+  }
+}
+
+variable "account_id" {
+  description = "The 12-digit AWS account this module may be applied to; null allows any."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.account_id == null || can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "The account id must be 12 digits."
+  }
+}
+
+variable "parameter_doa_market_products_db_host_arn" {
+  description = "ARN of the SSM parameter read as DB_HOST (the model writes arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/host)."
+  type        = string
+  default     = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/host"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:ssm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:parameter/.+$", var.parameter_doa_market_products_db_host_arn))
+    error_message = "The value must be an ARN of the form arn:aws:ssm:REGION:123456789012:parameter/NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "parameter_doa_market_products_db_name_arn" {
+  description = "ARN of the SSM parameter read as DB_NAME (the model writes arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/name)."
+  type        = string
+  default     = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/name"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:ssm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:parameter/.+$", var.parameter_doa_market_products_db_name_arn))
+    error_message = "The value must be an ARN of the form arn:aws:ssm:REGION:123456789012:parameter/NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "parameter_doa_market_products_db_user_arn" {
+  description = "ARN of the SSM parameter read as DB_USER (the model writes arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/user)."
+  type        = string
+  default     = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/products-db/user"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:ssm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:parameter/.+$", var.parameter_doa_market_products_db_user_arn))
+    error_message = "The value must be an ARN of the form arn:aws:ssm:REGION:123456789012:parameter/NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "secret_products_db_password_abc123_arn" {
+  description = "ARN of the Secrets Manager secret read as DB_PASSWORD (the model writes arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:products-db-password-abc123)."
+  type        = string
+  default     = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:products-db-password-abc123"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:secretsmanager:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:secret:.+$", var.secret_products_db_password_abc123_arn))
+    error_message = "The value must be an ARN of the form arn:aws:secretsmanager:REGION:123456789012:secret:NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "parameter_doa_market_redis_host_arn" {
+  description = "ARN of the SSM parameter read as REDIS_HOST (the model writes arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/redis/host)."
+  type        = string
+  default     = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/redis/host"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:ssm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:parameter/.+$", var.parameter_doa_market_redis_host_arn))
+    error_message = "The value must be an ARN of the form arn:aws:ssm:REGION:123456789012:parameter/NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "secret_redis_password_xyz789_arn" {
+  description = "ARN of the Secrets Manager secret read as REDIS_PASSWORD (the model writes arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:redis-password-xyz789)."
+  type        = string
+  default     = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:redis-password-xyz789"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:secretsmanager:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:secret:.+$", var.secret_redis_password_xyz789_arn))
+    error_message = "The value must be an ARN of the form arn:aws:secretsmanager:REGION:123456789012:secret:NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "parameter_doa_market_opensearch_endpoint_arn" {
+  description = "ARN of the SSM parameter read as OPENSEARCH_ENDPOINT (the model writes arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/opensearch/endpoint)."
+  type        = string
+  default     = "arn:aws:ssm:ap-northeast-2:123456789012:parameter/doa-market/opensearch/endpoint"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:ssm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:parameter/.+$", var.parameter_doa_market_opensearch_endpoint_arn))
+    error_message = "The value must be an ARN of the form arn:aws:ssm:REGION:123456789012:parameter/NAME (a 12-digit account id, no placeholder)."
+  }
+}
+
+variable "certificate_arn_doa_market_alb_443" {
+  description = "ARN of the ACM certificate of listener 443 of load balancer doa-market-alb (the model writes arn:aws:acm:ap-northeast-2:123456789012:certificate/doamarket)."
+  type        = string
+  default     = "arn:aws:acm:ap-northeast-2:123456789012:certificate/doamarket"
+
+  validation {
+    condition     = can(regex("^arn:aws(-cn|-us-gov)?:acm:[a-z]{2}(-[a-z]+)+-[0-9]:[0-9]{12}:certificate/.+$", var.certificate_arn_doa_market_alb_443))
+    error_message = "The value must be an ARN of the form arn:aws:acm:REGION:123456789012:certificate/NAME (a 12-digit account id, no placeholder)."
+  }
 }

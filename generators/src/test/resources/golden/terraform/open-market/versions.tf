@@ -2,15 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 #
 # Not generated (write these by hand or with another module):
-#   - the CodeDeploy application, deployment group, second target group and test listener for the blue/green deployment of 'product-service'
-#   - CloudWatch alarm 'product-service-5xx-errors'
-#   - CloudWatch alarm 'product-service-high-latency'
-#   - CloudWatch alarm 'product-service-high-cpu'
-#   - SNS topic 'alerts'
+#   - an ingress rule for test listener 8443 of 'doa-market-alb' (blue/green test traffic; open it to the testers' network by hand if they call it)
+#   - alarm 'product-service-5xx-errors' on the green target group: it watches the blue one, which serves traffic only until the first deployment shifts it
+#   - alarm 'product-service-high-latency' on the green target group: it watches the blue one, which serves traffic only until the first deployment shifts it
 #   - OpenSearch domain 'opensearch'
 #   - DynamoDB table 'ProductViews'
-#   - S3 bucket 'doa-market-product-images'
-#   - EventBridge bus 'doa-market-event-bus'
 
 terraform {
   required_version = ">= 1.5.0"
@@ -23,7 +19,8 @@ terraform {
 }
 
 provider "aws" {
-  region = var.region
+  region              = var.region
+  allowed_account_ids = var.account_id == null ? null : [var.account_id]
   default_tags {
     tags = {
       "archkit:architecture" = "open-market"

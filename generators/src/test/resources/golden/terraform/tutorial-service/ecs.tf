@@ -77,6 +77,10 @@ resource "aws_ecs_service" "my-service" {
   propagate_tags                     = "SERVICE"
   deployment_maximum_percent         = 200
   deployment_minimum_healthy_percent = 100
+  capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    weight            = 1
+  }
   network_configuration {
     subnets          = [aws_subnet.public-a.id, aws_subnet.public-c.id]
     security_groups  = [aws_security_group.service-sg.id]
@@ -91,7 +95,7 @@ resource "aws_ecs_service" "my-service" {
     enable   = true
     rollback = true
   }
-  depends_on = [aws_lb_listener.tutorial-alb-80]
+  depends_on = [aws_ecs_cluster_capacity_providers.tutorial-cluster, aws_lb_listener.tutorial-alb-80]
   tags = {
     Name              = "my-service"
     "archkit:element" = "my-service"

@@ -9,3 +9,7 @@ output "tutorial-alb_dns_name" {
 output "tutorial-cluster_cluster_name" {
   value = aws_ecs_cluster.tutorial-cluster.name
 }
+
+output "my-service_service_name" {
+  value = aws_ecs_service.my-service.name
+}

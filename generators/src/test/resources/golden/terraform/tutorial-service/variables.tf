@@ -5,4 +5,20 @@ variable "region" {
   description = "The AWS region (from the architecture)."
   type        = string
   default     = "ap-northeast-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
+    error_message = "The region must be an AWS region code such as eu-west-1."
+  }
+}
+
+variable "account_id" {
+  description = "The 12-digit AWS account this module may be applied to; null allows any."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.account_id == null || can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "The account id must be 12 digits."
+  }
 }

@@ -12,7 +12,8 @@ terraform {
 }
 
 provider "aws" {
-  region = var.region
+  region              = var.region
+  allowed_account_ids = var.account_id == null ? null : [var.account_id]
   default_tags {
     tags = {
       "archkit:architecture" = "ecs-tutorial"

@@ -28,13 +28,22 @@ final class DataStoreEmitter implements Emitter {
         for (Cache c : Typed.caches(facts.architecture())) cache(d, notes, c);
     }
 
-    /** A database's engine: as written, else postgres. */
-    static Database.Engine engine(Database db) { return db.engine().orElse(Database.Engine.POSTGRES); }
+    /** A database's engine as written: without one, nothing is generated (archkit does not guess an engine, its port or its parameters). */
+    static Database.Engine engine(Database db) { return db.engine().orElseThrow(); }
 
-    /** Whether the database is generated at all (Oracle and SQL Server need an edition and licence chosen by hand). */
-    static boolean generated(Database db) { return engine(db) != Database.Engine.ORACLE && engine(db) != Database.Engine.SQLSERVER; }
+    /**
+     * Whether the database is generated at all: not without an engine, and not Oracle or SQL
+     * Server (they need an edition and licence chosen by hand).
+     */
+    static boolean generated(Database db) {
+        return db.engine().isPresent() && engine(db) != Database.Engine.ORACLE && engine(db) != Database.Engine.SQLSERVER;
+    }
 
     private void database(Hcl.Doc d, Notes notes, Database db) {
+        if (db.engine().isEmpty()) {
+            notes.notGenerated("database '" + db.name() + "' (no engine declared: write 'engine postgres', 'engine mysql', ...; its port is unknown until then)");
+            return;
+        }
         Database.Engine engine = engine(db);
         String l = Labels.label(db.name());
         String id = facts.names().dbIdentifier(db.name());
@@ -111,7 +120,11 @@ final class DataStoreEmitter implements Emitter {
     }
 
     private void cache(Hcl.Doc d, Notes notes, Cache c) {
-        Cache.Engine engine = c.engine().orElse(Cache.Engine.REDIS);
+        if (c.engine().isEmpty()) {
+            notes.notGenerated("cache '" + c.name() + "' (no engine declared: write 'engine redis' or another; its port is unknown until then)");
+            return;
+        }
+        Cache.Engine engine = c.engine().get();
         if (engine == Cache.Engine.MEMCACHED) {
             notes.notGenerated("memcached cluster '" + c.name() + "'");
             return;
@@ -138,7 +151,8 @@ final class DataStoreEmitter implements Emitter {
         if (!c.subnets().isEmpty()) d.attr("subnet_group_name", raw("aws_elasticache_subnet_group." + l + ".name"));
         if (!c.securityGroups().isEmpty()) d.attr("security_group_ids", ids("aws_security_group", c.securityGroups().names()));
         d.attr("port", c.port().orElse((long) engine.defaultPort()));
-        d.attr("at_rest_encryption_enabled", c.encrypted());
+        // at rest always (transparent to clients); in transit as the model says (clients must speak TLS)
+        d.attr("at_rest_encryption_enabled", true);
         d.attr("transit_encryption_enabled", c.encrypted());
         d.attr("tags", tags(c, id));
         d.close().blank();

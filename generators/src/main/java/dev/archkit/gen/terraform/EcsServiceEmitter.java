@@ -3,7 +3,10 @@ package dev.archkit.gen.terraform;
 import dev.archkit.facts.Facts;
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Value;
+import dev.archkit.model.Element;
+import dev.archkit.model.view.Capacity;
 import dev.archkit.model.view.CloudMap;
+import dev.archkit.model.view.Cluster;
 import dev.archkit.model.view.Cpu;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
@@ -32,11 +35,15 @@ final class EcsServiceEmitter implements Emitter {
     private final Facts facts;
     private final TargetGroups targetGroups;
     private final SecretRefs secrets;
+    private final BlueGreen blueGreen;
+    private final AlarmEmitter alarms;
 
-    EcsServiceEmitter(Facts facts, TargetGroups targetGroups, SecretRefs secrets) {
+    EcsServiceEmitter(Facts facts, TargetGroups targetGroups, SecretRefs secrets, BlueGreen blueGreen, AlarmEmitter alarms) {
         this.facts = facts;
         this.targetGroups = targetGroups;
         this.secrets = secrets;
+        this.blueGreen = blueGreen;
+        this.alarms = alarms;
     }
 
     @Override public TfFile file() { return TfFile.ECS; }
@@ -95,7 +102,7 @@ final class EcsServiceEmitter implements Emitter {
         d.attr("cpu", Long.toString(cpu));
         d.attr("memory", Long.toString(mem));
         d.attr("execution_role_arn", ref("aws_iam_role", s.executionRole().orElse(IamEmitter.EXECUTION_ROLE), "arn"));
-        s.role().ifPresent(r -> d.attr("task_role_arn", ref("aws_iam_role", r, "arn")));
+        IamEmitter.taskRole(s).ifPresent(r -> d.attr("task_role_arn", ref("aws_iam_role", r, "arn")));
         d.attr("container_definitions", Hcl.jsonencode(Hcl.tuple(containers)));
         d.open("runtime_platform");
         d.attr("operating_system_family", "LINUX");
@@ -122,24 +129,32 @@ final class EcsServiceEmitter implements Emitter {
         d.attr("cluster", cluster != null ? ref("aws_ecs_cluster", cluster, "id") : null);
         d.attr("task_definition", raw("aws_ecs_task_definition." + l + ".arn"));
         d.attr("desired_count", sf.scaling().desired());
-        // no capacity provider strategy, the service's own or its cluster's: a launch type
-        if (facts.capacity(s).isEmpty()) d.attr("launch_type", sf.fargate() ? "FARGATE" : "EC2");
+        // a Fargate service in a generated cluster always names its strategy: the cluster has a
+        // default one, and a launch type beside it gives a perpetual diff (provider 6.x: a plan error)
+        List<Capacity> strategy = strategy(notes, sf, cluster);
+        if (strategy.isEmpty()) d.attr("launch_type", sf.fargate() ? "FARGATE" : "EC2");
         if (s.exec()) d.attr("enable_execute_command", true);
         d.attr("propagate_tags", "SERVICE");
         Task.Deploy dep = s.deploy().orElse(null);
-        boolean blueGreen = dep != null && dep.strategy() == Task.Strategy.BLUE_GREEN;
+        boolean blueGreenDeploy = dep != null && dep.strategy() == Task.Strategy.BLUE_GREEN;
         if (dep != null) dep.maxPercent().ifPresent(mp -> d.attr("deployment_maximum_percent", (long) mp.value()));
         if (dep != null) dep.minHealthy().ifPresent(mh -> d.attr("deployment_minimum_healthy_percent", (long) mh.value()));
         if (!tgs.isEmpty()) {
             s.health().flatMap(Task.Health::startPeriod).ifPresent(sp -> d.attr("health_check_grace_period_seconds", Math.max(sp.millis() / 1000, 0)));
         }
-        for (var p : s.capacity()) EcsClusterEmitter.strategy(d, "capacity_provider_strategy", p);
+        for (Capacity p : strategy) EcsClusterEmitter.strategy(d, "capacity_provider_strategy", p);
         d.open("network_configuration");
         d.attr("subnets", ids("aws_subnet", s.subnets().names()));
         d.attr("security_groups", ids("aws_security_group", s.securityGroups().names()));
         d.attr("assign_public_ip", s.publicIp());
         d.close();
-        for (TargetGroups.TargetGroup tg : tgs) {
+        Optional<BlueGreen.Deployment> bg = blueGreen.of(s.name());
+        // CodeDeploy shifts one target group pair: the service registers with the blue group only
+        List<TargetGroups.TargetGroup> registered = bg.map(x -> List.of(x.blue())).orElse(tgs);
+        if (registered.size() < tgs.size()) {
+            notes.notGenerated("the load balancers of '" + s.name() + "' beyond its first (CodeDeploy shifts one target group pair)");
+        }
+        for (TargetGroups.TargetGroup tg : registered) {
             d.open("load_balancer");
             d.attr("target_group_arn", raw("aws_lb_target_group." + tg.label() + ".arn"));
             d.attr("container_name", s.name());
@@ -151,33 +166,69 @@ final class EcsServiceEmitter implements Emitter {
             d.attr("registry_arn", raw("aws_service_discovery_service." + l + ".arn"));
             d.close();
         }
-        deployment(d, notes, s, dep, blueGreen);
-        if (sf.scaling().autoscaled()) {
+        deployment(d, notes, s, dep, blueGreenDeploy);
+        // what another system owns: the count under autoscaling; the task definition and the target group under CodeDeploy
+        List<String> ignore = new ArrayList<>();
+        if (sf.scaling().autoscaled()) ignore.add("desired_count");
+        if (blueGreenDeploy) ignore.addAll(List.of("task_definition", "load_balancer"));
+        if (!ignore.isEmpty()) {
             d.open("lifecycle");
-            d.attr("ignore_changes", refs(List.of("desired_count")));
+            d.attr("ignore_changes", refs(ignore));
             d.close();
         }
-        Set<String> listeners = new TreeSet<>();
-        for (TargetGroups.TargetGroup tg : tgs) listeners.addAll(listenersOf(tg.loadBalancer()));
-        if (!listeners.isEmpty()) d.attr("depends_on", refs(new ArrayList<>(listeners)));
+        // the listeners before the service registers targets; the capacity providers outlive it on destroy
+        Set<String> dependsOn = new TreeSet<>();
+        for (TargetGroups.TargetGroup tg : tgs) dependsOn.addAll(listenersOf(tg.loadBalancer()));
+        if (!strategy.isEmpty()) dependsOn.add("aws_ecs_cluster_capacity_providers." + Labels.label(cluster));
+        if (!dependsOn.isEmpty()) d.attr("depends_on", refs(new ArrayList<>(dependsOn)));
         d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();
     }
 
-    /** Blue/green hands the deployment to CodeDeploy (not generated); a rolling one may have ECS's circuit breaker. */
-    private static void deployment(Hcl.Doc d, Notes notes, Service s, Task.Deploy dep, boolean blueGreen) {
+    /**
+     * The capacity provider strategy written on a Fargate service in a generated ECS cluster: its
+     * own or its cluster's Fargate providers, else the cluster's default (Fargate). Empty, and a
+     * launch type written instead, for EC2 services and services outside a generated cluster.
+     */
+    private List<Capacity> strategy(Notes notes, ServiceFacts sf, String cluster) {
+        if (!sf.fargate() || cluster == null) return List.of();
+        Element ce = facts.architecture().element(cluster);
+        if (!Kind.CLUSTER.is(ce) || new Cluster(ce).type() != Cluster.Type.ECS) return List.of();
+        List<Capacity> all = facts.capacity(sf.service());
+        List<Capacity> fargate = all.stream().filter(p -> p.provider() != Capacity.Provider.EC2).toList();
+        if (fargate.size() < all.size()) {
+            notes.notGenerated("the EC2 part of the capacity provider strategy of service '" + sf.service().name() + "' (only Fargate providers are written)");
+        }
+        return fargate.isEmpty()
+                ? List.of(new Capacity(Capacity.Provider.FARGATE, java.util.OptionalLong.of(1), java.util.OptionalLong.empty(), dev.archkit.model.Location.UNKNOWN))
+                : fargate;
+    }
+
+    /** Blue/green hands the deployment to CodeDeploy (codedeploy.tf); a rolling one may have ECS's circuit breaker. */
+    private void deployment(Hcl.Doc d, Notes notes, Service s, Task.Deploy dep, boolean blueGreen) {
         if (blueGreen) {
             d.open("deployment_controller");
             d.attr("type", "CODE_DEPLOY");
             d.close();
-            notes.notGenerated("the CodeDeploy application, deployment group, second target group and test listener for the blue/green deployment of '" + s.name() + "'");
         } else if (dep != null && dep.circuitBreaker()) {
             d.open("deployment_circuit_breaker");
             d.attr("enable", true);
             d.attr("rollback", dep.rollback());
             d.close();
         }
-        if (dep != null && !dep.alarms().isEmpty() && !blueGreen) notes.notGenerated("the deployment alarms of service '" + s.name() + "' (the alarms are not generated)");
+        if (dep == null || dep.alarms().isEmpty() || blueGreen) return;
+        // a rolling deployment stops (and rolls back when asked) on the model's alarms
+        List<String> names = new ArrayList<>();
+        for (String a : dep.alarms()) {
+            if (alarms.written(a)) names.add("aws_cloudwatch_metric_alarm." + Labels.label(a) + ".alarm_name");
+            else notes.notGenerated("the deployment alarm '" + a + "' of service '" + s.name() + "' (the alarm is not generated)");
+        }
+        if (names.isEmpty()) return;
+        d.open("alarms");
+        d.attr("alarm_names", refs(names));
+        d.attr("enable", true);
+        d.attr("rollback", dep.rollback());
+        d.close();
     }
 
     /** The listeners of a load balancer, which a service behind it waits for. */
@@ -205,8 +256,8 @@ final class EcsServiceEmitter implements Emitter {
         } else {
             d.attr("namespace_id", ref("aws_service_discovery_http_namespace", cm.name(), "id"));
         }
+        // ECS reports the health; failure_threshold is deprecated (AWS always uses 1)
         d.open("health_check_custom_config");
-        d.attr("failure_threshold", 1);
         d.close();
         d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();

@@ -120,6 +120,12 @@ final class Hcl {
             return this;
         }
 
+        /** A comment line ({@code # text}); it ends an alignment run. */
+        Doc comment(String text) {
+            lines.add(new Line(indent, null, null, "# " + text));
+            return this;
+        }
+
         Doc open(String type, String... labels) {
             StringBuilder sb = new StringBuilder(type);
             for (String l : labels) sb.append(' ').append(quote(l, false));

@@ -25,10 +25,14 @@ import static dev.archkit.gen.terraform.TfExpr.tags;
 final class LoadBalancerEmitter implements Emitter {
     private final Facts facts;
     private final TargetGroups targetGroups;
+    private final Inputs inputs;
+    private final BlueGreen blueGreen;
 
-    LoadBalancerEmitter(Facts facts, TargetGroups targetGroups) {
+    LoadBalancerEmitter(Facts facts, TargetGroups targetGroups, Inputs inputs, BlueGreen blueGreen) {
         this.facts = facts;
         this.targetGroups = targetGroups;
+        this.inputs = inputs;
+        this.blueGreen = blueGreen;
     }
 
     @Override public TfFile file() { return TfFile.ALB; }
@@ -42,8 +46,15 @@ final class LoadBalancerEmitter implements Emitter {
             }
             boolean alb = lb.type() == LoadBalancer.Type.APPLICATION;
             loadBalancer(d, notes, lb, alb);
-            for (TargetGroups.TargetGroup tg : targetGroups.ofLoadBalancer(lb.name())) targetGroup(d, lb, tg, alb);
+            for (TargetGroups.TargetGroup tg : targetGroups.ofLoadBalancer(lb.name())) {
+                targetGroup(d, lb, tg, alb, tg.label(), facts.names().targetGroup(lb.name(), tg.target()));
+                // the green group a blue/green deployment shifts to, configured as the blue one
+                if (blueGreen.ofBlue(tg).isPresent()) targetGroup(d, lb, tg, alb, tg.label() + "-green", facts.names().greenTargetGroup(lb.name(), tg.target()));
+            }
             String rulesOn = listeners(d, notes, lb, alb);
+            for (BlueGreen.Deployment bg : blueGreen.all()) {
+                if (bg.loadBalancer().name().equals(lb.name())) testListener(d, notes, lb, bg);
+            }
             routes(d, notes, lb, alb, rulesOn);
         }
     }
@@ -58,16 +69,24 @@ final class LoadBalancerEmitter implements Emitter {
         if (alb) lb.idleTimeout().ifPresent(it -> d.attr("idle_timeout", it.millis() / 1000));
         if (!alb && lb.crossZoneDeclared()) d.attr("enable_cross_zone_load_balancing", lb.crossZone());
         d.attr("enable_deletion_protection", lb.deletionProtection());
-        if (lb.accessLogs()) notes.notGenerated("access logs of '" + lb.name() + "' (an S3 bucket with its policy)");
+        // a header that is not valid HTTP is dropped rather than passed to the targets (request smuggling)
+        if (alb) d.attr("drop_invalid_header_fields", true);
+        if (lb.accessLogs()) {
+            d.open("access_logs");
+            d.attr("bucket", inputs.bucket().ref());
+            d.attr("prefix", facts.names().loadBalancer(lb.name()));
+            d.attr("enabled", true);
+            d.close();
+            notes.notGenerated("the bucket policy that lets Elastic Load Balancing write the access logs of '" + lb.name() + "' to var.access_logs_bucket");
+        }
         d.attr("tags", tags(lb, facts.names().aws(lb.name())));
         d.close().blank();
     }
 
-    private void targetGroup(Hcl.Doc d, LoadBalancer lb, TargetGroups.TargetGroup tg, boolean alb) {
+    private void targetGroup(Hcl.Doc d, LoadBalancer lb, TargetGroups.TargetGroup tg, boolean alb, String label, String name) {
         Network net = facts.network(lb.name()).orElse(null);
         LoadBalancer.HealthCheck hc = lb.health().orElse(null);
-        String name = facts.names().targetGroup(lb.name(), tg.target());
-        d.open("resource", "aws_lb_target_group", tg.label());
+        d.open("resource", "aws_lb_target_group", label);
         d.attr("name", name);
         d.attr("port", tg.port());
         d.attr("protocol", alb ? "HTTP" : "TCP");
@@ -111,18 +130,53 @@ final class LoadBalancerEmitter implements Emitter {
             d.attr("load_balancer_arn", raw("aws_lb." + l + ".arn"));
             d.attr("port", port);
             d.attr("protocol", proto);
-            if (li.certificate().isPresent()) {
-                d.attr("certificate_arn", li.certificate().get());
-                if (proto.equals("HTTPS")) d.attr("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-2021-06");
-            }
+            certificate(d, lb, li);
             d.open("default_action");
             defaultAction(d, notes, lb, li, port, alb);
             d.close();
+            // CodeDeploy moves this listener's traffic between the blue and green groups
+            if (forwardOf(lb, li).flatMap(blueGreen::ofBlue).isPresent()) ignoreChanges(d, "default_action");
             d.close().blank();
             boolean redirect = li.redirect().isPresent();
             if (!redirect && (rulesOn == null || proto.equals("HTTPS"))) rulesOn = ll;
         }
         return rulesOn;
+    }
+
+    private void certificate(Hcl.Doc d, LoadBalancer lb, LoadBalancer.Listener li) {
+        if (li.certificate().isEmpty()) return;
+        d.attr("certificate_arn", inputs.arn("certificate_arn_" + lb.name() + "_" + li.port(),
+                "ARN of the ACM certificate of listener " + li.port() + " of load balancer " + lb.name() + " (the model writes "
+                        + li.certificate().get() + ").", Inputs.ArnKind.CERTIFICATE, li.certificate().get()).ref());
+        if (li.protocol() == LoadBalancer.ListenerProtocol.HTTPS) d.attr("ssl_policy", "ELBSecurityPolicy-TLS13-1-2-2021-06");
+    }
+
+    /** The test listener CodeDeploy sends test traffic through before shifting production traffic; on the blue group until then. */
+    private void testListener(Hcl.Doc d, Notes notes, LoadBalancer lb, BlueGreen.Deployment bg) {
+        if (!bg.hasTestListener()) {
+            notes.notGenerated("the test listener of the blue/green deployment of '" + bg.service().service().name()
+                    + "' (load balancer '" + lb.name() + "' already listens on its port)");
+            return;
+        }
+        d.open("resource", "aws_lb_listener", bg.testListenerLabel());
+        d.attr("load_balancer_arn", raw("aws_lb." + Labels.label(lb.name()) + ".arn"));
+        d.attr("port", bg.testPort());
+        d.attr("protocol", bg.prod().protocol().id().toUpperCase(Locale.ROOT));
+        certificate(d, lb, bg.prod());
+        d.open("default_action");
+        d.attr("type", "forward");
+        d.attr("target_group_arn", raw("aws_lb_target_group." + bg.blue().label() + ".arn"));
+        d.close();
+        ignoreChanges(d, "default_action");
+        d.close().blank();
+        notes.notGenerated("an ingress rule for test listener " + bg.testPort() + " of '" + lb.name()
+                + "' (blue/green test traffic; open it to the testers' network by hand if they call it)");
+    }
+
+    private static void ignoreChanges(Hcl.Doc d, String attribute) {
+        d.open("lifecycle");
+        d.attr("ignore_changes", Hcl.refs(List.of(attribute)));
+        d.close();
     }
 
     private void defaultAction(Hcl.Doc d, Notes notes, LoadBalancer lb, LoadBalancer.Listener li, long port, boolean alb) {
@@ -186,7 +240,8 @@ final class LoadBalancerEmitter implements Emitter {
             d.close();
             condition(d, "path_pattern", r.path());
             r.host().ifPresent(h -> condition(d, "host_header", h));
-            d.attr("tags", obj().put("archkit:element", lb.name()).put("archkit:route", r.path()).build());
+            if (targetGroups.find(lb.name(), r.target(), port).flatMap(blueGreen::ofBlue).isPresent()) ignoreChanges(d, "action");
+            d.attr("tags", obj().put("archkit:element", lb.name()).put("archkit:route", Labels.tagValue(r.path())).build());
             d.close().blank();
         }
     }

@@ -2,7 +2,6 @@ package dev.archkit.gen.terraform;
 
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Element;
-import dev.archkit.model.view.Bucket;
 import dev.archkit.model.view.Kind;
 
 /** The element kinds no emitter writes: each such element is noted as not generated. */
@@ -15,14 +14,9 @@ final class NotGeneratedKinds {
             if (kind == null) continue;
             String what = switch (kind) {
                 case APIGATEWAY -> "API Gateway '" + e.name() + "' (routes, authorizers, VPC link, throttling)";
-                case QUEUE -> "SQS queue '" + e.name() + "'";
-                case TOPIC -> "SNS topic '" + e.name() + "'";
-                case EVENTBUS -> "EventBridge bus '" + e.name() + "'";
                 case TABLE -> "DynamoDB table '" + e.name() + "'";
-                case BUCKET -> (new Bucket(e).type() == Bucket.Type.MINIO ? "MinIO bucket '" : "S3 bucket '") + e.name() + "'";
                 case SEARCH -> "OpenSearch domain '" + e.name() + "'";
                 case FUNCTION -> "Lambda function '" + e.name() + "'";
-                case ALARM -> "CloudWatch alarm '" + e.name() + "'";
                 default -> null;
             };
             if (what != null) notes.notGenerated(what);

@@ -18,7 +18,7 @@ import static dev.archkit.gen.terraform.Hcl.str;
 final class SecretRefs {
 
     /** Where a secret's ARN comes from. */
-    sealed interface Arn permits Literal, SsmParameter, Lookup {
+    sealed interface Arn permits Literal, Input, SsmParameter, Lookup {
         /** The ARN as a one-line expression. */
         Hcl.Expr expr();
 
@@ -30,6 +30,11 @@ final class SecretRefs {
     record Literal(String arn) implements Arn {
         public Hcl.Expr expr() { return arn.contains("${") ? interp(arn) : str(arn); }
         public boolean ssm() { return arn.contains(":ssm:"); }
+    }
+
+    /** An ARN the model writes, taken as an input variable (the model's value its default when it is a whole ARN). */
+    record Input(Inputs.Variable variable, boolean ssm) implements Arn {
+        public Hcl.Expr expr() { return variable.ref(); }
     }
 
     /** An SSM parameter by name (without its leading slash), its ARN built from the region and the account. */
@@ -45,12 +50,22 @@ final class SecretRefs {
     }
 
     private final SortedMap<String, String> lookups = new TreeMap<>();   // label -> secret name
+    private final Inputs inputs;
     private boolean needsAccountId;
+
+    SecretRefs(Inputs inputs) { this.inputs = inputs; }
 
     /** The ARN of a secret a service reads. */
     Arn arnOf(Task.Secret secret) {
         String ref = secret.ref();
-        if (ref.startsWith("arn:")) return new Literal(ref);
+        if (ref.startsWith("arn:")) {
+            Inputs.ArnKind kind = Inputs.ArnKind.of(ref).orElse(null);
+            if (ref.contains("${") || kind == null) return new Literal(ref);
+            String resource = ref.substring(ref.indexOf(kind == Inputs.ArnKind.PARAMETER ? ":parameter/" : ":secret:") + 1);
+            String what = kind == Inputs.ArnKind.PARAMETER ? "SSM parameter" : "Secrets Manager secret";
+            return new Input(inputs.arn(resource.replace("secret:", "secret/") + "_arn",
+                    "ARN of the " + what + " read as " + secret.name() + " (the model writes " + ref + ").", kind, ref), kind == Inputs.ArnKind.PARAMETER);
+        }
         if (fromSsm(secret)) {
             needsAccountId = true;
             return new SsmParameter(ref.startsWith("/") ? ref.substring(1) : ref);
@@ -63,6 +78,9 @@ final class SecretRefs {
     static boolean fromSsm(Task.Secret secret) { return secret.store() == Task.SecretStore.SSM; }
 
     boolean needsAccountId() { return needsAccountId; }
+
+    /** Something other than a secret needs the account id (a trust policy's condition). */
+    void needAccountId() { needsAccountId = true; }
 
     /** The Secrets Manager lookups: data source label to secret name, in label order. */
     Map<String, String> lookups() { return java.util.Collections.unmodifiableSortedMap(lookups); }

@@ -69,18 +69,18 @@ final class SecurityEmitter implements Emitter {
             for (Map.Entry<Peer, Traffic> src : ingress.entrySet()) {
                 for (PortRange r : PortRange.of(src.getValue().ports())) {
                     write(d, new SgRule(Direction.INGRESS, sg.name(), "from " + src.getKey().text() + " tcp " + r.text(), IpProtocol.TCP, r, src.getKey(),
-                            "from " + String.join(", ", src.getValue().reasons())));
+                            Labels.listing("from ", src.getValue().reasons())));
                 }
             }
             for (Map.Entry<Peer, Traffic> dst : egress.entrySet()) {
                 for (PortRange r : PortRange.of(dst.getValue().ports())) {
                     write(d, new SgRule(Direction.EGRESS, sg.name(), "to " + dst.getKey().text() + " tcp " + r.text(), IpProtocol.TCP, r, dst.getKey(),
-                            "to " + String.join(", ", dst.getValue().reasons())));
+                            Labels.listing("to ", dst.getValue().reasons())));
                 }
             }
             if (!https.isEmpty()) {
                 write(d, new SgRule(Direction.EGRESS, sg.name(), "to anywhere tcp 443", IpProtocol.TCP, new PortRange(443, 443), new Cidr("0.0.0.0/0"),
-                        "HTTPS: " + String.join(", ", https)));
+                        Labels.listing("HTTPS: ", https)));
             }
             wider(notes, sg, ingress, egress, !https.isEmpty());
             added(notes, sg, ingress);

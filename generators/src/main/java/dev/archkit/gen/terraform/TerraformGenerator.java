@@ -44,7 +44,10 @@ public final class TerraformGenerator {
     public static Result generate(Facts facts, String source) {
         Architecture view = facts.architecture();
         TargetGroups targetGroups = TargetGroups.of(facts);
-        SecretRefs secrets = new SecretRefs();
+        Inputs inputs = new Inputs();
+        BlueGreen blueGreen = BlueGreen.of(facts, targetGroups);
+        AlarmEmitter alarms = new AlarmEmitter(facts, targetGroups, blueGreen);
+        SecretRefs secrets = new SecretRefs(inputs);
         // the order of the notes (and of resources sharing a file) is the order of this list
         List<Emitter> emitters = List.of(
                 new VersionsEmitter(view),
@@ -53,13 +56,20 @@ public final class TerraformGenerator {
                 new SecurityEmitter(facts),
                 new IamEmitter(facts, secrets),
                 new EcsClusterEmitter(facts),
-                new EcsServiceEmitter(facts, targetGroups, secrets),
-                new LoadBalancerEmitter(facts, targetGroups),
+                new EcsServiceEmitter(facts, targetGroups, secrets, blueGreen, alarms),
+                new LoadBalancerEmitter(facts, targetGroups, inputs, blueGreen),
                 new AutoscalingEmitter(facts, targetGroups),
+                alarms,
+                new CodeDeployEmitter(facts, blueGreen, alarms),
                 new DataStoreEmitter(facts),
+                new MessagingEmitter(facts),
+                new BucketEmitter(facts),
                 new EksEmitter(facts),
                 new OutputsEmitter(facts),
-                new SecretLookupEmitter(secrets));   // after every emitter that refers to secrets
+                new SecretLookupEmitter(secrets),   // after every emitter that refers to secrets
+                new InputsEmitter(inputs),          // after every emitter that takes an input
+                new ExamplesEmitter.Tfvars(inputs, view),
+                new ExamplesEmitter.Backend(view, facts.names()));
         Notes notes = new Notes();
         Map<TfFile, Hcl.Doc> docs = new EnumMap<>(TfFile.class);
         for (TfFile f : TfFile.values()) docs.put(f, new Hcl.Doc());
@@ -76,8 +86,9 @@ public final class TerraformGenerator {
             String body = d.getValue().render();
             if (body.isBlank() && !d.getKey().alwaysWritten()) continue;
             StringBuilder sb = new StringBuilder();
-            sb.append(MARKER).append(" from ").append(source).append(env).append(". Do not edit:\n");
-            sb.append("# change the .arch file and run 'archkit terraform' again.\n");
+            sb.append(MARKER).append(" from ").append(source).append(env);
+            if (d.getKey().example()) sb.append(". An example:\n# copy it without '.example' and fill it in.\n");
+            else sb.append(". Do not edit:\n# change the .arch file and run 'archkit terraform' again.\n");
             if (d.getKey() == TfFile.VERSIONS && !notGenerated.isEmpty()) {
                 sb.append("#\n# Not generated (write these by hand or with another module):\n");
                 for (String n : notGenerated) sb.append("#   - ").append(n).append('\n');

@@ -25,6 +25,7 @@ final class VersionsEmitter implements Emitter {
         d.blank();
         d.open("provider", "aws");
         d.attr("region", raw("var.region"));
+        d.attr("allowed_account_ids", raw("var.account_id == null ? null : [var.account_id]"));
         d.open("default_tags");
         Hcl.ObjBuilder t = obj().put("archkit:architecture", a.name());
         if (a.environment() != null) t.put("archkit:environment", a.environment());

@@ -15,18 +15,20 @@ class EmittersTest {
 
     @Test
     void onlyFilesWithSomethingInThemAreWrittenBesideVersionsAndVariables() {
-        TerraformGenerator.Result r = TerraformGenerator.generate(text("architecture t {\n  region eu-west-1\n  queue q { }\n}\n"), "t.arch");
-        assertThat(r.files()).containsOnlyKeys("versions.tf", "variables.tf");
-        assertThat(r.notGenerated()).containsExactly("SQS queue 'q'");
-        assertThat(r.files().get("versions.tf")).contains("# Not generated (write these by hand or with another module):\n#   - SQS queue 'q'\n");
+        TerraformGenerator.Result r = TerraformGenerator.generate(text("architecture t {\n  region eu-west-1\n  table q { }\n}\n"), "t.arch");
+        assertThat(r.files()).containsOnlyKeys("versions.tf", "variables.tf", "terraform.tfvars.example", "backend.tf.example");
+        assertThat(r.notGenerated()).containsExactly("DynamoDB table 'q'");
+        assertThat(r.files().get("versions.tf")).contains("# Not generated (write these by hand or with another module):\n#   - DynamoDB table 'q'\n");
         assertThat(r.files().get("variables.tf")).doesNotContain("Not generated").contains("default     = \"eu-west-1\"");
     }
 
     @Test
     void filesAreListedInTheirFixedOrder() {
         TerraformGenerator.Result r = TerraformGenerator.generate(text(LoadBalancingTest.EDGE), "t.arch");
-        assertThat(r.files().keySet()).containsExactly("versions.tf", "variables.tf", "network.tf", "iam.tf", "ecs.tf", "alb.tf", "outputs.tf");
-        assertThat(TerraformGenerator.FILES).startsWith("versions.tf", "variables.tf").endsWith("eks.tf", "outputs.tf").hasSize(TfFile.values().length);
+        assertThat(r.files().keySet()).containsExactly("versions.tf", "variables.tf", "network.tf", "iam.tf", "ecs.tf", "alb.tf", "data.tf", "outputs.tf",
+                "terraform.tfvars.example", "backend.tf.example");
+        assertThat(TerraformGenerator.FILES).startsWith("versions.tf", "variables.tf").endsWith("outputs.tf", "terraform.tfvars.example", "backend.tf.example")
+                .hasSize(TfFile.values().length);
     }
 
     @Test
@@ -127,4 +129,16 @@ class EmittersTest {
     }
 
     static Value.Duration days(long n) { return new Value.Duration(n * 86_400_000L, Location.UNKNOWN); }
+
+    @Test
+    void aLongRuleDescriptionListsWholeReasonsThenHowManyMore() {
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) reasons.add("service-number-" + i + " to db");
+        String d = Labels.listing("from ", reasons);
+        assertThat(d.length()).isLessThanOrEqualTo(Labels.DESCRIPTION);
+        assertThat(d).startsWith("from service-number-0 to db, service-number-1 to db").matches(".*to db and \\d+ more");
+        int listed = d.split(", ").length;
+        assertThat(d).endsWith(" and " + (40 - listed) + " more");
+        assertThat(Labels.listing("HTTPS: ", java.util.List.of("a", "b"))).isEqualTo("HTTPS: a, b");
+    }
 }

@@ -43,7 +43,7 @@ class LoadBalancingTest {
         Facts facts = Facts.of(text(EDGE));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new LoadBalancerEmitter(facts, TargetGroups.of(facts)).emit(d, notes);
+        new LoadBalancerEmitter(facts, TargetGroups.of(facts), new Inputs(), BlueGreen.of(facts, TargetGroups.of(facts))).emit(d, notes);
         String alb = d.render();
         assertThat(alb).contains("resource \"aws_lb_listener_rule\" \"edge-100\"").contains("resource \"aws_lb_listener_rule\" \"edge-50\"")
                 .contains("resource \"aws_lb_listener_rule\" \"edge-120\"")
@@ -63,7 +63,7 @@ class LoadBalancingTest {
         Facts facts = Facts.of(text(EDGE));
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
-        new EcsServiceEmitter(facts, TargetGroups.of(facts), new SecretRefs()).emit(d, notes);
+        new EcsServiceEmitter(facts, TargetGroups.of(facts), new SecretRefs(new Inputs()), BlueGreen.of(facts, TargetGroups.of(facts)), new AlarmEmitter(facts, TargetGroups.of(facts), BlueGreen.of(facts, TargetGroups.of(facts)))).emit(d, notes);
         assertThat(d.render()).contains("depends_on = [aws_lb_listener.edge-443, aws_lb_listener.edge-80]")
                 .contains("target_group_arn = aws_lb_target_group.edge-api-9090.arn")
                 .contains("container_port   = 9090");

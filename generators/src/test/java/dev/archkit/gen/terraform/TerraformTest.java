@@ -245,8 +245,11 @@ class TerraformTest {
                 .contains("resource_label         = \"${aws_lb.edge.arn_suffix}/${aws_lb_target_group.edge-api-8080.arn_suffix}\"")
                 .contains("min_capacity       = 2").contains("max_capacity       = 6");
         assertThat(r.files().get("ecs.tf")).contains("ignore_changes = [desired_count]").contains("retention_in_days = 14")
-                .contains("depends_on = [aws_lb_listener.edge-443]");
-        assertThat(r.files().get("alb.tf")).contains("values = [\"/api/*\"]").contains("ssl_policy");
+                .contains("depends_on = [aws_ecs_cluster_capacity_providers.main, aws_lb_listener.edge-443]")
+                .contains("capacity_provider = \"FARGATE\"").doesNotContain("launch_type");
+        // the path keeps its '*' in the condition; the tag, where AWS refuses '*', does not
+        assertThat(r.files().get("alb.tf")).contains("values = [\"/api/*\"]").contains("\"archkit:route\"   = \"/api/_\"").contains("ssl_policy")
+                .contains("certificate_arn   = var.certificate_arn_edge_443");
     }
 
     @Test

@@ -63,7 +63,7 @@ resource "aws_vpc_security_group_ingress_rule" "node-sg-from-node-sg-tcp-8080" {
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  description                  = "from api-gateway to auth-service, auth-service to user-service, order-service to inventory-service, order-service to payment-service, payment-service to notification-service, product-service to review-service, user-service to order-service, user-service t"
+  description                  = "from api-gateway to auth-service, auth-service to user-service, order-service to inventory-service, order-service to payment-service, payment-service to notification-service, product-service to review-service, user-service to order-service and 1 more"
 }
 
 resource "aws_vpc_security_group_egress_rule" "node-sg-to-node-sg-tcp-8080" {
@@ -72,7 +72,7 @@ resource "aws_vpc_security_group_egress_rule" "node-sg-to-node-sg-tcp-8080" {
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  description                  = "to api-gateway to auth-service, auth-service to user-service, order-service to inventory-service, order-service to payment-service, payment-service to notification-service, product-service to review-service, user-service to order-service, user-service to "
+  description                  = "to api-gateway to auth-service, auth-service to user-service, order-service to inventory-service, order-service to payment-service, payment-service to notification-service, product-service to review-service, user-service to order-service and 1 more"
 }
 
 resource "aws_vpc_security_group_egress_rule" "node-sg-to-rds-sg-tcp-5432" {
@@ -90,7 +90,7 @@ resource "aws_vpc_security_group_egress_rule" "node-sg-to-anywhere-tcp-443" {
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
-  description       = "HTTPS: image pulls, logs and secrets of api-gateway, image pulls, logs and secrets of auth-service, image pulls, logs and secrets of inventory-service, image pulls, logs and secrets of minio, image pulls, logs and secrets of notification-service, image pu"
+  description       = "HTTPS: image pulls, logs and secrets of api-gateway, image pulls, logs and secrets of auth-service, image pulls, logs and secrets of inventory-service, image pulls, logs and secrets of minio and 7 more"
 }
 
 resource "aws_security_group" "rds-sg" {

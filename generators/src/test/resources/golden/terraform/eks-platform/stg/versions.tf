@@ -2,9 +2,9 @@
 # change the .arch file and run 'archkit terraform' again.
 #
 # Not generated (write these by hand or with another module):
+#   - MinIO bucket 'objects' (not an AWS resource)
 #   - attaching node-sg to the nodes or pods of EKS cluster 'main' (managed node groups get the cluster security group EKS creates; use a launch template or security groups for pods)
 #   - the Kubernetes workloads on EKS cluster 'main' (api-gateway, auth-service, user-service, product-service, order-service, payment-service, notification-service, review-service, inventory-service, minio): deploy them with manifests, Helm or the Kubernetes provider
-#   - MinIO bucket 'objects'
 
 terraform {
   required_version = ">= 1.5.0"
@@ -17,7 +17,8 @@ terraform {
 }
 
 provider "aws" {
-  region = var.region
+  region              = var.region
+  allowed_account_ids = var.account_id == null ? null : [var.account_id]
   default_tags {
     tags = {
       "archkit:architecture" = "elice-devops"

@@ -37,6 +37,16 @@ public interface View {
         return out;
     }
 
+    /** One {@code tag KEY "value"} as written, with where. */
+    record Tag(String key, String value, Location at) { }
+
+    /** The tags as written, each with its location (duplicates included). */
+    default List<Tag> tagList() {
+        List<Tag> out = new ArrayList<>();
+        for (Property p : element().all("tag")) out.add(new Tag(p.field("key").text(), p.field("value").text(), p.location()));
+        return out;
+    }
+
     /** A {@code suppress RULE "reason"} written on this element. */
     record Suppression(String rule, Optional<String> reason, Location at, Location ruleAt, Optional<String> cause) {
         public Suppression(String rule, Optional<String> reason, Location at, Location ruleAt) {

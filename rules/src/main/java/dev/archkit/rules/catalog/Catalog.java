@@ -25,6 +25,7 @@ import dev.archkit.rules.cost.NatUsageUndeclared;
 import dev.archkit.rules.cost.OverBudget;
 import dev.archkit.rules.hygiene.ImageTag;
 import dev.archkit.rules.hygiene.NoLogs;
+import dev.archkit.rules.hygiene.AwsValue;
 import dev.archkit.rules.hygiene.RequiredTags;
 import dev.archkit.rules.leastprivilege.BlockedDependency;
 import dev.archkit.rules.leastprivilege.DataStoreReachable;
@@ -76,6 +77,7 @@ public final class Catalog {
             new MaxOverBudget(),
             new NatUsageUndeclared(),
             new OverBudget(),
+            new AwsValue(),
             new ImageTag(),
             new NoLogs(),
             new RequiredTags(),

@@ -1,0 +1,72 @@
+package dev.archkit.rules.hygiene;
+
+import dev.archkit.facts.AwsValues;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.Element;
+import dev.archkit.model.Location;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Task;
+import dev.archkit.model.view.Typed;
+import dev.archkit.model.view.View;
+import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
+import dev.archkit.rules.Severity;
+
+import java.util.Optional;
+
+/** hygiene/aws-value */
+@RuleInfo(
+        id = "hygiene/aws-value",
+        severity = Severity.WARNING,
+        summary = "A value in the model would be refused by AWS or names no real resource",
+        rationale = "A tag with a character AWS does not accept fails 'terraform apply' halfway; an ARN with a placeholder "
+                + "('account', '*') in place of the account id names no secret or certificate, so the task cannot start or the "
+                + "listener cannot be created; a listener rule priority outside 1-50000 is refused. Caught here, it is one line to fix "
+                + "instead of a failed deployment.",
+        fix = "Tags: use only letters, digits, spaces and _ . : / = + - @ (keys up to 128 characters, not starting with 'aws:'; "
+                + "values up to 256). ARNs: write the real 12-digit account id and region, or reference the secret by name. "
+                + "Priorities: 1 to 50000.",
+        references = {"AWS tagging: tag naming limits and requirements", "AWS ARN format", "ELB CreateRule: Priority"},
+        falsePositives = {
+                "An ARN whose account is filled in by the deployment (a template such as ${account_id} is not reported; a literal placeholder is)."
+        })
+public final class AwsValue implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Element e : ctx.arch().allElements()) {
+            Kind k = Kind.of(e);
+            if (k == null || !k.isNode()) continue;
+            View view = () -> e;
+            for (View.Tag t : view.tagList()) {
+                report(ctx, e, t.at(), "tag key '" + t.key() + "' of '" + e.name() + "'", AwsValues.tagKeyProblem(t.key()));
+                report(ctx, e, t.at(), "tag " + t.key() + " of '" + e.name() + "'", AwsValues.tagValueProblem(t.value()));
+            }
+        }
+        for (ServiceFacts sf : ctx.facts().services()) {
+            for (Task.Secret s : sf.service().secrets()) {
+                if (!s.ref().startsWith("arn:")) continue;
+                report(ctx, sf.service().element(), s.at(), "secret " + s.name() + " of '" + sf.service().name() + "' (" + s.ref() + ")",
+                        AwsValues.accountArnProblem(s.ref()));
+            }
+        }
+        for (LoadBalancer lb : Typed.loadBalancers(ctx.arch())) {
+            for (LoadBalancer.Listener li : lb.listeners()) {
+                if (li.certificate().isEmpty()) continue;
+                report(ctx, lb.element(), li.at(), "the certificate of listener " + li.port() + " of '" + lb.name() + "' (" + li.certificate().get() + ")",
+                        AwsValues.accountArnProblem(li.certificate().get()));
+            }
+            for (LoadBalancer.Route r : lb.routes()) {
+                if (r.priority().isEmpty()) continue;
+                report(ctx, lb.element(), r.at(), "priority " + r.priority().get() + " of route " + r.path() + " of '" + lb.name() + "'",
+                        AwsValues.priorityProblem(r.priority().get()));
+            }
+        }
+    }
+
+    private static void report(RuleContext ctx, Element e, Location at, String what, Optional<String> problem) {
+        problem.ifPresent(p -> ctx.about(e, at == null || !at.isKnown() ? e.location() : at, what + " would be refused by AWS: " + p).report());
+    }
+}
