@@ -2,12 +2,14 @@ package dev.archkit.rules.hygiene;
 
 import dev.archkit.facts.AwsValues;
 import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.Arns;
 import dev.archkit.model.Element;
 import dev.archkit.model.Location;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.Task;
 import dev.archkit.model.view.Typed;
+import dev.archkit.model.view.Settings;
 import dev.archkit.model.view.View;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
@@ -22,7 +24,7 @@ import java.util.Optional;
         severity = Severity.WARNING,
         summary = "A value in the model would be refused by AWS or names no real resource",
         rationale = "A tag with a character AWS does not accept fails 'terraform apply' halfway; an ARN with a placeholder "
-                + "('account', '*') in place of the account id names no secret or certificate, so the task cannot start or the "
+                + "('*', or nothing) in place of the account id names no secret or certificate, so the task cannot start or the "
                 + "listener cannot be created; a listener rule priority outside 1-50000 is refused. Caught here, it is one line to fix "
                 + "instead of a failed deployment.",
         fix = "Tags: use only letters, digits, spaces and _ . : / = + - @ (keys up to 128 characters, not starting with 'aws:'; "
@@ -36,6 +38,7 @@ public final class AwsValue implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        String region = new Settings(ctx.arch()).region().orElse(null);
         for (Element e : ctx.arch().allElements()) {
             Kind k = Kind.of(e);
             if (k == null || !k.isNode()) continue;
@@ -49,14 +52,14 @@ public final class AwsValue implements Rule {
             for (Task.Secret s : sf.service().secrets()) {
                 if (!s.ref().startsWith("arn:")) continue;
                 report(ctx, sf.service().element(), s.at(), "secret " + s.name() + " of '" + sf.service().name() + "' (" + s.ref() + ")",
-                        AwsValues.accountArnProblem(s.ref()));
+                        arnProblem(s.ref(), region));
             }
         }
         for (LoadBalancer lb : Typed.loadBalancers(ctx.arch())) {
             for (LoadBalancer.Listener li : lb.listeners()) {
                 if (li.certificate().isEmpty()) continue;
                 report(ctx, lb.element(), li.at(), "the certificate of listener " + li.port() + " of '" + lb.name() + "' (" + li.certificate().get() + ")",
-                        AwsValues.accountArnProblem(li.certificate().get()));
+                        arnProblem(li.certificate().get(), region));
             }
             for (LoadBalancer.Route r : lb.routes()) {
                 if (r.priority().isEmpty()) continue;
@@ -64,6 +67,17 @@ public final class AwsValue implements Rule {
                         AwsValues.priorityProblem(r.priority().get()));
             }
         }
+    }
+
+    /**
+     * What AWS would refuse in an ARN that must name one resource in one account. An ARN that is
+     * malformed for any use (a placeholder such as 'account', another partition) already carries the
+     * input warning 'arn' at the same place; it is not reported twice. What is left here is what is
+     * only wrong where one resource is meant: '*' or nothing in place of the account or region.
+     */
+    private static Optional<String> arnProblem(String arn, String region) {
+        if (Arns.problem(arn, region).isPresent()) return Optional.empty();
+        return AwsValues.accountArnProblem(arn);
     }
 
     private static void report(RuleContext ctx, Element e, Location at, String what, Optional<String> problem) {
