@@ -27,7 +27,7 @@ import java.util.List;
                     + "instance classes, Multi-AZ, IAM actions). Each is located at its .arch line.",
             "",
             "Live resources are matched to elements by the tag archkit:element (and archkit:environment), else by the name archkit terraform gives "
-                    + "them (ENV-NAME in an environment). Brownfield names are mapped in NAME.drift-map (KIND:NAME = LIVE-NAME-OR-ID); accepted drift is "
+                    + "them (ARCH-NAME, or ARCH-ENV-NAME in an environment). Brownfield names are mapped in NAME.drift-map (KIND:NAME = LIVE-NAME-OR-ID); accepted drift is "
                     + "listed in NAME.driftignore, each entry with its reason (WHAT:KIND:NAME[:ATTRIBUTE] \"reason\").",
             "",
             "What could not be read (access denied, throttled beyond the retries, server errors, timeouts, a list that stopped part way) is "

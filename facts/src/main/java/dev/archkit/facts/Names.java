@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The names live resources get in one view, for everything that writes them (Terraform) or looks
- * for them (drift): an element's own name, prefixed with "ENV-" in an environment, cut to AWS's
+ * for them (drift): an element's own name, prefixed with "ARCH-" and, in an environment, "ENV-", cut to AWS's
  * length limits with a hash so that different names stay different ({@link Naming}).
  */
 public final class Names {

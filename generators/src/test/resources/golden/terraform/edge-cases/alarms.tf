@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_cloudwatch_metric_alarm" "api-5xx" {
-  alarm_name          = "api-5xx"
+  alarm_name          = "edge-api-5xx"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "HTTPCode_Target_5XX_Count"
   statistic           = "Sum"
@@ -15,13 +15,13 @@ resource "aws_cloudwatch_metric_alarm" "api-5xx" {
     TargetGroup  = aws_lb_target_group.web-api-8080.arn_suffix
   }
   tags = {
-    Name              = "api-5xx"
+    Name              = "edge-api-5xx"
     "archkit:element" = "api-5xx"
   }
 }
 
 resource "aws_cloudwatch_metric_alarm" "worker-errors" {
-  alarm_name          = "worker-errors"
+  alarm_name          = "edge-worker-errors"
   namespace           = "AWS/ECS"
   metric_name         = "CPUUtilization"
   statistic           = "Average"
@@ -34,7 +34,7 @@ resource "aws_cloudwatch_metric_alarm" "worker-errors" {
     ServiceName = aws_ecs_service.worker.name
   }
   tags = {
-    Name              = "worker-errors"
+    Name              = "edge-worker-errors"
     "archkit:element" = "worker-errors"
   }
 }

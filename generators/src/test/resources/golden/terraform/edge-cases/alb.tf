@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_lb" "web" {
-  name                       = "web"
+  name                       = "edge-web"
   internal                   = false
   load_balancer_type         = "application"
   security_groups            = [aws_security_group.web-sg.id]
@@ -12,17 +12,17 @@ resource "aws_lb" "web" {
   drop_invalid_header_fields = true
   access_logs {
     bucket  = var.access_logs_bucket
-    prefix  = "web"
+    prefix  = "edge-web"
     enabled = true
   }
   tags = {
-    Name              = "web"
+    Name              = "edge-web"
     "archkit:element" = "web"
   }
 }
 
 resource "aws_lb_target_group" "web-api-8080" {
-  name                 = "web-api"
+  name                 = "edge-web-api"
   port                 = 8080
   protocol             = "HTTP"
   target_type          = "ip"
@@ -38,14 +38,14 @@ resource "aws_lb_target_group" "web-api-8080" {
     matcher             = "200-299"
   }
   tags = {
-    Name              = "web-api"
+    Name              = "edge-web-api"
     "archkit:element" = "web"
     "archkit:target"  = "api"
   }
 }
 
 resource "aws_lb_target_group" "web-api-8081" {
-  name                 = "web-api"
+  name                 = "edge-web-api"
   port                 = 8081
   protocol             = "HTTP"
   target_type          = "ip"
@@ -61,7 +61,7 @@ resource "aws_lb_target_group" "web-api-8081" {
     matcher             = "200-299"
   }
   tags = {
-    Name              = "web-api"
+    Name              = "edge-web-api"
     "archkit:element" = "web"
     "archkit:target"  = "api"
   }
@@ -139,20 +139,20 @@ resource "aws_lb_listener_rule" "web-110" {
 }
 
 resource "aws_lb" "inner" {
-  name                             = "inner"
+  name                             = "edge-inner"
   internal                         = true
   load_balancer_type               = "network"
   subnets                          = [aws_subnet.app-a.id, aws_subnet.app-b.id]
   enable_cross_zone_load_balancing = true
   enable_deletion_protection       = false
   tags = {
-    Name              = "inner"
+    Name              = "edge-inner"
     "archkit:element" = "inner"
   }
 }
 
 resource "aws_lb_target_group" "inner-worker-9000" {
-  name        = "inner-worker"
+  name        = "edge-inner-worker"
   port        = 9000
   protocol    = "TCP"
   target_type = "ip"
@@ -161,14 +161,14 @@ resource "aws_lb_target_group" "inner-worker-9000" {
     enabled = true
   }
   tags = {
-    Name              = "inner-worker"
+    Name              = "edge-inner-worker"
     "archkit:element" = "inner"
     "archkit:target"  = "worker"
   }
 }
 
 resource "aws_lb_target_group" "inner-worker-9000-green" {
-  name        = "inner-worker-green"
+  name        = "edge-inner-worker-green"
   port        = 9000
   protocol    = "TCP"
   target_type = "ip"
@@ -177,7 +177,7 @@ resource "aws_lb_target_group" "inner-worker-9000-green" {
     enabled = true
   }
   tags = {
-    Name              = "inner-worker-green"
+    Name              = "edge-inner-worker-green"
     "archkit:element" = "inner"
     "archkit:target"  = "worker"
   }

@@ -8,13 +8,13 @@ resource "aws_appautoscaling_target" "api" {
   min_capacity       = 2
   max_capacity       = 10
   tags = {
-    Name              = "api"
+    Name              = "edge-api"
     "archkit:element" = "api"
   }
 }
 
 resource "aws_appautoscaling_policy" "api-cpu" {
-  name               = "api-cpu"
+  name               = "edge-api-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
   scalable_dimension = aws_appautoscaling_target.api.scalable_dimension
@@ -30,7 +30,7 @@ resource "aws_appautoscaling_policy" "api-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "api-memory" {
-  name               = "api-memory"
+  name               = "edge-api-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
   scalable_dimension = aws_appautoscaling_target.api.scalable_dimension
@@ -44,7 +44,7 @@ resource "aws_appautoscaling_policy" "api-memory" {
 }
 
 resource "aws_appautoscaling_policy" "api-requests" {
-  name               = "api-requests"
+  name               = "edge-api-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
   scalable_dimension = aws_appautoscaling_target.api.scalable_dimension
@@ -59,7 +59,7 @@ resource "aws_appautoscaling_policy" "api-requests" {
 }
 
 resource "aws_appautoscaling_scheduled_action" "api-night" {
-  name               = "api-night"
+  name               = "edge-api-night"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
   scalable_dimension = aws_appautoscaling_target.api.scalable_dimension
   resource_id        = aws_appautoscaling_target.api.resource_id
@@ -71,7 +71,7 @@ resource "aws_appautoscaling_scheduled_action" "api-night" {
 }
 
 resource "aws_appautoscaling_scheduled_action" "api-_2" {
-  name               = "api-2"
+  name               = "edge-api-2"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
   scalable_dimension = aws_appautoscaling_target.api.scalable_dimension
   resource_id        = aws_appautoscaling_target.api.resource_id
@@ -89,7 +89,7 @@ resource "aws_appautoscaling_target" "jobs" {
   min_capacity       = 1
   max_capacity       = 1
   tags = {
-    Name              = "jobs"
+    Name              = "edge-jobs"
     "archkit:element" = "jobs"
   }
 }

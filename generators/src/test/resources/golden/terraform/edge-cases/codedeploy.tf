@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "codedeploy" {
-  name = "codedeploy"
+  name = "edge-codedeploy"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -16,7 +16,7 @@ resource "aws_iam_role" "codedeploy" {
     ]
   })
   tags = {
-    Name = "codedeploy"
+    Name = "edge-codedeploy"
   }
 }
 
@@ -26,16 +26,16 @@ resource "aws_iam_role_policy_attachment" "codedeploy" {
 }
 
 resource "aws_codedeploy_app" "worker" {
-  name             = "worker"
+  name             = "edge-worker"
   compute_platform = "ECS"
   tags = {
-    Name              = "worker"
+    Name              = "edge-worker"
     "archkit:element" = "worker"
   }
 }
 
 resource "aws_codedeploy_deployment_config" "worker" {
-  deployment_config_name = "worker-canary"
+  deployment_config_name = "edge-worker-canary"
   compute_platform       = "ECS"
   traffic_routing_config {
     type = "TimeBasedCanary"
@@ -48,7 +48,7 @@ resource "aws_codedeploy_deployment_config" "worker" {
 
 resource "aws_codedeploy_deployment_group" "worker" {
   app_name               = aws_codedeploy_app.worker.name
-  deployment_group_name  = "worker"
+  deployment_group_name  = "edge-worker"
   service_role_arn       = aws_iam_role.codedeploy.arn
   deployment_config_name = aws_codedeploy_deployment_config.worker.id
   deployment_style {
@@ -92,7 +92,7 @@ resource "aws_codedeploy_deployment_group" "worker" {
     alarms  = [aws_cloudwatch_metric_alarm.worker-errors.alarm_name]
   }
   tags = {
-    Name              = "worker"
+    Name              = "edge-worker"
     "archkit:element" = "worker"
   }
 }

@@ -2,16 +2,16 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_db_subnet_group" "orders" {
-  name       = "orders"
+  name       = "edge-orders"
   subnet_ids = [aws_subnet.app-a.id, aws_subnet.app-b.id]
   tags = {
-    Name              = "orders"
+    Name              = "edge-orders"
     "archkit:element" = "orders"
   }
 }
 
 resource "aws_rds_cluster" "orders" {
-  cluster_identifier          = "orders"
+  cluster_identifier          = "edge-orders"
   engine                      = "aurora-mysql"
   engine_version              = "8.0.mysql_aurora.3.05.2"
   master_username             = "dbadmin"
@@ -23,46 +23,46 @@ resource "aws_rds_cluster" "orders" {
   backup_retention_period     = 7
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "orders-final"
+  final_snapshot_identifier   = "edge-orders-final"
   tags = {
-    Name              = "orders"
+    Name              = "edge-orders"
     "archkit:element" = "orders"
   }
 }
 
 resource "aws_rds_cluster_instance" "orders" {
   count               = 3
-  identifier          = "orders-${count.index}"
+  identifier          = "edge-orders-${count.index}"
   cluster_identifier  = aws_rds_cluster.orders.id
   instance_class      = "db.r6g.xlarge"
   engine              = aws_rds_cluster.orders.engine
   publicly_accessible = false
   tags = {
-    Name              = "orders"
+    Name              = "edge-orders"
     "archkit:element" = "orders"
   }
 }
 
 resource "aws_db_subnet_group" "ledger" {
-  name       = "ledger"
+  name       = "edge-ledger"
   subnet_ids = [aws_subnet.data-a.id]
   tags = {
-    Name              = "ledger"
+    Name              = "edge-ledger"
     "archkit:element" = "ledger"
   }
 }
 
 resource "aws_db_subnet_group" "reports" {
-  name       = "reports"
+  name       = "edge-reports"
   subnet_ids = [aws_subnet.data-a.id, aws_subnet.app-b.id]
   tags = {
-    Name              = "reports"
+    Name              = "edge-reports"
     "archkit:element" = "reports"
   }
 }
 
 resource "aws_db_instance" "reports" {
-  identifier                  = "reports"
+  identifier                  = "edge-reports"
   engine                      = "mysql"
   instance_class              = "db.t3.micro"
   allocated_storage           = 200
@@ -77,24 +77,24 @@ resource "aws_db_instance" "reports" {
   publicly_accessible         = true
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "reports-final"
+  final_snapshot_identifier   = "edge-reports-final"
   tags = {
-    Name              = "reports"
+    Name              = "edge-reports"
     "archkit:element" = "reports"
   }
 }
 
 resource "aws_elasticache_subnet_group" "sessions" {
-  name       = "sessions"
+  name       = "edge-sessions"
   subnet_ids = [aws_subnet.app-a.id, aws_subnet.app-b.id]
   tags = {
-    Name              = "sessions"
+    Name              = "edge-sessions"
     "archkit:element" = "sessions"
   }
 }
 
 resource "aws_elasticache_replication_group" "sessions" {
-  replication_group_id       = "sessions"
+  replication_group_id       = "edge-sessions"
   description                = "archkit: sessions"
   engine                     = "redis"
   node_type                  = "cache.r6g.large"
@@ -107,7 +107,7 @@ resource "aws_elasticache_replication_group" "sessions" {
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
   tags = {
-    Name              = "sessions"
+    Name              = "edge-sessions"
     "archkit:element" = "sessions"
   }
 }

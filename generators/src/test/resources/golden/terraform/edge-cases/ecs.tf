@@ -2,13 +2,13 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_ecs_cluster" "ecs-main" {
-  name = "ecs-main"
+  name = "edge-ecs-main"
   setting {
     name  = "containerInsights"
     value = "enabled"
   }
   tags = {
-    Name              = "ecs-main"
+    Name              = "edge-ecs-main"
     "archkit:element" = "ecs-main"
   }
 }
@@ -44,16 +44,16 @@ resource "aws_service_discovery_public_dns_namespace" "edge_example_com" {
 }
 
 resource "aws_cloudwatch_log_group" "api" {
-  name              = "/ecs/api"
+  name              = "/ecs/edge-api"
   retention_in_days = 400
   tags = {
-    Name              = "api"
+    Name              = "edge-api"
     "archkit:element" = "api"
   }
 }
 
 resource "aws_ecs_task_definition" "api" {
-  family                   = "api"
+  family                   = "edge-api"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -127,13 +127,13 @@ resource "aws_ecs_task_definition" "api" {
     size_in_gib = 50
   }
   tags = {
-    Name              = "api"
+    Name              = "edge-api"
     "archkit:element" = "api"
   }
 }
 
 resource "aws_ecs_service" "api" {
-  name                               = "api"
+  name                               = "edge-api"
   cluster                            = aws_ecs_cluster.ecs-main.id
   task_definition                    = aws_ecs_task_definition.api.arn
   desired_count                      = 2
@@ -179,7 +179,7 @@ resource "aws_ecs_service" "api" {
   }
   depends_on = [aws_ecs_cluster_capacity_providers.ecs-main, aws_lb_listener.web-443, aws_lb_listener.web-80]
   tags = {
-    Name              = "api"
+    Name              = "edge-api"
     "archkit:element" = "api"
   }
 }
@@ -190,13 +190,13 @@ resource "aws_service_discovery_service" "api" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "api"
+    Name              = "edge-api"
     "archkit:element" = "api"
   }
 }
 
 resource "aws_ecs_task_definition" "worker" {
-  family                   = "worker"
+  family                   = "edge-worker"
   requires_compatibilities = ["EC2"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -220,13 +220,13 @@ resource "aws_ecs_task_definition" "worker" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "worker"
+    Name              = "edge-worker"
     "archkit:element" = "worker"
   }
 }
 
 resource "aws_ecs_service" "worker" {
-  name            = "worker"
+  name            = "edge-worker"
   cluster         = aws_ecs_cluster.ecs-main.id
   task_definition = aws_ecs_task_definition.worker.arn
   desired_count   = 1
@@ -253,7 +253,7 @@ resource "aws_ecs_service" "worker" {
   }
   depends_on = [aws_lb_listener.inner-9000, aws_lb_listener.inner-9001]
   tags = {
-    Name              = "worker"
+    Name              = "edge-worker"
     "archkit:element" = "worker"
   }
 }
@@ -271,13 +271,13 @@ resource "aws_service_discovery_service" "worker" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "worker"
+    Name              = "edge-worker"
     "archkit:element" = "worker"
   }
 }
 
 resource "aws_ecs_task_definition" "jobs" {
-  family                   = "jobs"
+  family                   = "edge-jobs"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -295,13 +295,13 @@ resource "aws_ecs_task_definition" "jobs" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "jobs"
+    Name              = "edge-jobs"
     "archkit:element" = "jobs"
   }
 }
 
 resource "aws_ecs_service" "jobs" {
-  name            = "jobs"
+  name            = "edge-jobs"
   cluster         = aws_ecs_cluster.ecs-main.id
   task_definition = aws_ecs_task_definition.jobs.arn
   desired_count   = 1
@@ -325,7 +325,7 @@ resource "aws_ecs_service" "jobs" {
   }
   depends_on = [aws_ecs_cluster_capacity_providers.ecs-main]
   tags = {
-    Name              = "jobs"
+    Name              = "edge-jobs"
     "archkit:element" = "jobs"
   }
 }

@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "api-role" {
-  name = "api-role"
+  name = "edge-api-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -16,13 +16,13 @@ resource "aws_iam_role" "api-role" {
     ]
   })
   tags = {
-    Name              = "api-role"
+    Name              = "edge-api-role"
     "archkit:element" = "api-role"
   }
 }
 
 resource "aws_iam_role_policy" "api-role" {
-  name = "api-role"
+  name = "edge-api-role"
   role = aws_iam_role.api-role.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -57,7 +57,7 @@ resource "aws_iam_role_policy_attachment" "api-role-3" {
 }
 
 resource "aws_iam_role" "exec-role" {
-  name = "exec-role"
+  name = "edge-exec-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -76,7 +76,7 @@ resource "aws_iam_role" "exec-role" {
     ]
   })
   tags = {
-    Name              = "exec-role"
+    Name              = "edge-exec-role"
     "archkit:element" = "exec-role"
   }
 }
@@ -87,7 +87,7 @@ resource "aws_iam_role_policy_attachment" "exec-role-1" {
 }
 
 resource "aws_iam_role" "ecs-task-execution" {
-  name = "ecs-task-execution"
+  name = "edge-ecs-task-execution"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -106,7 +106,7 @@ resource "aws_iam_role" "ecs-task-execution" {
     ]
   })
   tags = {
-    Name              = "ecs-task-execution"
+    Name              = "edge-ecs-task-execution"
     "archkit:element" = "ecs-task-execution"
   }
 }
@@ -117,7 +117,7 @@ resource "aws_iam_role_policy_attachment" "ecs-task-execution" {
 }
 
 resource "aws_iam_role_policy" "ecs-task-execution-secrets" {
-  name = "ecs-task-execution-secrets"
+  name = "edge-ecs-task-execution-secrets"
   role = aws_iam_role.ecs-task-execution.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -137,7 +137,7 @@ resource "aws_iam_role_policy" "ecs-task-execution-secrets" {
 }
 
 resource "aws_iam_role_policy" "api-role-ecs-exec" {
-  name = "api-role-ecs-exec"
+  name = "edge-api-role-ecs-exec"
   role = aws_iam_role.api-role.id
   policy = jsonencode({
     Version = "2012-10-17"

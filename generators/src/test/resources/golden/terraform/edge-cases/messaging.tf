@@ -2,18 +2,18 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_sqs_queue" "jobs-q" {
-  name                    = "jobs-q"
+  name                    = "edge-jobs-q"
   sqs_managed_sse_enabled = true
   tags = {
-    Name              = "jobs-q"
+    Name              = "edge-jobs-q"
     "archkit:element" = "jobs-q"
   }
 }
 
 resource "aws_sns_topic" "events" {
-  name = "events"
+  name = "edge-events"
   tags = {
-    Name              = "events"
+    Name              = "edge-events"
     "archkit:element" = "events"
   }
 }

@@ -6,7 +6,7 @@ resource "aws_vpc" "core" {
   enable_dns_support   = true
   enable_dns_hostnames = true
   tags = {
-    Name              = "core"
+    Name              = "edge-core"
     "archkit:element" = "core"
   }
 }
@@ -17,7 +17,7 @@ resource "aws_subnet" "pub-a" {
   availability_zone       = "eu-central-1a"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "pub-a"
+    Name              = "edge-pub-a"
     "archkit:element" = "pub-a"
   }
 }
@@ -28,7 +28,7 @@ resource "aws_subnet" "pub-b" {
   availability_zone       = "eu-central-1b"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "pub-b"
+    Name              = "edge-pub-b"
     "archkit:element" = "pub-b"
   }
 }
@@ -38,7 +38,7 @@ resource "aws_subnet" "app-a" {
   cidr_block        = "10.1.10.0/24"
   availability_zone = "eu-central-1a"
   tags = {
-    Name              = "app-a"
+    Name              = "edge-app-a"
     "archkit:element" = "app-a"
   }
 }
@@ -48,7 +48,7 @@ resource "aws_subnet" "app-b" {
   cidr_block        = "10.1.11.0/24"
   availability_zone = "eu-central-1b"
   tags = {
-    Name              = "app-b"
+    Name              = "edge-app-b"
     "archkit:element" = "app-b"
   }
 }
@@ -58,7 +58,7 @@ resource "aws_subnet" "data-a" {
   cidr_block        = "10.1.20.0/24"
   availability_zone = "eu-central-1a"
   tags = {
-    Name              = "data-a"
+    Name              = "edge-data-a"
     "archkit:element" = "data-a"
   }
 }
@@ -66,7 +66,7 @@ resource "aws_subnet" "data-a" {
 resource "aws_internet_gateway" "core" {
   vpc_id = aws_vpc.core.id
   tags = {
-    Name              = "core"
+    Name              = "edge-core"
     "archkit:element" = "core"
   }
 }
@@ -74,7 +74,7 @@ resource "aws_internet_gateway" "core" {
 resource "aws_route_table" "core-public" {
   vpc_id = aws_vpc.core.id
   tags = {
-    Name              = "core-public"
+    Name              = "edge-core-public"
     "archkit:element" = "core"
   }
 }
@@ -98,7 +98,7 @@ resource "aws_route_table_association" "pub-b" {
 resource "aws_eip" "nat-a" {
   domain = "vpc"
   tags = {
-    Name              = "nat-a"
+    Name              = "edge-nat-a"
     "archkit:element" = "nat-a"
   }
 }
@@ -107,7 +107,7 @@ resource "aws_nat_gateway" "nat-a" {
   allocation_id = aws_eip.nat-a.id
   subnet_id     = aws_subnet.pub-a.id
   tags = {
-    Name              = "nat-a"
+    Name              = "edge-nat-a"
     "archkit:element" = "nat-a"
   }
   depends_on = [aws_internet_gateway.core]
@@ -116,7 +116,7 @@ resource "aws_nat_gateway" "nat-a" {
 resource "aws_eip" "nat-b" {
   domain = "vpc"
   tags = {
-    Name              = "nat-b"
+    Name              = "edge-nat-b"
     "archkit:element" = "nat-b"
   }
 }
@@ -125,7 +125,7 @@ resource "aws_nat_gateway" "nat-b" {
   allocation_id = aws_eip.nat-b.id
   subnet_id     = aws_subnet.pub-b.id
   tags = {
-    Name              = "nat-b"
+    Name              = "edge-nat-b"
     "archkit:element" = "nat-b"
   }
   depends_on = [aws_internet_gateway.core]
@@ -134,7 +134,7 @@ resource "aws_nat_gateway" "nat-b" {
 resource "aws_route_table" "app-a" {
   vpc_id = aws_vpc.core.id
   tags = {
-    Name              = "app-a"
+    Name              = "edge-app-a"
     "archkit:element" = "app-a"
   }
 }
@@ -153,7 +153,7 @@ resource "aws_route_table_association" "app-a" {
 resource "aws_route_table" "app-b" {
   vpc_id = aws_vpc.core.id
   tags = {
-    Name              = "app-b"
+    Name              = "edge-app-b"
     "archkit:element" = "app-b"
   }
 }
@@ -172,7 +172,7 @@ resource "aws_route_table_association" "app-b" {
 resource "aws_route_table" "data-a" {
   vpc_id = aws_vpc.core.id
   tags = {
-    Name              = "data-a"
+    Name              = "edge-data-a"
     "archkit:element" = "data-a"
   }
 }

@@ -2,9 +2,9 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_s3_bucket" "assets" {
-  bucket = "assets"
+  bucket = "edge-assets"
   tags = {
-    Name              = "assets"
+    Name              = "edge-assets"
     "archkit:element" = "assets"
   }
 }

@@ -2,11 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_security_group" "web-sg" {
-  name        = "web-sg"
+  name        = "edge-web-sg"
   description = "archkit: web-sg"
   vpc_id      = aws_vpc.core.id
   tags = {
-    Name              = "web-sg"
+    Name              = "edge-web-sg"
     "archkit:element" = "web-sg"
   }
 }
@@ -46,11 +46,11 @@ resource "aws_vpc_security_group_egress_rule" "web-sg-to-svc-sg-tcp-8081" {
 }
 
 resource "aws_security_group" "svc-sg" {
-  name        = "svc-sg"
+  name        = "edge-svc-sg"
   description = "archkit: svc-sg"
   vpc_id      = aws_vpc.core.id
   tags = {
-    Name              = "svc-sg"
+    Name              = "edge-svc-sg"
     "archkit:element" = "svc-sg"
   }
 }
@@ -101,11 +101,11 @@ resource "aws_vpc_security_group_egress_rule" "svc-sg-to-anywhere-tcp-443" {
 }
 
 resource "aws_security_group" "worker-sg" {
-  name        = "worker-sg"
+  name        = "edge-worker-sg"
   description = "archkit: worker-sg"
   vpc_id      = aws_vpc.core.id
   tags = {
-    Name              = "worker-sg"
+    Name              = "edge-worker-sg"
     "archkit:element" = "worker-sg"
   }
 }
@@ -147,11 +147,11 @@ resource "aws_vpc_security_group_egress_rule" "worker-sg-to-anywhere-tcp-443" {
 }
 
 resource "aws_security_group" "db-sg" {
-  name        = "db-sg"
+  name        = "edge-db-sg"
   description = "archkit: db-sg"
   vpc_id      = aws_vpc.core.id
   tags = {
-    Name              = "db-sg"
+    Name              = "edge-db-sg"
     "archkit:element" = "db-sg"
   }
 }
@@ -166,11 +166,11 @@ resource "aws_vpc_security_group_ingress_rule" "db-sg-from-svc-sg-tcp-3306-3307"
 }
 
 resource "aws_security_group" "cache-sg" {
-  name        = "cache-sg"
+  name        = "edge-cache-sg"
   description = "archkit: cache-sg"
   vpc_id      = aws_vpc.core.id
   tags = {
-    Name              = "cache-sg"
+    Name              = "edge-cache-sg"
     "archkit:element" = "cache-sg"
   }
 }

@@ -2,19 +2,19 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_lb" "microservices-nlb" {
-  name                       = "microservices-nlb"
+  name                       = "fintech-microservices-nlb"
   internal                   = true
   load_balancer_type         = "network"
   subnets                    = [aws_subnet.app-a.id, aws_subnet.app-c.id]
   enable_deletion_protection = false
   tags = {
-    Name              = "microservices-nlb"
+    Name              = "fintech-microservices-nlb"
     "archkit:element" = "microservices-nlb"
   }
 }
 
 resource "aws_lb_target_group" "microservices-nlb-user-service-8080" {
-  name        = "microservices-nlb-user-service"
+  name        = "fintech-microservices-nlb-d36709"
   port        = 8080
   protocol    = "TCP"
   target_type = "ip"
@@ -23,7 +23,7 @@ resource "aws_lb_target_group" "microservices-nlb-user-service-8080" {
     enabled = true
   }
   tags = {
-    Name              = "microservices-nlb-user-service"
+    Name              = "fintech-microservices-nlb-d36709"
     "archkit:element" = "microservices-nlb"
     "archkit:target"  = "user-service"
   }
@@ -40,7 +40,7 @@ resource "aws_lb_listener" "microservices-nlb-8080" {
 }
 
 resource "aws_lb" "public-alb" {
-  name                       = "public-alb"
+  name                       = "fintech-public-alb"
   internal                   = false
   load_balancer_type         = "application"
   security_groups            = [aws_security_group.alb-sg.id]
@@ -48,13 +48,13 @@ resource "aws_lb" "public-alb" {
   enable_deletion_protection = false
   drop_invalid_header_fields = true
   tags = {
-    Name              = "public-alb"
+    Name              = "fintech-public-alb"
     "archkit:element" = "public-alb"
   }
 }
 
 resource "aws_lb_target_group" "public-alb-user-service-8080" {
-  name        = "public-alb-user-service"
+  name        = "fintech-public-alb-user-service"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -68,14 +68,14 @@ resource "aws_lb_target_group" "public-alb-user-service-8080" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "public-alb-user-service"
+    Name              = "fintech-public-alb-user-service"
     "archkit:element" = "public-alb"
     "archkit:target"  = "user-service"
   }
 }
 
 resource "aws_lb_target_group" "public-alb-payment-service-8080" {
-  name        = "public-alb-payment-service"
+  name        = "fintech-public-alb-paymen-78b504"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -89,14 +89,14 @@ resource "aws_lb_target_group" "public-alb-payment-service-8080" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "public-alb-payment-service"
+    Name              = "fintech-public-alb-paymen-78b504"
     "archkit:element" = "public-alb"
     "archkit:target"  = "payment-service"
   }
 }
 
 resource "aws_lb_target_group" "public-alb-payment-service-8080-green" {
-  name        = "public-alb-payment-service-green"
+  name        = "fintech-public-alb-paymen-a8bfff"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -110,14 +110,14 @@ resource "aws_lb_target_group" "public-alb-payment-service-8080-green" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "public-alb-payment-service-green"
+    Name              = "fintech-public-alb-paymen-a8bfff"
     "archkit:element" = "public-alb"
     "archkit:target"  = "payment-service"
   }
 }
 
 resource "aws_lb_target_group" "public-alb-transaction-service-8080" {
-  name        = "public-alb-transaction-service"
+  name        = "fintech-public-alb-transa-a1db49"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -131,14 +131,14 @@ resource "aws_lb_target_group" "public-alb-transaction-service-8080" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "public-alb-transaction-service"
+    Name              = "fintech-public-alb-transa-a1db49"
     "archkit:element" = "public-alb"
     "archkit:target"  = "transaction-service"
   }
 }
 
 resource "aws_lb_target_group" "public-alb-auth-service-8080" {
-  name        = "public-alb-auth-service"
+  name        = "fintech-public-alb-auth-service"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -152,7 +152,7 @@ resource "aws_lb_target_group" "public-alb-auth-service-8080" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "public-alb-auth-service"
+    Name              = "fintech-public-alb-auth-service"
     "archkit:element" = "public-alb"
     "archkit:target"  = "auth-service"
   }

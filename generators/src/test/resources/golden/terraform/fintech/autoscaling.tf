@@ -8,14 +8,14 @@ resource "aws_appautoscaling_target" "user-service" {
   min_capacity       = 2
   max_capacity       = 50
   tags = {
-    Name              = "user-service"
+    Name              = "fintech-user-service"
     "archkit:element" = "user-service"
     team              = "accounts"
   }
 }
 
 resource "aws_appautoscaling_policy" "user-service-cpu" {
-  name               = "user-service-cpu"
+  name               = "fintech-user-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.user-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.user-service.scalable_dimension
@@ -29,7 +29,7 @@ resource "aws_appautoscaling_policy" "user-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "user-service-memory" {
-  name               = "user-service-memory"
+  name               = "fintech-user-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.user-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.user-service.scalable_dimension
@@ -49,14 +49,14 @@ resource "aws_appautoscaling_target" "payment-service" {
   min_capacity       = 2
   max_capacity       = 50
   tags = {
-    Name              = "payment-service"
+    Name              = "fintech-payment-service"
     "archkit:element" = "payment-service"
     team              = "payments"
   }
 }
 
 resource "aws_appautoscaling_policy" "payment-service-cpu" {
-  name               = "payment-service-cpu"
+  name               = "fintech-payment-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.payment-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.payment-service.scalable_dimension
@@ -70,7 +70,7 @@ resource "aws_appautoscaling_policy" "payment-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "payment-service-memory" {
-  name               = "payment-service-memory"
+  name               = "fintech-payment-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.payment-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.payment-service.scalable_dimension
@@ -90,14 +90,14 @@ resource "aws_appautoscaling_target" "notification-service" {
   min_capacity       = 2
   max_capacity       = 50
   tags = {
-    Name              = "notification-service"
+    Name              = "fintech-notification-service"
     "archkit:element" = "notification-service"
     team              = "engagement"
   }
 }
 
 resource "aws_appautoscaling_policy" "notification-service-cpu" {
-  name               = "notification-service-cpu"
+  name               = "fintech-notification-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.notification-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.notification-service.scalable_dimension
@@ -117,14 +117,14 @@ resource "aws_appautoscaling_target" "transaction-service" {
   min_capacity       = 2
   max_capacity       = 50
   tags = {
-    Name              = "transaction-service"
+    Name              = "fintech-transaction-service"
     "archkit:element" = "transaction-service"
     team              = "ledger"
   }
 }
 
 resource "aws_appautoscaling_policy" "transaction-service-cpu" {
-  name               = "transaction-service-cpu"
+  name               = "fintech-transaction-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.transaction-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.transaction-service.scalable_dimension
@@ -138,7 +138,7 @@ resource "aws_appautoscaling_policy" "transaction-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "transaction-service-memory" {
-  name               = "transaction-service-memory"
+  name               = "fintech-transaction-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.transaction-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.transaction-service.scalable_dimension
@@ -158,14 +158,14 @@ resource "aws_appautoscaling_target" "auth-service" {
   min_capacity       = 2
   max_capacity       = 50
   tags = {
-    Name              = "auth-service"
+    Name              = "fintech-auth-service"
     "archkit:element" = "auth-service"
     team              = "accounts"
   }
 }
 
 resource "aws_appautoscaling_policy" "auth-service-cpu" {
-  name               = "auth-service-cpu"
+  name               = "fintech-auth-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.auth-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.auth-service.scalable_dimension
@@ -185,14 +185,14 @@ resource "aws_appautoscaling_target" "analytics-service" {
   min_capacity       = 2
   max_capacity       = 50
   tags = {
-    Name              = "analytics-service"
+    Name              = "fintech-analytics-service"
     "archkit:element" = "analytics-service"
     team              = "data"
   }
 }
 
 resource "aws_appautoscaling_policy" "analytics-service-cpu" {
-  name               = "analytics-service-cpu"
+  name               = "fintech-analytics-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.analytics-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.analytics-service.scalable_dimension
@@ -206,7 +206,7 @@ resource "aws_appautoscaling_policy" "analytics-service-cpu" {
 }
 
 resource "aws_appautoscaling_scheduled_action" "analytics-service-night" {
-  name               = "analytics-service-night"
+  name               = "fintech-analytics-service-night"
   service_namespace  = aws_appautoscaling_target.analytics-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.analytics-service.scalable_dimension
   resource_id        = aws_appautoscaling_target.analytics-service.resource_id
@@ -218,7 +218,7 @@ resource "aws_appautoscaling_scheduled_action" "analytics-service-night" {
 }
 
 resource "aws_appautoscaling_scheduled_action" "analytics-service-day" {
-  name               = "analytics-service-day"
+  name               = "fintech-analytics-service-day"
   service_namespace  = aws_appautoscaling_target.analytics-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.analytics-service.scalable_dimension
   resource_id        = aws_appautoscaling_target.analytics-service.resource_id

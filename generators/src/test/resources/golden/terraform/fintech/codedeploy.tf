@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "codedeploy" {
-  name = "codedeploy"
+  name = "fintech-codedeploy"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -16,7 +16,7 @@ resource "aws_iam_role" "codedeploy" {
     ]
   })
   tags = {
-    Name = "codedeploy"
+    Name = "fintech-codedeploy"
   }
 }
 
@@ -26,17 +26,17 @@ resource "aws_iam_role_policy_attachment" "codedeploy" {
 }
 
 resource "aws_codedeploy_app" "payment-service" {
-  name             = "payment-service"
+  name             = "fintech-payment-service"
   compute_platform = "ECS"
   tags = {
-    Name              = "payment-service"
+    Name              = "fintech-payment-service"
     "archkit:element" = "payment-service"
     team              = "payments"
   }
 }
 
 resource "aws_codedeploy_deployment_config" "payment-service" {
-  deployment_config_name = "payment-service-canary"
+  deployment_config_name = "fintech-payment-service-canary"
   compute_platform       = "ECS"
   traffic_routing_config {
     type = "TimeBasedCanary"
@@ -49,7 +49,7 @@ resource "aws_codedeploy_deployment_config" "payment-service" {
 
 resource "aws_codedeploy_deployment_group" "payment-service" {
   app_name               = aws_codedeploy_app.payment-service.name
-  deployment_group_name  = "payment-service"
+  deployment_group_name  = "fintech-payment-service"
   service_role_arn       = aws_iam_role.codedeploy.arn
   deployment_config_name = aws_codedeploy_deployment_config.payment-service.id
   deployment_style {
@@ -89,7 +89,7 @@ resource "aws_codedeploy_deployment_group" "payment-service" {
     events  = ["DEPLOYMENT_FAILURE"]
   }
   tags = {
-    Name              = "payment-service"
+    Name              = "fintech-payment-service"
     "archkit:element" = "payment-service"
     team              = "payments"
   }

@@ -2,16 +2,16 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_db_subnet_group" "fintech-db" {
-  name       = "fintech-db"
+  name       = "fintech-fintech-db"
   subnet_ids = [aws_subnet.data-a.id, aws_subnet.data-c.id]
   tags = {
-    Name              = "fintech-db"
+    Name              = "fintech-fintech-db"
     "archkit:element" = "fintech-db"
   }
 }
 
 resource "aws_rds_cluster" "fintech-db" {
-  cluster_identifier          = "fintech-db"
+  cluster_identifier          = "fintech-fintech-db"
   engine                      = "aurora-mysql"
   master_username             = "dbadmin"
   manage_master_user_password = true
@@ -21,37 +21,37 @@ resource "aws_rds_cluster" "fintech-db" {
   backup_retention_period     = 7
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "fintech-db-final"
+  final_snapshot_identifier   = "fintech-fintech-db-final"
   tags = {
-    Name              = "fintech-db"
+    Name              = "fintech-fintech-db"
     "archkit:element" = "fintech-db"
   }
 }
 
 resource "aws_rds_cluster_instance" "fintech-db" {
   count               = 2
-  identifier          = "fintech-db-${count.index}"
+  identifier          = "fintech-fintech-db-${count.index}"
   cluster_identifier  = aws_rds_cluster.fintech-db.id
   instance_class      = "db.r6g.large"
   engine              = aws_rds_cluster.fintech-db.engine
   publicly_accessible = false
   tags = {
-    Name              = "fintech-db"
+    Name              = "fintech-fintech-db"
     "archkit:element" = "fintech-db"
   }
 }
 
 resource "aws_elasticache_subnet_group" "fintech-cache" {
-  name       = "fintech-cache"
+  name       = "fintech-fintech-cache"
   subnet_ids = [aws_subnet.data-a.id, aws_subnet.data-c.id]
   tags = {
-    Name              = "fintech-cache"
+    Name              = "fintech-fintech-cache"
     "archkit:element" = "fintech-cache"
   }
 }
 
 resource "aws_elasticache_replication_group" "fintech-cache" {
-  replication_group_id       = "fintech-cache"
+  replication_group_id       = "fintech-fintech-cache"
   description                = "archkit: fintech-cache"
   engine                     = "redis"
   node_type                  = "cache.r6g.large"
@@ -64,7 +64,7 @@ resource "aws_elasticache_replication_group" "fintech-cache" {
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
   tags = {
-    Name              = "fintech-cache"
+    Name              = "fintech-fintech-cache"
     "archkit:element" = "fintech-cache"
   }
 }

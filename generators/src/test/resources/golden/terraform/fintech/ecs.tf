@@ -2,13 +2,13 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_ecs_cluster" "fintech-microservices-cluster" {
-  name = "fintech-microservices-cluster"
+  name = "fintech-fintech-microservices-cluster"
   setting {
     name  = "containerInsights"
     value = "enabled"
   }
   tags = {
-    Name              = "fintech-microservices-cluster"
+    Name              = "fintech-fintech-microservices-cluster"
     "archkit:element" = "fintech-microservices-cluster"
   }
 }
@@ -40,14 +40,14 @@ resource "aws_cloudwatch_log_group" "user-service" {
   name              = "/ecs/user-service"
   retention_in_days = 30
   tags = {
-    Name              = "user-service"
+    Name              = "fintech-user-service"
     "archkit:element" = "user-service"
     team              = "accounts"
   }
 }
 
 resource "aws_ecs_task_definition" "user-service" {
-  family                   = "user-service"
+  family                   = "fintech-user-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -116,14 +116,14 @@ resource "aws_ecs_task_definition" "user-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "user-service"
+    Name              = "fintech-user-service"
     "archkit:element" = "user-service"
     team              = "accounts"
   }
 }
 
 resource "aws_ecs_service" "user-service" {
-  name                              = "user-service"
+  name                              = "fintech-user-service"
   cluster                           = aws_ecs_cluster.fintech-microservices-cluster.id
   task_definition                   = aws_ecs_task_definition.user-service.arn
   desired_count                     = 3
@@ -170,7 +170,7 @@ resource "aws_ecs_service" "user-service" {
     aws_lb_listener.public-alb-80,
   ]
   tags = {
-    Name              = "user-service"
+    Name              = "fintech-user-service"
     "archkit:element" = "user-service"
     team              = "accounts"
   }
@@ -189,7 +189,7 @@ resource "aws_service_discovery_service" "user-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "user-service"
+    Name              = "fintech-user-service"
     "archkit:element" = "user-service"
     team              = "accounts"
   }
@@ -199,14 +199,14 @@ resource "aws_cloudwatch_log_group" "payment-service" {
   name              = "/ecs/payment-service"
   retention_in_days = 30
   tags = {
-    Name              = "payment-service"
+    Name              = "fintech-payment-service"
     "archkit:element" = "payment-service"
     team              = "payments"
   }
 }
 
 resource "aws_ecs_task_definition" "payment-service" {
-  family                   = "payment-service"
+  family                   = "fintech-payment-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -255,14 +255,14 @@ resource "aws_ecs_task_definition" "payment-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "payment-service"
+    Name              = "fintech-payment-service"
     "archkit:element" = "payment-service"
     team              = "payments"
   }
 }
 
 resource "aws_ecs_service" "payment-service" {
-  name                              = "payment-service"
+  name                              = "fintech-payment-service"
   cluster                           = aws_ecs_cluster.fintech-microservices-cluster.id
   task_definition                   = aws_ecs_task_definition.payment-service.arn
   desired_count                     = 3
@@ -302,7 +302,7 @@ resource "aws_ecs_service" "payment-service" {
     aws_lb_listener.public-alb-80,
   ]
   tags = {
-    Name              = "payment-service"
+    Name              = "fintech-payment-service"
     "archkit:element" = "payment-service"
     team              = "payments"
   }
@@ -321,7 +321,7 @@ resource "aws_service_discovery_service" "payment-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "payment-service"
+    Name              = "fintech-payment-service"
     "archkit:element" = "payment-service"
     team              = "payments"
   }
@@ -331,14 +331,14 @@ resource "aws_cloudwatch_log_group" "notification-service" {
   name              = "/ecs/notification-service"
   retention_in_days = 30
   tags = {
-    Name              = "notification-service"
+    Name              = "fintech-notification-service"
     "archkit:element" = "notification-service"
     team              = "engagement"
   }
 }
 
 resource "aws_ecs_task_definition" "notification-service" {
-  family                   = "notification-service"
+  family                   = "fintech-notification-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -376,14 +376,14 @@ resource "aws_ecs_task_definition" "notification-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "notification-service"
+    Name              = "fintech-notification-service"
     "archkit:element" = "notification-service"
     team              = "engagement"
   }
 }
 
 resource "aws_ecs_service" "notification-service" {
-  name            = "notification-service"
+  name            = "fintech-notification-service"
   cluster         = aws_ecs_cluster.fintech-microservices-cluster.id
   task_definition = aws_ecs_task_definition.notification-service.arn
   desired_count   = 3
@@ -414,7 +414,7 @@ resource "aws_ecs_service" "notification-service" {
   }
   depends_on = [aws_ecs_cluster_capacity_providers.fintech-microservices-cluster]
   tags = {
-    Name              = "notification-service"
+    Name              = "fintech-notification-service"
     "archkit:element" = "notification-service"
     team              = "engagement"
   }
@@ -433,7 +433,7 @@ resource "aws_service_discovery_service" "notification-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "notification-service"
+    Name              = "fintech-notification-service"
     "archkit:element" = "notification-service"
     team              = "engagement"
   }
@@ -443,14 +443,14 @@ resource "aws_cloudwatch_log_group" "transaction-service" {
   name              = "/ecs/transaction-service"
   retention_in_days = 30
   tags = {
-    Name              = "transaction-service"
+    Name              = "fintech-transaction-service"
     "archkit:element" = "transaction-service"
     team              = "ledger"
   }
 }
 
 resource "aws_ecs_task_definition" "transaction-service" {
-  family                   = "transaction-service"
+  family                   = "fintech-transaction-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -488,14 +488,14 @@ resource "aws_ecs_task_definition" "transaction-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "transaction-service"
+    Name              = "fintech-transaction-service"
     "archkit:element" = "transaction-service"
     team              = "ledger"
   }
 }
 
 resource "aws_ecs_service" "transaction-service" {
-  name            = "transaction-service"
+  name            = "fintech-transaction-service"
   cluster         = aws_ecs_cluster.fintech-microservices-cluster.id
   task_definition = aws_ecs_task_definition.transaction-service.arn
   desired_count   = 3
@@ -535,7 +535,7 @@ resource "aws_ecs_service" "transaction-service" {
     aws_lb_listener.public-alb-80,
   ]
   tags = {
-    Name              = "transaction-service"
+    Name              = "fintech-transaction-service"
     "archkit:element" = "transaction-service"
     team              = "ledger"
   }
@@ -554,7 +554,7 @@ resource "aws_service_discovery_service" "transaction-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "transaction-service"
+    Name              = "fintech-transaction-service"
     "archkit:element" = "transaction-service"
     team              = "ledger"
   }
@@ -564,14 +564,14 @@ resource "aws_cloudwatch_log_group" "auth-service" {
   name              = "/ecs/auth-service"
   retention_in_days = 30
   tags = {
-    Name              = "auth-service"
+    Name              = "fintech-auth-service"
     "archkit:element" = "auth-service"
     team              = "accounts"
   }
 }
 
 resource "aws_ecs_task_definition" "auth-service" {
-  family                   = "auth-service"
+  family                   = "fintech-auth-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -609,14 +609,14 @@ resource "aws_ecs_task_definition" "auth-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "auth-service"
+    Name              = "fintech-auth-service"
     "archkit:element" = "auth-service"
     team              = "accounts"
   }
 }
 
 resource "aws_ecs_service" "auth-service" {
-  name            = "auth-service"
+  name            = "fintech-auth-service"
   cluster         = aws_ecs_cluster.fintech-microservices-cluster.id
   task_definition = aws_ecs_task_definition.auth-service.arn
   desired_count   = 3
@@ -656,7 +656,7 @@ resource "aws_ecs_service" "auth-service" {
     aws_lb_listener.public-alb-80,
   ]
   tags = {
-    Name              = "auth-service"
+    Name              = "fintech-auth-service"
     "archkit:element" = "auth-service"
     team              = "accounts"
   }
@@ -675,7 +675,7 @@ resource "aws_service_discovery_service" "auth-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "auth-service"
+    Name              = "fintech-auth-service"
     "archkit:element" = "auth-service"
     team              = "accounts"
   }
@@ -685,14 +685,14 @@ resource "aws_cloudwatch_log_group" "analytics-service" {
   name              = "/ecs/analytics-service"
   retention_in_days = 30
   tags = {
-    Name              = "analytics-service"
+    Name              = "fintech-analytics-service"
     "archkit:element" = "analytics-service"
     team              = "data"
   }
 }
 
 resource "aws_ecs_task_definition" "analytics-service" {
-  family                   = "analytics-service"
+  family                   = "fintech-analytics-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -724,14 +724,14 @@ resource "aws_ecs_task_definition" "analytics-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "analytics-service"
+    Name              = "fintech-analytics-service"
     "archkit:element" = "analytics-service"
     team              = "data"
   }
 }
 
 resource "aws_ecs_service" "analytics-service" {
-  name            = "analytics-service"
+  name            = "fintech-analytics-service"
   cluster         = aws_ecs_cluster.fintech-microservices-cluster.id
   task_definition = aws_ecs_task_definition.analytics-service.arn
   desired_count   = 3
@@ -761,7 +761,7 @@ resource "aws_ecs_service" "analytics-service" {
   }
   depends_on = [aws_ecs_cluster_capacity_providers.fintech-microservices-cluster]
   tags = {
-    Name              = "analytics-service"
+    Name              = "fintech-analytics-service"
     "archkit:element" = "analytics-service"
     team              = "data"
   }
@@ -780,7 +780,7 @@ resource "aws_service_discovery_service" "analytics-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "analytics-service"
+    Name              = "fintech-analytics-service"
     "archkit:element" = "analytics-service"
     team              = "data"
   }

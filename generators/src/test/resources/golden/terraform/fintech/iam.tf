@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "ecs-task-execution" {
-  name = "ecs-task-execution"
+  name = "fintech-ecs-task-execution"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -21,13 +21,13 @@ resource "aws_iam_role" "ecs-task-execution" {
     ]
   })
   tags = {
-    Name              = "ecs-task-execution"
+    Name              = "fintech-ecs-task-execution"
     "archkit:element" = "ecs-task-execution"
   }
 }
 
 resource "aws_iam_role_policy" "ecs-task-execution" {
-  name = "ecs-task-execution"
+  name = "fintech-ecs-task-execution"
   role = aws_iam_role.ecs-task-execution.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -47,7 +47,7 @@ resource "aws_iam_role_policy_attachment" "ecs-task-execution-1" {
 }
 
 resource "aws_iam_role" "user-service_task-role" {
-  name = "user-service.task-role"
+  name = "fintech-user-service.task-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -66,13 +66,13 @@ resource "aws_iam_role" "user-service_task-role" {
     ]
   })
   tags = {
-    Name              = "user-service.task-role"
+    Name              = "fintech-user-service.task-role"
     "archkit:element" = "user-service.task-role"
   }
 }
 
 resource "aws_iam_role_policy" "user-service_task-role" {
-  name = "user-service.task-role"
+  name = "fintech-user-service.task-role"
   role = aws_iam_role.user-service_task-role.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -92,7 +92,7 @@ resource "aws_iam_role_policy" "user-service_task-role" {
 }
 
 resource "aws_iam_role_policy" "ecs-task-execution-secrets" {
-  name = "ecs-task-execution-secrets"
+  name = "fintech-ecs-task-execution-secrets"
   role = aws_iam_role.ecs-task-execution.id
   policy = jsonencode({
     Version = "2012-10-17"

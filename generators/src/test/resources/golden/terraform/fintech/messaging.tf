@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_sqs_queue" "payment-queue" {
-  name                       = "payment-queue"
+  name                       = "fintech-payment-queue"
   visibility_timeout_seconds = 30
   sqs_managed_sse_enabled    = true
   redrive_policy = jsonencode({
@@ -10,17 +10,17 @@ resource "aws_sqs_queue" "payment-queue" {
     maxReceiveCount     = 5
   })
   tags = {
-    Name              = "payment-queue"
+    Name              = "fintech-payment-queue"
     "archkit:element" = "payment-queue"
   }
 }
 
 resource "aws_sqs_queue" "payment-queue-dlq" {
-  name                      = "payment-queue-dlq"
+  name                      = "fintech-payment-queue-dlq"
   message_retention_seconds = 1209600
   sqs_managed_sse_enabled   = true
   tags = {
-    Name              = "payment-queue-dlq"
+    Name              = "fintech-payment-queue-dlq"
     "archkit:element" = "payment-queue-dlq"
   }
 }

@@ -6,7 +6,7 @@ resource "aws_vpc" "fintech-vpc" {
   enable_dns_support   = true
   enable_dns_hostnames = true
   tags = {
-    Name              = "fintech-vpc"
+    Name              = "fintech-fintech-vpc"
     "archkit:element" = "fintech-vpc"
   }
 }
@@ -17,7 +17,7 @@ resource "aws_subnet" "public-a" {
   availability_zone       = "ap-northeast-2a"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "public-a"
+    Name              = "fintech-public-a"
     "archkit:element" = "public-a"
   }
 }
@@ -28,7 +28,7 @@ resource "aws_subnet" "public-c" {
   availability_zone       = "ap-northeast-2c"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "public-c"
+    Name              = "fintech-public-c"
     "archkit:element" = "public-c"
   }
 }
@@ -38,7 +38,7 @@ resource "aws_subnet" "app-a" {
   cidr_block        = "10.0.10.0/24"
   availability_zone = "ap-northeast-2a"
   tags = {
-    Name              = "app-a"
+    Name              = "fintech-app-a"
     "archkit:element" = "app-a"
   }
 }
@@ -48,7 +48,7 @@ resource "aws_subnet" "app-c" {
   cidr_block        = "10.0.11.0/24"
   availability_zone = "ap-northeast-2c"
   tags = {
-    Name              = "app-c"
+    Name              = "fintech-app-c"
     "archkit:element" = "app-c"
   }
 }
@@ -58,7 +58,7 @@ resource "aws_subnet" "data-a" {
   cidr_block        = "10.0.20.0/24"
   availability_zone = "ap-northeast-2a"
   tags = {
-    Name              = "data-a"
+    Name              = "fintech-data-a"
     "archkit:element" = "data-a"
   }
 }
@@ -68,7 +68,7 @@ resource "aws_subnet" "data-c" {
   cidr_block        = "10.0.21.0/24"
   availability_zone = "ap-northeast-2c"
   tags = {
-    Name              = "data-c"
+    Name              = "fintech-data-c"
     "archkit:element" = "data-c"
   }
 }
@@ -76,7 +76,7 @@ resource "aws_subnet" "data-c" {
 resource "aws_internet_gateway" "fintech-vpc" {
   vpc_id = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "fintech-vpc"
+    Name              = "fintech-fintech-vpc"
     "archkit:element" = "fintech-vpc"
   }
 }
@@ -84,7 +84,7 @@ resource "aws_internet_gateway" "fintech-vpc" {
 resource "aws_route_table" "fintech-vpc-public" {
   vpc_id = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "fintech-vpc-public"
+    Name              = "fintech-fintech-vpc-public"
     "archkit:element" = "fintech-vpc"
   }
 }
@@ -108,7 +108,7 @@ resource "aws_route_table_association" "public-c" {
 resource "aws_eip" "nat-a" {
   domain = "vpc"
   tags = {
-    Name              = "nat-a"
+    Name              = "fintech-nat-a"
     "archkit:element" = "nat-a"
   }
 }
@@ -117,7 +117,7 @@ resource "aws_nat_gateway" "nat-a" {
   allocation_id = aws_eip.nat-a.id
   subnet_id     = aws_subnet.public-a.id
   tags = {
-    Name              = "nat-a"
+    Name              = "fintech-nat-a"
     "archkit:element" = "nat-a"
   }
   depends_on = [aws_internet_gateway.fintech-vpc]
@@ -126,7 +126,7 @@ resource "aws_nat_gateway" "nat-a" {
 resource "aws_eip" "nat-c" {
   domain = "vpc"
   tags = {
-    Name              = "nat-c"
+    Name              = "fintech-nat-c"
     "archkit:element" = "nat-c"
   }
 }
@@ -135,7 +135,7 @@ resource "aws_nat_gateway" "nat-c" {
   allocation_id = aws_eip.nat-c.id
   subnet_id     = aws_subnet.public-c.id
   tags = {
-    Name              = "nat-c"
+    Name              = "fintech-nat-c"
     "archkit:element" = "nat-c"
   }
   depends_on = [aws_internet_gateway.fintech-vpc]
@@ -144,7 +144,7 @@ resource "aws_nat_gateway" "nat-c" {
 resource "aws_route_table" "app-a" {
   vpc_id = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "app-a"
+    Name              = "fintech-app-a"
     "archkit:element" = "app-a"
   }
 }
@@ -163,7 +163,7 @@ resource "aws_route_table_association" "app-a" {
 resource "aws_route_table" "app-c" {
   vpc_id = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "app-c"
+    Name              = "fintech-app-c"
     "archkit:element" = "app-c"
   }
 }
@@ -182,7 +182,7 @@ resource "aws_route_table_association" "app-c" {
 resource "aws_route_table" "data-a" {
   vpc_id = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "data-a"
+    Name              = "fintech-data-a"
     "archkit:element" = "data-a"
   }
 }
@@ -201,7 +201,7 @@ resource "aws_route_table_association" "data-a" {
 resource "aws_route_table" "data-c" {
   vpc_id = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "data-c"
+    Name              = "fintech-data-c"
     "archkit:element" = "data-c"
   }
 }

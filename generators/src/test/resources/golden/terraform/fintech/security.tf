@@ -2,11 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_security_group" "alb-sg" {
-  name        = "alb-sg"
+  name        = "fintech-alb-sg"
   description = "archkit: alb-sg"
   vpc_id      = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "alb-sg"
+    Name              = "fintech-alb-sg"
     "archkit:element" = "alb-sg"
   }
 }
@@ -39,11 +39,11 @@ resource "aws_vpc_security_group_egress_rule" "alb-sg-to-task-sg-tcp-8080" {
 }
 
 resource "aws_security_group" "task-sg" {
-  name        = "task-sg"
+  name        = "fintech-task-sg"
   description = "archkit: task-sg"
   vpc_id      = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "task-sg"
+    Name              = "fintech-task-sg"
     "archkit:element" = "task-sg"
   }
 }
@@ -121,11 +121,11 @@ resource "aws_vpc_security_group_egress_rule" "task-sg-to-anywhere-tcp-443" {
 }
 
 resource "aws_security_group" "data-sg" {
-  name        = "data-sg"
+  name        = "fintech-data-sg"
   description = "archkit: data-sg"
   vpc_id      = aws_vpc.fintech-vpc.id
   tags = {
-    Name              = "data-sg"
+    Name              = "fintech-data-sg"
     "archkit:element" = "data-sg"
   }
 }

@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_cloudwatch_metric_alarm" "product-service-5xx-errors" {
-  alarm_name          = "product-service-5xx-errors"
+  alarm_name          = "open-market-product-service-5xx-errors"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "HTTPCode_Target_5XX_Count"
   statistic           = "Sum"
@@ -15,13 +15,13 @@ resource "aws_cloudwatch_metric_alarm" "product-service-5xx-errors" {
     TargetGroup  = aws_lb_target_group.doa-market-alb-product-service-3003.arn_suffix
   }
   tags = {
-    Name              = "product-service-5xx-errors"
+    Name              = "open-market-product-service-5xx-errors"
     "archkit:element" = "product-service-5xx-errors"
   }
 }
 
 resource "aws_cloudwatch_metric_alarm" "product-service-high-latency" {
-  alarm_name          = "product-service-high-latency"
+  alarm_name          = "open-market-product-service-high-latency"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "TargetResponseTime"
   statistic           = "Average"
@@ -34,13 +34,13 @@ resource "aws_cloudwatch_metric_alarm" "product-service-high-latency" {
     TargetGroup  = aws_lb_target_group.doa-market-alb-product-service-3003.arn_suffix
   }
   tags = {
-    Name              = "product-service-high-latency"
+    Name              = "open-market-product-service-high-latency"
     "archkit:element" = "product-service-high-latency"
   }
 }
 
 resource "aws_cloudwatch_metric_alarm" "product-service-high-cpu" {
-  alarm_name          = "product-service-high-cpu"
+  alarm_name          = "open-market-product-service-high-cpu"
   namespace           = "AWS/ECS"
   metric_name         = "CPUUtilization"
   statistic           = "Average"
@@ -54,7 +54,7 @@ resource "aws_cloudwatch_metric_alarm" "product-service-high-cpu" {
   }
   alarm_actions = [aws_sns_topic.alerts.arn]
   tags = {
-    Name              = "product-service-high-cpu"
+    Name              = "open-market-product-service-high-cpu"
     "archkit:element" = "product-service-high-cpu"
   }
 }

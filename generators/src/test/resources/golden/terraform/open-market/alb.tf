@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_lb" "doa-market-alb" {
-  name                       = "doa-market-alb"
+  name                       = "open-market-doa-market-alb"
   internal                   = false
   load_balancer_type         = "application"
   security_groups            = [aws_security_group.doa-market-alb-sg.id]
@@ -10,13 +10,13 @@ resource "aws_lb" "doa-market-alb" {
   enable_deletion_protection = false
   drop_invalid_header_fields = true
   tags = {
-    Name              = "doa-market-alb"
+    Name              = "open-market-doa-market-alb"
     "archkit:element" = "doa-market-alb"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-auth-service-3001" {
-  name                 = "doa-market-alb-auth-service"
+  name                 = "open-market-doa-market-al-e4df9f"
   port                 = 3001
   protocol             = "HTTP"
   target_type          = "ip"
@@ -31,14 +31,14 @@ resource "aws_lb_target_group" "doa-market-alb-auth-service-3001" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-auth-service"
+    Name              = "open-market-doa-market-al-e4df9f"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "auth-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-user-service-3002" {
-  name                 = "doa-market-alb-user-service"
+  name                 = "open-market-doa-market-al-63ac50"
   port                 = 3002
   protocol             = "HTTP"
   target_type          = "ip"
@@ -53,14 +53,14 @@ resource "aws_lb_target_group" "doa-market-alb-user-service-3002" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-user-service"
+    Name              = "open-market-doa-market-al-63ac50"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "user-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-product-service-3003" {
-  name                 = "doa-market-alb-product-service"
+  name                 = "open-market-doa-market-al-8c4ec9"
   port                 = 3003
   protocol             = "HTTP"
   target_type          = "ip"
@@ -75,14 +75,14 @@ resource "aws_lb_target_group" "doa-market-alb-product-service-3003" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-product-service"
+    Name              = "open-market-doa-market-al-8c4ec9"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "product-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-product-service-3003-green" {
-  name                 = "doa-market-alb-product-se-cc6b38"
+  name                 = "open-market-doa-market-al-7f5abe"
   port                 = 3003
   protocol             = "HTTP"
   target_type          = "ip"
@@ -97,14 +97,14 @@ resource "aws_lb_target_group" "doa-market-alb-product-service-3003-green" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-product-se-cc6b38"
+    Name              = "open-market-doa-market-al-7f5abe"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "product-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-order-service-3004" {
-  name                 = "doa-market-alb-order-service"
+  name                 = "open-market-doa-market-al-535905"
   port                 = 3004
   protocol             = "HTTP"
   target_type          = "ip"
@@ -119,14 +119,14 @@ resource "aws_lb_target_group" "doa-market-alb-order-service-3004" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-order-service"
+    Name              = "open-market-doa-market-al-535905"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "order-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-payment-service-3005" {
-  name                 = "doa-market-alb-payment-service"
+  name                 = "open-market-doa-market-al-b2048d"
   port                 = 3005
   protocol             = "HTTP"
   target_type          = "ip"
@@ -141,14 +141,14 @@ resource "aws_lb_target_group" "doa-market-alb-payment-service-3005" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-payment-service"
+    Name              = "open-market-doa-market-al-b2048d"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "payment-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-shipping-service-3006" {
-  name                 = "doa-market-alb-shipping-service"
+  name                 = "open-market-doa-market-al-b8d9c2"
   port                 = 3006
   protocol             = "HTTP"
   target_type          = "ip"
@@ -163,14 +163,14 @@ resource "aws_lb_target_group" "doa-market-alb-shipping-service-3006" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-shipping-service"
+    Name              = "open-market-doa-market-al-b8d9c2"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "shipping-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-seller-service-3007" {
-  name                 = "doa-market-alb-seller-service"
+  name                 = "open-market-doa-market-al-2ffb11"
   port                 = 3007
   protocol             = "HTTP"
   target_type          = "ip"
@@ -185,14 +185,14 @@ resource "aws_lb_target_group" "doa-market-alb-seller-service-3007" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-seller-service"
+    Name              = "open-market-doa-market-al-2ffb11"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "seller-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-settlement-service-3008" {
-  name                 = "doa-market-alb-settlement-d00edd"
+  name                 = "open-market-doa-market-al-f50911"
   port                 = 3008
   protocol             = "HTTP"
   target_type          = "ip"
@@ -207,14 +207,14 @@ resource "aws_lb_target_group" "doa-market-alb-settlement-service-3008" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-settlement-d00edd"
+    Name              = "open-market-doa-market-al-f50911"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "settlement-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-coupon-service-3009" {
-  name                 = "doa-market-alb-coupon-service"
+  name                 = "open-market-doa-market-al-ae2755"
   port                 = 3009
   protocol             = "HTTP"
   target_type          = "ip"
@@ -229,14 +229,14 @@ resource "aws_lb_target_group" "doa-market-alb-coupon-service-3009" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-coupon-service"
+    Name              = "open-market-doa-market-al-ae2755"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "coupon-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-inventory-service-3010" {
-  name                 = "doa-market-alb-inventory-service"
+  name                 = "open-market-doa-market-al-019a7c"
   port                 = 3010
   protocol             = "HTTP"
   target_type          = "ip"
@@ -251,14 +251,14 @@ resource "aws_lb_target_group" "doa-market-alb-inventory-service-3010" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-inventory-service"
+    Name              = "open-market-doa-market-al-019a7c"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "inventory-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-notification-service-3011" {
-  name                 = "doa-market-alb-notificati-e12d20"
+  name                 = "open-market-doa-market-al-777ce3"
   port                 = 3011
   protocol             = "HTTP"
   target_type          = "ip"
@@ -273,14 +273,14 @@ resource "aws_lb_target_group" "doa-market-alb-notification-service-3011" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-notificati-e12d20"
+    Name              = "open-market-doa-market-al-777ce3"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "notification-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-review-service-3012" {
-  name                 = "doa-market-alb-review-service"
+  name                 = "open-market-doa-market-al-c6ee50"
   port                 = 3012
   protocol             = "HTTP"
   target_type          = "ip"
@@ -295,14 +295,14 @@ resource "aws_lb_target_group" "doa-market-alb-review-service-3012" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-review-service"
+    Name              = "open-market-doa-market-al-c6ee50"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "review-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-search-service-3013" {
-  name                 = "doa-market-alb-search-service"
+  name                 = "open-market-doa-market-al-7f955a"
   port                 = 3013
   protocol             = "HTTP"
   target_type          = "ip"
@@ -317,14 +317,14 @@ resource "aws_lb_target_group" "doa-market-alb-search-service-3013" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-search-service"
+    Name              = "open-market-doa-market-al-7f955a"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "search-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-admin-service-3014" {
-  name                 = "doa-market-alb-admin-service"
+  name                 = "open-market-doa-market-al-d11da6"
   port                 = 3014
   protocol             = "HTTP"
   target_type          = "ip"
@@ -339,14 +339,14 @@ resource "aws_lb_target_group" "doa-market-alb-admin-service-3014" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-admin-service"
+    Name              = "open-market-doa-market-al-d11da6"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "admin-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-file-service-3015" {
-  name                 = "doa-market-alb-file-service"
+  name                 = "open-market-doa-market-al-d7ba21"
   port                 = 3015
   protocol             = "HTTP"
   target_type          = "ip"
@@ -361,14 +361,14 @@ resource "aws_lb_target_group" "doa-market-alb-file-service-3015" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-file-service"
+    Name              = "open-market-doa-market-al-d7ba21"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "file-service"
   }
 }
 
 resource "aws_lb_target_group" "doa-market-alb-stats-service-3016" {
-  name                 = "doa-market-alb-stats-service"
+  name                 = "open-market-doa-market-al-6bb020"
   port                 = 3016
   protocol             = "HTTP"
   target_type          = "ip"
@@ -383,7 +383,7 @@ resource "aws_lb_target_group" "doa-market-alb-stats-service-3016" {
     unhealthy_threshold = 3
   }
   tags = {
-    Name              = "doa-market-alb-stats-service"
+    Name              = "open-market-doa-market-al-6bb020"
     "archkit:element" = "doa-market-alb"
     "archkit:target"  = "stats-service"
   }

@@ -8,7 +8,7 @@ resource "aws_appautoscaling_target" "auth-service" {
   min_capacity       = 2
   max_capacity       = 10
   tags = {
-    Name              = "auth-service"
+    Name              = "open-market-auth-service"
     "archkit:element" = "auth-service"
     Environment       = "production"
     Service           = "auth"
@@ -17,7 +17,7 @@ resource "aws_appautoscaling_target" "auth-service" {
 }
 
 resource "aws_appautoscaling_policy" "auth-service-cpu" {
-  name               = "auth-service-cpu"
+  name               = "open-market-auth-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.auth-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.auth-service.scalable_dimension
@@ -31,7 +31,7 @@ resource "aws_appautoscaling_policy" "auth-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "auth-service-memory" {
-  name               = "auth-service-memory"
+  name               = "open-market-auth-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.auth-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.auth-service.scalable_dimension
@@ -45,7 +45,7 @@ resource "aws_appautoscaling_policy" "auth-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "auth-service-requests" {
-  name               = "auth-service-requests"
+  name               = "open-market-auth-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.auth-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.auth-service.scalable_dimension
@@ -66,7 +66,7 @@ resource "aws_appautoscaling_target" "user-service" {
   min_capacity       = 2
   max_capacity       = 8
   tags = {
-    Name              = "user-service"
+    Name              = "open-market-user-service"
     "archkit:element" = "user-service"
     Environment       = "production"
     Service           = "user"
@@ -75,7 +75,7 @@ resource "aws_appautoscaling_target" "user-service" {
 }
 
 resource "aws_appautoscaling_policy" "user-service-cpu" {
-  name               = "user-service-cpu"
+  name               = "open-market-user-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.user-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.user-service.scalable_dimension
@@ -89,7 +89,7 @@ resource "aws_appautoscaling_policy" "user-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "user-service-memory" {
-  name               = "user-service-memory"
+  name               = "open-market-user-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.user-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.user-service.scalable_dimension
@@ -103,7 +103,7 @@ resource "aws_appautoscaling_policy" "user-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "user-service-requests" {
-  name               = "user-service-requests"
+  name               = "open-market-user-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.user-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.user-service.scalable_dimension
@@ -124,7 +124,7 @@ resource "aws_appautoscaling_target" "product-service" {
   min_capacity       = 3
   max_capacity       = 15
   tags = {
-    Name              = "product-service"
+    Name              = "open-market-product-service"
     "archkit:element" = "product-service"
     Environment       = "production"
     Service           = "product"
@@ -133,7 +133,7 @@ resource "aws_appautoscaling_target" "product-service" {
 }
 
 resource "aws_appautoscaling_policy" "product-service-cpu" {
-  name               = "product-service-cpu"
+  name               = "open-market-product-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.product-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.product-service.scalable_dimension
@@ -147,7 +147,7 @@ resource "aws_appautoscaling_policy" "product-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "product-service-memory" {
-  name               = "product-service-memory"
+  name               = "open-market-product-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.product-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.product-service.scalable_dimension
@@ -161,7 +161,7 @@ resource "aws_appautoscaling_policy" "product-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "product-service-requests" {
-  name               = "product-service-requests"
+  name               = "open-market-product-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.product-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.product-service.scalable_dimension
@@ -182,7 +182,7 @@ resource "aws_appautoscaling_target" "order-service" {
   min_capacity       = 4
   max_capacity       = 20
   tags = {
-    Name              = "order-service"
+    Name              = "open-market-order-service"
     "archkit:element" = "order-service"
     Environment       = "production"
     Service           = "order"
@@ -191,7 +191,7 @@ resource "aws_appautoscaling_target" "order-service" {
 }
 
 resource "aws_appautoscaling_policy" "order-service-cpu" {
-  name               = "order-service-cpu"
+  name               = "open-market-order-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.order-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.order-service.scalable_dimension
@@ -205,7 +205,7 @@ resource "aws_appautoscaling_policy" "order-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "order-service-memory" {
-  name               = "order-service-memory"
+  name               = "open-market-order-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.order-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.order-service.scalable_dimension
@@ -219,7 +219,7 @@ resource "aws_appautoscaling_policy" "order-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "order-service-requests" {
-  name               = "order-service-requests"
+  name               = "open-market-order-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.order-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.order-service.scalable_dimension
@@ -240,7 +240,7 @@ resource "aws_appautoscaling_target" "payment-service" {
   min_capacity       = 3
   max_capacity       = 12
   tags = {
-    Name              = "payment-service"
+    Name              = "open-market-payment-service"
     "archkit:element" = "payment-service"
     Environment       = "production"
     Service           = "payment"
@@ -249,7 +249,7 @@ resource "aws_appautoscaling_target" "payment-service" {
 }
 
 resource "aws_appautoscaling_policy" "payment-service-cpu" {
-  name               = "payment-service-cpu"
+  name               = "open-market-payment-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.payment-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.payment-service.scalable_dimension
@@ -263,7 +263,7 @@ resource "aws_appautoscaling_policy" "payment-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "payment-service-memory" {
-  name               = "payment-service-memory"
+  name               = "open-market-payment-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.payment-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.payment-service.scalable_dimension
@@ -277,7 +277,7 @@ resource "aws_appautoscaling_policy" "payment-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "payment-service-requests" {
-  name               = "payment-service-requests"
+  name               = "open-market-payment-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.payment-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.payment-service.scalable_dimension
@@ -298,7 +298,7 @@ resource "aws_appautoscaling_target" "shipping-service" {
   min_capacity       = 2
   max_capacity       = 8
   tags = {
-    Name              = "shipping-service"
+    Name              = "open-market-shipping-service"
     "archkit:element" = "shipping-service"
     Environment       = "production"
     Service           = "shipping"
@@ -307,7 +307,7 @@ resource "aws_appautoscaling_target" "shipping-service" {
 }
 
 resource "aws_appautoscaling_policy" "shipping-service-cpu" {
-  name               = "shipping-service-cpu"
+  name               = "open-market-shipping-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.shipping-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.shipping-service.scalable_dimension
@@ -321,7 +321,7 @@ resource "aws_appautoscaling_policy" "shipping-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "shipping-service-memory" {
-  name               = "shipping-service-memory"
+  name               = "open-market-shipping-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.shipping-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.shipping-service.scalable_dimension
@@ -335,7 +335,7 @@ resource "aws_appautoscaling_policy" "shipping-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "shipping-service-requests" {
-  name               = "shipping-service-requests"
+  name               = "open-market-shipping-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.shipping-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.shipping-service.scalable_dimension
@@ -356,7 +356,7 @@ resource "aws_appautoscaling_target" "seller-service" {
   min_capacity       = 2
   max_capacity       = 6
   tags = {
-    Name              = "seller-service"
+    Name              = "open-market-seller-service"
     "archkit:element" = "seller-service"
     Environment       = "production"
     Service           = "seller"
@@ -365,7 +365,7 @@ resource "aws_appautoscaling_target" "seller-service" {
 }
 
 resource "aws_appautoscaling_policy" "seller-service-cpu" {
-  name               = "seller-service-cpu"
+  name               = "open-market-seller-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.seller-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.seller-service.scalable_dimension
@@ -379,7 +379,7 @@ resource "aws_appautoscaling_policy" "seller-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "seller-service-memory" {
-  name               = "seller-service-memory"
+  name               = "open-market-seller-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.seller-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.seller-service.scalable_dimension
@@ -393,7 +393,7 @@ resource "aws_appautoscaling_policy" "seller-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "seller-service-requests" {
-  name               = "seller-service-requests"
+  name               = "open-market-seller-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.seller-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.seller-service.scalable_dimension
@@ -414,7 +414,7 @@ resource "aws_appautoscaling_target" "settlement-service" {
   min_capacity       = 2
   max_capacity       = 6
   tags = {
-    Name              = "settlement-service"
+    Name              = "open-market-settlement-service"
     "archkit:element" = "settlement-service"
     Environment       = "production"
     Service           = "settlement"
@@ -423,7 +423,7 @@ resource "aws_appautoscaling_target" "settlement-service" {
 }
 
 resource "aws_appautoscaling_policy" "settlement-service-cpu" {
-  name               = "settlement-service-cpu"
+  name               = "open-market-settlement-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.settlement-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.settlement-service.scalable_dimension
@@ -437,7 +437,7 @@ resource "aws_appautoscaling_policy" "settlement-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "settlement-service-memory" {
-  name               = "settlement-service-memory"
+  name               = "open-market-settlement-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.settlement-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.settlement-service.scalable_dimension
@@ -451,7 +451,7 @@ resource "aws_appautoscaling_policy" "settlement-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "settlement-service-requests" {
-  name               = "settlement-service-requests"
+  name               = "open-market-settlement-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.settlement-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.settlement-service.scalable_dimension
@@ -472,7 +472,7 @@ resource "aws_appautoscaling_target" "coupon-service" {
   min_capacity       = 2
   max_capacity       = 8
   tags = {
-    Name              = "coupon-service"
+    Name              = "open-market-coupon-service"
     "archkit:element" = "coupon-service"
     Environment       = "production"
     Service           = "coupon"
@@ -481,7 +481,7 @@ resource "aws_appautoscaling_target" "coupon-service" {
 }
 
 resource "aws_appautoscaling_policy" "coupon-service-cpu" {
-  name               = "coupon-service-cpu"
+  name               = "open-market-coupon-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.coupon-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.coupon-service.scalable_dimension
@@ -495,7 +495,7 @@ resource "aws_appautoscaling_policy" "coupon-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "coupon-service-memory" {
-  name               = "coupon-service-memory"
+  name               = "open-market-coupon-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.coupon-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.coupon-service.scalable_dimension
@@ -509,7 +509,7 @@ resource "aws_appautoscaling_policy" "coupon-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "coupon-service-requests" {
-  name               = "coupon-service-requests"
+  name               = "open-market-coupon-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.coupon-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.coupon-service.scalable_dimension
@@ -530,7 +530,7 @@ resource "aws_appautoscaling_target" "inventory-service" {
   min_capacity       = 3
   max_capacity       = 12
   tags = {
-    Name              = "inventory-service"
+    Name              = "open-market-inventory-service"
     "archkit:element" = "inventory-service"
     Environment       = "production"
     Service           = "inventory"
@@ -539,7 +539,7 @@ resource "aws_appautoscaling_target" "inventory-service" {
 }
 
 resource "aws_appautoscaling_policy" "inventory-service-cpu" {
-  name               = "inventory-service-cpu"
+  name               = "open-market-inventory-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.inventory-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.inventory-service.scalable_dimension
@@ -553,7 +553,7 @@ resource "aws_appautoscaling_policy" "inventory-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "inventory-service-memory" {
-  name               = "inventory-service-memory"
+  name               = "open-market-inventory-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.inventory-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.inventory-service.scalable_dimension
@@ -567,7 +567,7 @@ resource "aws_appautoscaling_policy" "inventory-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "inventory-service-requests" {
-  name               = "inventory-service-requests"
+  name               = "open-market-inventory-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.inventory-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.inventory-service.scalable_dimension
@@ -588,7 +588,7 @@ resource "aws_appautoscaling_target" "notification-service" {
   min_capacity       = 2
   max_capacity       = 10
   tags = {
-    Name              = "notification-service"
+    Name              = "open-market-notification-service"
     "archkit:element" = "notification-service"
     Environment       = "production"
     Service           = "notification"
@@ -597,7 +597,7 @@ resource "aws_appautoscaling_target" "notification-service" {
 }
 
 resource "aws_appautoscaling_policy" "notification-service-cpu" {
-  name               = "notification-service-cpu"
+  name               = "open-market-notification-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.notification-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.notification-service.scalable_dimension
@@ -611,7 +611,7 @@ resource "aws_appautoscaling_policy" "notification-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "notification-service-memory" {
-  name               = "notification-service-memory"
+  name               = "open-market-notification-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.notification-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.notification-service.scalable_dimension
@@ -625,7 +625,7 @@ resource "aws_appautoscaling_policy" "notification-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "notification-service-requests" {
-  name               = "notification-service-requests"
+  name               = "open-market-notification-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.notification-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.notification-service.scalable_dimension
@@ -646,7 +646,7 @@ resource "aws_appautoscaling_target" "review-service" {
   min_capacity       = 2
   max_capacity       = 8
   tags = {
-    Name              = "review-service"
+    Name              = "open-market-review-service"
     "archkit:element" = "review-service"
     Environment       = "production"
     Service           = "review"
@@ -655,7 +655,7 @@ resource "aws_appautoscaling_target" "review-service" {
 }
 
 resource "aws_appautoscaling_policy" "review-service-cpu" {
-  name               = "review-service-cpu"
+  name               = "open-market-review-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.review-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.review-service.scalable_dimension
@@ -669,7 +669,7 @@ resource "aws_appautoscaling_policy" "review-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "review-service-memory" {
-  name               = "review-service-memory"
+  name               = "open-market-review-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.review-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.review-service.scalable_dimension
@@ -683,7 +683,7 @@ resource "aws_appautoscaling_policy" "review-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "review-service-requests" {
-  name               = "review-service-requests"
+  name               = "open-market-review-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.review-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.review-service.scalable_dimension
@@ -704,7 +704,7 @@ resource "aws_appautoscaling_target" "search-service" {
   min_capacity       = 3
   max_capacity       = 12
   tags = {
-    Name              = "search-service"
+    Name              = "open-market-search-service"
     "archkit:element" = "search-service"
     Environment       = "production"
     Service           = "search"
@@ -713,7 +713,7 @@ resource "aws_appautoscaling_target" "search-service" {
 }
 
 resource "aws_appautoscaling_policy" "search-service-cpu" {
-  name               = "search-service-cpu"
+  name               = "open-market-search-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.search-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.search-service.scalable_dimension
@@ -727,7 +727,7 @@ resource "aws_appautoscaling_policy" "search-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "search-service-memory" {
-  name               = "search-service-memory"
+  name               = "open-market-search-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.search-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.search-service.scalable_dimension
@@ -741,7 +741,7 @@ resource "aws_appautoscaling_policy" "search-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "search-service-requests" {
-  name               = "search-service-requests"
+  name               = "open-market-search-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.search-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.search-service.scalable_dimension
@@ -762,7 +762,7 @@ resource "aws_appautoscaling_target" "admin-service" {
   min_capacity       = 2
   max_capacity       = 6
   tags = {
-    Name              = "admin-service"
+    Name              = "open-market-admin-service"
     "archkit:element" = "admin-service"
     Environment       = "production"
     Service           = "admin"
@@ -771,7 +771,7 @@ resource "aws_appautoscaling_target" "admin-service" {
 }
 
 resource "aws_appautoscaling_policy" "admin-service-cpu" {
-  name               = "admin-service-cpu"
+  name               = "open-market-admin-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.admin-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.admin-service.scalable_dimension
@@ -785,7 +785,7 @@ resource "aws_appautoscaling_policy" "admin-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "admin-service-memory" {
-  name               = "admin-service-memory"
+  name               = "open-market-admin-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.admin-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.admin-service.scalable_dimension
@@ -799,7 +799,7 @@ resource "aws_appautoscaling_policy" "admin-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "admin-service-requests" {
-  name               = "admin-service-requests"
+  name               = "open-market-admin-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.admin-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.admin-service.scalable_dimension
@@ -820,7 +820,7 @@ resource "aws_appautoscaling_target" "file-service" {
   min_capacity       = 2
   max_capacity       = 10
   tags = {
-    Name              = "file-service"
+    Name              = "open-market-file-service"
     "archkit:element" = "file-service"
     Environment       = "production"
     Service           = "file"
@@ -829,7 +829,7 @@ resource "aws_appautoscaling_target" "file-service" {
 }
 
 resource "aws_appautoscaling_policy" "file-service-cpu" {
-  name               = "file-service-cpu"
+  name               = "open-market-file-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.file-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.file-service.scalable_dimension
@@ -843,7 +843,7 @@ resource "aws_appautoscaling_policy" "file-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "file-service-memory" {
-  name               = "file-service-memory"
+  name               = "open-market-file-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.file-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.file-service.scalable_dimension
@@ -857,7 +857,7 @@ resource "aws_appautoscaling_policy" "file-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "file-service-requests" {
-  name               = "file-service-requests"
+  name               = "open-market-file-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.file-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.file-service.scalable_dimension
@@ -878,7 +878,7 @@ resource "aws_appautoscaling_target" "stats-service" {
   min_capacity       = 2
   max_capacity       = 6
   tags = {
-    Name              = "stats-service"
+    Name              = "open-market-stats-service"
     "archkit:element" = "stats-service"
     Environment       = "production"
     Service           = "stats"
@@ -887,7 +887,7 @@ resource "aws_appautoscaling_target" "stats-service" {
 }
 
 resource "aws_appautoscaling_policy" "stats-service-cpu" {
-  name               = "stats-service-cpu"
+  name               = "open-market-stats-service-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.stats-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.stats-service.scalable_dimension
@@ -901,7 +901,7 @@ resource "aws_appautoscaling_policy" "stats-service-cpu" {
 }
 
 resource "aws_appautoscaling_policy" "stats-service-memory" {
-  name               = "stats-service-memory"
+  name               = "open-market-stats-service-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.stats-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.stats-service.scalable_dimension
@@ -915,7 +915,7 @@ resource "aws_appautoscaling_policy" "stats-service-memory" {
 }
 
 resource "aws_appautoscaling_policy" "stats-service-requests" {
-  name               = "stats-service-requests"
+  name               = "open-market-stats-service-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.stats-service.service_namespace
   scalable_dimension = aws_appautoscaling_target.stats-service.scalable_dimension

@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "codedeploy" {
-  name = "codedeploy"
+  name = "open-market-codedeploy"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -16,7 +16,7 @@ resource "aws_iam_role" "codedeploy" {
     ]
   })
   tags = {
-    Name = "codedeploy"
+    Name = "open-market-codedeploy"
   }
 }
 
@@ -26,10 +26,10 @@ resource "aws_iam_role_policy_attachment" "codedeploy" {
 }
 
 resource "aws_codedeploy_app" "product-service" {
-  name             = "product-service"
+  name             = "open-market-product-service"
   compute_platform = "ECS"
   tags = {
-    Name              = "product-service"
+    Name              = "open-market-product-service"
     "archkit:element" = "product-service"
     Environment       = "production"
     Service           = "product"
@@ -38,7 +38,7 @@ resource "aws_codedeploy_app" "product-service" {
 }
 
 resource "aws_codedeploy_deployment_config" "product-service" {
-  deployment_config_name = "product-service-linear"
+  deployment_config_name = "open-market-product-service-linear"
   compute_platform       = "ECS"
   traffic_routing_config {
     type = "TimeBasedLinear"
@@ -51,7 +51,7 @@ resource "aws_codedeploy_deployment_config" "product-service" {
 
 resource "aws_codedeploy_deployment_group" "product-service" {
   app_name               = aws_codedeploy_app.product-service.name
-  deployment_group_name  = "product-service"
+  deployment_group_name  = "open-market-product-service"
   service_role_arn       = aws_iam_role.codedeploy.arn
   deployment_config_name = aws_codedeploy_deployment_config.product-service.id
   deployment_style {
@@ -99,7 +99,7 @@ resource "aws_codedeploy_deployment_group" "product-service" {
     ]
   }
   tags = {
-    Name              = "product-service"
+    Name              = "open-market-product-service"
     "archkit:element" = "product-service"
     Environment       = "production"
     Service           = "product"

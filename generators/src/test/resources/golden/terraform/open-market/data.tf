@@ -2,16 +2,16 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_db_subnet_group" "products-db" {
-  name       = "products-db"
+  name       = "open-market-products-db"
   subnet_ids = [aws_subnet.data-a.id, aws_subnet.data-c.id]
   tags = {
-    Name              = "products-db"
+    Name              = "open-market-products-db"
     "archkit:element" = "products-db"
   }
 }
 
 resource "aws_rds_cluster" "products-db" {
-  cluster_identifier          = "products-db"
+  cluster_identifier          = "open-market-products-db"
   engine                      = "aurora-postgresql"
   master_username             = "dbadmin"
   manage_master_user_password = true
@@ -21,37 +21,37 @@ resource "aws_rds_cluster" "products-db" {
   backup_retention_period     = 7
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "products-db-final"
+  final_snapshot_identifier   = "open-market-products-db-final"
   tags = {
-    Name              = "products-db"
+    Name              = "open-market-products-db"
     "archkit:element" = "products-db"
   }
 }
 
 resource "aws_rds_cluster_instance" "products-db" {
   count               = 2
-  identifier          = "products-db-${count.index}"
+  identifier          = "open-market-products-db-${count.index}"
   cluster_identifier  = aws_rds_cluster.products-db.id
   instance_class      = "db.r6g.large"
   engine              = aws_rds_cluster.products-db.engine
   publicly_accessible = false
   tags = {
-    Name              = "products-db"
+    Name              = "open-market-products-db"
     "archkit:element" = "products-db"
   }
 }
 
 resource "aws_elasticache_subnet_group" "redis" {
-  name       = "redis"
+  name       = "open-market-redis"
   subnet_ids = [aws_subnet.data-a.id, aws_subnet.data-c.id]
   tags = {
-    Name              = "redis"
+    Name              = "open-market-redis"
     "archkit:element" = "redis"
   }
 }
 
 resource "aws_elasticache_replication_group" "redis" {
-  replication_group_id       = "redis"
+  replication_group_id       = "open-market-redis"
   description                = "archkit: redis"
   engine                     = "redis"
   node_type                  = "cache.t4g.medium"
@@ -64,7 +64,7 @@ resource "aws_elasticache_replication_group" "redis" {
   at_rest_encryption_enabled = true
   transit_encryption_enabled = false
   tags = {
-    Name              = "redis"
+    Name              = "open-market-redis"
     "archkit:element" = "redis"
   }
 }

@@ -2,13 +2,13 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_ecs_cluster" "doa-market-cluster" {
-  name = "doa-market-cluster"
+  name = "open-market-doa-market-cluster"
   setting {
     name  = "containerInsights"
     value = "enabled"
   }
   tags = {
-    Name              = "doa-market-cluster"
+    Name              = "open-market-doa-market-cluster"
     "archkit:element" = "doa-market-cluster"
   }
 }
@@ -35,7 +35,7 @@ resource "aws_cloudwatch_log_group" "auth-service" {
   name              = "/ecs/auth-service"
   retention_in_days = 30
   tags = {
-    Name              = "auth-service"
+    Name              = "open-market-auth-service"
     "archkit:element" = "auth-service"
     Environment       = "production"
     Service           = "auth"
@@ -44,7 +44,7 @@ resource "aws_cloudwatch_log_group" "auth-service" {
 }
 
 resource "aws_ecs_task_definition" "auth-service" {
-  family                   = "auth-service"
+  family                   = "open-market-auth-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -90,7 +90,7 @@ resource "aws_ecs_task_definition" "auth-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "auth-service"
+    Name              = "open-market-auth-service"
     "archkit:element" = "auth-service"
     Environment       = "production"
     Service           = "auth"
@@ -99,7 +99,7 @@ resource "aws_ecs_task_definition" "auth-service" {
 }
 
 resource "aws_ecs_service" "auth-service" {
-  name                               = "auth-service"
+  name                               = "open-market-auth-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.auth-service.arn
   desired_count                      = 2
@@ -138,7 +138,7 @@ resource "aws_ecs_service" "auth-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "auth-service"
+    Name              = "open-market-auth-service"
     "archkit:element" = "auth-service"
     Environment       = "production"
     Service           = "auth"
@@ -159,7 +159,7 @@ resource "aws_service_discovery_service" "auth-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "auth-service"
+    Name              = "open-market-auth-service"
     "archkit:element" = "auth-service"
     Environment       = "production"
     Service           = "auth"
@@ -171,7 +171,7 @@ resource "aws_cloudwatch_log_group" "user-service" {
   name              = "/ecs/user-service"
   retention_in_days = 30
   tags = {
-    Name              = "user-service"
+    Name              = "open-market-user-service"
     "archkit:element" = "user-service"
     Environment       = "production"
     Service           = "user"
@@ -180,7 +180,7 @@ resource "aws_cloudwatch_log_group" "user-service" {
 }
 
 resource "aws_ecs_task_definition" "user-service" {
-  family                   = "user-service"
+  family                   = "open-market-user-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -226,7 +226,7 @@ resource "aws_ecs_task_definition" "user-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "user-service"
+    Name              = "open-market-user-service"
     "archkit:element" = "user-service"
     Environment       = "production"
     Service           = "user"
@@ -235,7 +235,7 @@ resource "aws_ecs_task_definition" "user-service" {
 }
 
 resource "aws_ecs_service" "user-service" {
-  name                               = "user-service"
+  name                               = "open-market-user-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.user-service.arn
   desired_count                      = 3
@@ -274,7 +274,7 @@ resource "aws_ecs_service" "user-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "user-service"
+    Name              = "open-market-user-service"
     "archkit:element" = "user-service"
     Environment       = "production"
     Service           = "user"
@@ -295,7 +295,7 @@ resource "aws_service_discovery_service" "user-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "user-service"
+    Name              = "open-market-user-service"
     "archkit:element" = "user-service"
     Environment       = "production"
     Service           = "user"
@@ -307,7 +307,7 @@ resource "aws_cloudwatch_log_group" "product-service" {
   name              = "/ecs/product-service"
   retention_in_days = 30
   tags = {
-    Name              = "product-service"
+    Name              = "open-market-product-service"
     "archkit:element" = "product-service"
     Environment       = "production"
     Service           = "product"
@@ -316,7 +316,7 @@ resource "aws_cloudwatch_log_group" "product-service" {
 }
 
 resource "aws_ecs_task_definition" "product-service" {
-  family                   = "product-service"
+  family                   = "open-market-product-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -404,7 +404,7 @@ resource "aws_ecs_task_definition" "product-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "product-service"
+    Name              = "open-market-product-service"
     "archkit:element" = "product-service"
     Environment       = "production"
     Service           = "product"
@@ -413,7 +413,7 @@ resource "aws_ecs_task_definition" "product-service" {
 }
 
 resource "aws_ecs_service" "product-service" {
-  name                              = "product-service"
+  name                              = "open-market-product-service"
   cluster                           = aws_ecs_cluster.doa-market-cluster.id
   task_definition                   = aws_ecs_task_definition.product-service.arn
   desired_count                     = 3
@@ -449,7 +449,7 @@ resource "aws_ecs_service" "product-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "product-service"
+    Name              = "open-market-product-service"
     "archkit:element" = "product-service"
     Environment       = "production"
     Service           = "product"
@@ -470,7 +470,7 @@ resource "aws_service_discovery_service" "product-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "product-service"
+    Name              = "open-market-product-service"
     "archkit:element" = "product-service"
     Environment       = "production"
     Service           = "product"
@@ -482,7 +482,7 @@ resource "aws_cloudwatch_log_group" "order-service" {
   name              = "/ecs/order-service"
   retention_in_days = 30
   tags = {
-    Name              = "order-service"
+    Name              = "open-market-order-service"
     "archkit:element" = "order-service"
     Environment       = "production"
     Service           = "order"
@@ -491,7 +491,7 @@ resource "aws_cloudwatch_log_group" "order-service" {
 }
 
 resource "aws_ecs_task_definition" "order-service" {
-  family                   = "order-service"
+  family                   = "open-market-order-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -537,7 +537,7 @@ resource "aws_ecs_task_definition" "order-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "order-service"
+    Name              = "open-market-order-service"
     "archkit:element" = "order-service"
     Environment       = "production"
     Service           = "order"
@@ -546,7 +546,7 @@ resource "aws_ecs_task_definition" "order-service" {
 }
 
 resource "aws_ecs_service" "order-service" {
-  name                               = "order-service"
+  name                               = "open-market-order-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.order-service.arn
   desired_count                      = 5
@@ -585,7 +585,7 @@ resource "aws_ecs_service" "order-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "order-service"
+    Name              = "open-market-order-service"
     "archkit:element" = "order-service"
     Environment       = "production"
     Service           = "order"
@@ -606,7 +606,7 @@ resource "aws_service_discovery_service" "order-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "order-service"
+    Name              = "open-market-order-service"
     "archkit:element" = "order-service"
     Environment       = "production"
     Service           = "order"
@@ -618,7 +618,7 @@ resource "aws_cloudwatch_log_group" "payment-service" {
   name              = "/ecs/payment-service"
   retention_in_days = 30
   tags = {
-    Name              = "payment-service"
+    Name              = "open-market-payment-service"
     "archkit:element" = "payment-service"
     Environment       = "production"
     Service           = "payment"
@@ -627,7 +627,7 @@ resource "aws_cloudwatch_log_group" "payment-service" {
 }
 
 resource "aws_ecs_task_definition" "payment-service" {
-  family                   = "payment-service"
+  family                   = "open-market-payment-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -673,7 +673,7 @@ resource "aws_ecs_task_definition" "payment-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "payment-service"
+    Name              = "open-market-payment-service"
     "archkit:element" = "payment-service"
     Environment       = "production"
     Service           = "payment"
@@ -682,7 +682,7 @@ resource "aws_ecs_task_definition" "payment-service" {
 }
 
 resource "aws_ecs_service" "payment-service" {
-  name                               = "payment-service"
+  name                               = "open-market-payment-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.payment-service.arn
   desired_count                      = 3
@@ -721,7 +721,7 @@ resource "aws_ecs_service" "payment-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "payment-service"
+    Name              = "open-market-payment-service"
     "archkit:element" = "payment-service"
     Environment       = "production"
     Service           = "payment"
@@ -742,7 +742,7 @@ resource "aws_service_discovery_service" "payment-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "payment-service"
+    Name              = "open-market-payment-service"
     "archkit:element" = "payment-service"
     Environment       = "production"
     Service           = "payment"
@@ -754,7 +754,7 @@ resource "aws_cloudwatch_log_group" "shipping-service" {
   name              = "/ecs/shipping-service"
   retention_in_days = 30
   tags = {
-    Name              = "shipping-service"
+    Name              = "open-market-shipping-service"
     "archkit:element" = "shipping-service"
     Environment       = "production"
     Service           = "shipping"
@@ -763,7 +763,7 @@ resource "aws_cloudwatch_log_group" "shipping-service" {
 }
 
 resource "aws_ecs_task_definition" "shipping-service" {
-  family                   = "shipping-service"
+  family                   = "open-market-shipping-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -809,7 +809,7 @@ resource "aws_ecs_task_definition" "shipping-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "shipping-service"
+    Name              = "open-market-shipping-service"
     "archkit:element" = "shipping-service"
     Environment       = "production"
     Service           = "shipping"
@@ -818,7 +818,7 @@ resource "aws_ecs_task_definition" "shipping-service" {
 }
 
 resource "aws_ecs_service" "shipping-service" {
-  name                               = "shipping-service"
+  name                               = "open-market-shipping-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.shipping-service.arn
   desired_count                      = 2
@@ -857,7 +857,7 @@ resource "aws_ecs_service" "shipping-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "shipping-service"
+    Name              = "open-market-shipping-service"
     "archkit:element" = "shipping-service"
     Environment       = "production"
     Service           = "shipping"
@@ -878,7 +878,7 @@ resource "aws_service_discovery_service" "shipping-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "shipping-service"
+    Name              = "open-market-shipping-service"
     "archkit:element" = "shipping-service"
     Environment       = "production"
     Service           = "shipping"
@@ -890,7 +890,7 @@ resource "aws_cloudwatch_log_group" "seller-service" {
   name              = "/ecs/seller-service"
   retention_in_days = 30
   tags = {
-    Name              = "seller-service"
+    Name              = "open-market-seller-service"
     "archkit:element" = "seller-service"
     Environment       = "production"
     Service           = "seller"
@@ -899,7 +899,7 @@ resource "aws_cloudwatch_log_group" "seller-service" {
 }
 
 resource "aws_ecs_task_definition" "seller-service" {
-  family                   = "seller-service"
+  family                   = "open-market-seller-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -945,7 +945,7 @@ resource "aws_ecs_task_definition" "seller-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "seller-service"
+    Name              = "open-market-seller-service"
     "archkit:element" = "seller-service"
     Environment       = "production"
     Service           = "seller"
@@ -954,7 +954,7 @@ resource "aws_ecs_task_definition" "seller-service" {
 }
 
 resource "aws_ecs_service" "seller-service" {
-  name                               = "seller-service"
+  name                               = "open-market-seller-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.seller-service.arn
   desired_count                      = 2
@@ -993,7 +993,7 @@ resource "aws_ecs_service" "seller-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "seller-service"
+    Name              = "open-market-seller-service"
     "archkit:element" = "seller-service"
     Environment       = "production"
     Service           = "seller"
@@ -1014,7 +1014,7 @@ resource "aws_service_discovery_service" "seller-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "seller-service"
+    Name              = "open-market-seller-service"
     "archkit:element" = "seller-service"
     Environment       = "production"
     Service           = "seller"
@@ -1026,7 +1026,7 @@ resource "aws_cloudwatch_log_group" "settlement-service" {
   name              = "/ecs/settlement-service"
   retention_in_days = 30
   tags = {
-    Name              = "settlement-service"
+    Name              = "open-market-settlement-service"
     "archkit:element" = "settlement-service"
     Environment       = "production"
     Service           = "settlement"
@@ -1035,7 +1035,7 @@ resource "aws_cloudwatch_log_group" "settlement-service" {
 }
 
 resource "aws_ecs_task_definition" "settlement-service" {
-  family                   = "settlement-service"
+  family                   = "open-market-settlement-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -1081,7 +1081,7 @@ resource "aws_ecs_task_definition" "settlement-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "settlement-service"
+    Name              = "open-market-settlement-service"
     "archkit:element" = "settlement-service"
     Environment       = "production"
     Service           = "settlement"
@@ -1090,7 +1090,7 @@ resource "aws_ecs_task_definition" "settlement-service" {
 }
 
 resource "aws_ecs_service" "settlement-service" {
-  name                               = "settlement-service"
+  name                               = "open-market-settlement-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.settlement-service.arn
   desired_count                      = 2
@@ -1129,7 +1129,7 @@ resource "aws_ecs_service" "settlement-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "settlement-service"
+    Name              = "open-market-settlement-service"
     "archkit:element" = "settlement-service"
     Environment       = "production"
     Service           = "settlement"
@@ -1150,7 +1150,7 @@ resource "aws_service_discovery_service" "settlement-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "settlement-service"
+    Name              = "open-market-settlement-service"
     "archkit:element" = "settlement-service"
     Environment       = "production"
     Service           = "settlement"
@@ -1162,7 +1162,7 @@ resource "aws_cloudwatch_log_group" "coupon-service" {
   name              = "/ecs/coupon-service"
   retention_in_days = 30
   tags = {
-    Name              = "coupon-service"
+    Name              = "open-market-coupon-service"
     "archkit:element" = "coupon-service"
     Environment       = "production"
     Service           = "coupon"
@@ -1171,7 +1171,7 @@ resource "aws_cloudwatch_log_group" "coupon-service" {
 }
 
 resource "aws_ecs_task_definition" "coupon-service" {
-  family                   = "coupon-service"
+  family                   = "open-market-coupon-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -1217,7 +1217,7 @@ resource "aws_ecs_task_definition" "coupon-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "coupon-service"
+    Name              = "open-market-coupon-service"
     "archkit:element" = "coupon-service"
     Environment       = "production"
     Service           = "coupon"
@@ -1226,7 +1226,7 @@ resource "aws_ecs_task_definition" "coupon-service" {
 }
 
 resource "aws_ecs_service" "coupon-service" {
-  name                               = "coupon-service"
+  name                               = "open-market-coupon-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.coupon-service.arn
   desired_count                      = 2
@@ -1265,7 +1265,7 @@ resource "aws_ecs_service" "coupon-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "coupon-service"
+    Name              = "open-market-coupon-service"
     "archkit:element" = "coupon-service"
     Environment       = "production"
     Service           = "coupon"
@@ -1286,7 +1286,7 @@ resource "aws_service_discovery_service" "coupon-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "coupon-service"
+    Name              = "open-market-coupon-service"
     "archkit:element" = "coupon-service"
     Environment       = "production"
     Service           = "coupon"
@@ -1298,7 +1298,7 @@ resource "aws_cloudwatch_log_group" "inventory-service" {
   name              = "/ecs/inventory-service"
   retention_in_days = 30
   tags = {
-    Name              = "inventory-service"
+    Name              = "open-market-inventory-service"
     "archkit:element" = "inventory-service"
     Environment       = "production"
     Service           = "inventory"
@@ -1307,7 +1307,7 @@ resource "aws_cloudwatch_log_group" "inventory-service" {
 }
 
 resource "aws_ecs_task_definition" "inventory-service" {
-  family                   = "inventory-service"
+  family                   = "open-market-inventory-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -1353,7 +1353,7 @@ resource "aws_ecs_task_definition" "inventory-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "inventory-service"
+    Name              = "open-market-inventory-service"
     "archkit:element" = "inventory-service"
     Environment       = "production"
     Service           = "inventory"
@@ -1362,7 +1362,7 @@ resource "aws_ecs_task_definition" "inventory-service" {
 }
 
 resource "aws_ecs_service" "inventory-service" {
-  name                               = "inventory-service"
+  name                               = "open-market-inventory-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.inventory-service.arn
   desired_count                      = 3
@@ -1401,7 +1401,7 @@ resource "aws_ecs_service" "inventory-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "inventory-service"
+    Name              = "open-market-inventory-service"
     "archkit:element" = "inventory-service"
     Environment       = "production"
     Service           = "inventory"
@@ -1422,7 +1422,7 @@ resource "aws_service_discovery_service" "inventory-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "inventory-service"
+    Name              = "open-market-inventory-service"
     "archkit:element" = "inventory-service"
     Environment       = "production"
     Service           = "inventory"
@@ -1434,7 +1434,7 @@ resource "aws_cloudwatch_log_group" "notification-service" {
   name              = "/ecs/notification-service"
   retention_in_days = 30
   tags = {
-    Name              = "notification-service"
+    Name              = "open-market-notification-service"
     "archkit:element" = "notification-service"
     Environment       = "production"
     Service           = "notification"
@@ -1443,7 +1443,7 @@ resource "aws_cloudwatch_log_group" "notification-service" {
 }
 
 resource "aws_ecs_task_definition" "notification-service" {
-  family                   = "notification-service"
+  family                   = "open-market-notification-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -1489,7 +1489,7 @@ resource "aws_ecs_task_definition" "notification-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "notification-service"
+    Name              = "open-market-notification-service"
     "archkit:element" = "notification-service"
     Environment       = "production"
     Service           = "notification"
@@ -1498,7 +1498,7 @@ resource "aws_ecs_task_definition" "notification-service" {
 }
 
 resource "aws_ecs_service" "notification-service" {
-  name                               = "notification-service"
+  name                               = "open-market-notification-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.notification-service.arn
   desired_count                      = 2
@@ -1537,7 +1537,7 @@ resource "aws_ecs_service" "notification-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "notification-service"
+    Name              = "open-market-notification-service"
     "archkit:element" = "notification-service"
     Environment       = "production"
     Service           = "notification"
@@ -1558,7 +1558,7 @@ resource "aws_service_discovery_service" "notification-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "notification-service"
+    Name              = "open-market-notification-service"
     "archkit:element" = "notification-service"
     Environment       = "production"
     Service           = "notification"
@@ -1570,7 +1570,7 @@ resource "aws_cloudwatch_log_group" "review-service" {
   name              = "/ecs/review-service"
   retention_in_days = 30
   tags = {
-    Name              = "review-service"
+    Name              = "open-market-review-service"
     "archkit:element" = "review-service"
     Environment       = "production"
     Service           = "review"
@@ -1579,7 +1579,7 @@ resource "aws_cloudwatch_log_group" "review-service" {
 }
 
 resource "aws_ecs_task_definition" "review-service" {
-  family                   = "review-service"
+  family                   = "open-market-review-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -1625,7 +1625,7 @@ resource "aws_ecs_task_definition" "review-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "review-service"
+    Name              = "open-market-review-service"
     "archkit:element" = "review-service"
     Environment       = "production"
     Service           = "review"
@@ -1634,7 +1634,7 @@ resource "aws_ecs_task_definition" "review-service" {
 }
 
 resource "aws_ecs_service" "review-service" {
-  name                               = "review-service"
+  name                               = "open-market-review-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.review-service.arn
   desired_count                      = 2
@@ -1673,7 +1673,7 @@ resource "aws_ecs_service" "review-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "review-service"
+    Name              = "open-market-review-service"
     "archkit:element" = "review-service"
     Environment       = "production"
     Service           = "review"
@@ -1694,7 +1694,7 @@ resource "aws_service_discovery_service" "review-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "review-service"
+    Name              = "open-market-review-service"
     "archkit:element" = "review-service"
     Environment       = "production"
     Service           = "review"
@@ -1706,7 +1706,7 @@ resource "aws_cloudwatch_log_group" "search-service" {
   name              = "/ecs/search-service"
   retention_in_days = 30
   tags = {
-    Name              = "search-service"
+    Name              = "open-market-search-service"
     "archkit:element" = "search-service"
     Environment       = "production"
     Service           = "search"
@@ -1715,7 +1715,7 @@ resource "aws_cloudwatch_log_group" "search-service" {
 }
 
 resource "aws_ecs_task_definition" "search-service" {
-  family                   = "search-service"
+  family                   = "open-market-search-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -1761,7 +1761,7 @@ resource "aws_ecs_task_definition" "search-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "search-service"
+    Name              = "open-market-search-service"
     "archkit:element" = "search-service"
     Environment       = "production"
     Service           = "search"
@@ -1770,7 +1770,7 @@ resource "aws_ecs_task_definition" "search-service" {
 }
 
 resource "aws_ecs_service" "search-service" {
-  name                               = "search-service"
+  name                               = "open-market-search-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.search-service.arn
   desired_count                      = 3
@@ -1809,7 +1809,7 @@ resource "aws_ecs_service" "search-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "search-service"
+    Name              = "open-market-search-service"
     "archkit:element" = "search-service"
     Environment       = "production"
     Service           = "search"
@@ -1830,7 +1830,7 @@ resource "aws_service_discovery_service" "search-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "search-service"
+    Name              = "open-market-search-service"
     "archkit:element" = "search-service"
     Environment       = "production"
     Service           = "search"
@@ -1842,7 +1842,7 @@ resource "aws_cloudwatch_log_group" "admin-service" {
   name              = "/ecs/admin-service"
   retention_in_days = 30
   tags = {
-    Name              = "admin-service"
+    Name              = "open-market-admin-service"
     "archkit:element" = "admin-service"
     Environment       = "production"
     Service           = "admin"
@@ -1851,7 +1851,7 @@ resource "aws_cloudwatch_log_group" "admin-service" {
 }
 
 resource "aws_ecs_task_definition" "admin-service" {
-  family                   = "admin-service"
+  family                   = "open-market-admin-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -1897,7 +1897,7 @@ resource "aws_ecs_task_definition" "admin-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "admin-service"
+    Name              = "open-market-admin-service"
     "archkit:element" = "admin-service"
     Environment       = "production"
     Service           = "admin"
@@ -1906,7 +1906,7 @@ resource "aws_ecs_task_definition" "admin-service" {
 }
 
 resource "aws_ecs_service" "admin-service" {
-  name                               = "admin-service"
+  name                               = "open-market-admin-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.admin-service.arn
   desired_count                      = 2
@@ -1945,7 +1945,7 @@ resource "aws_ecs_service" "admin-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "admin-service"
+    Name              = "open-market-admin-service"
     "archkit:element" = "admin-service"
     Environment       = "production"
     Service           = "admin"
@@ -1966,7 +1966,7 @@ resource "aws_service_discovery_service" "admin-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "admin-service"
+    Name              = "open-market-admin-service"
     "archkit:element" = "admin-service"
     Environment       = "production"
     Service           = "admin"
@@ -1978,7 +1978,7 @@ resource "aws_cloudwatch_log_group" "file-service" {
   name              = "/ecs/file-service"
   retention_in_days = 30
   tags = {
-    Name              = "file-service"
+    Name              = "open-market-file-service"
     "archkit:element" = "file-service"
     Environment       = "production"
     Service           = "file"
@@ -1987,7 +1987,7 @@ resource "aws_cloudwatch_log_group" "file-service" {
 }
 
 resource "aws_ecs_task_definition" "file-service" {
-  family                   = "file-service"
+  family                   = "open-market-file-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -2033,7 +2033,7 @@ resource "aws_ecs_task_definition" "file-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "file-service"
+    Name              = "open-market-file-service"
     "archkit:element" = "file-service"
     Environment       = "production"
     Service           = "file"
@@ -2042,7 +2042,7 @@ resource "aws_ecs_task_definition" "file-service" {
 }
 
 resource "aws_ecs_service" "file-service" {
-  name                               = "file-service"
+  name                               = "open-market-file-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.file-service.arn
   desired_count                      = 2
@@ -2081,7 +2081,7 @@ resource "aws_ecs_service" "file-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "file-service"
+    Name              = "open-market-file-service"
     "archkit:element" = "file-service"
     Environment       = "production"
     Service           = "file"
@@ -2102,7 +2102,7 @@ resource "aws_service_discovery_service" "file-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "file-service"
+    Name              = "open-market-file-service"
     "archkit:element" = "file-service"
     Environment       = "production"
     Service           = "file"
@@ -2114,7 +2114,7 @@ resource "aws_cloudwatch_log_group" "stats-service" {
   name              = "/ecs/stats-service"
   retention_in_days = 30
   tags = {
-    Name              = "stats-service"
+    Name              = "open-market-stats-service"
     "archkit:element" = "stats-service"
     Environment       = "production"
     Service           = "stats"
@@ -2123,7 +2123,7 @@ resource "aws_cloudwatch_log_group" "stats-service" {
 }
 
 resource "aws_ecs_task_definition" "stats-service" {
-  family                   = "stats-service"
+  family                   = "open-market-stats-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -2169,7 +2169,7 @@ resource "aws_ecs_task_definition" "stats-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "stats-service"
+    Name              = "open-market-stats-service"
     "archkit:element" = "stats-service"
     Environment       = "production"
     Service           = "stats"
@@ -2178,7 +2178,7 @@ resource "aws_ecs_task_definition" "stats-service" {
 }
 
 resource "aws_ecs_service" "stats-service" {
-  name                               = "stats-service"
+  name                               = "open-market-stats-service"
   cluster                            = aws_ecs_cluster.doa-market-cluster.id
   task_definition                    = aws_ecs_task_definition.stats-service.arn
   desired_count                      = 2
@@ -2217,7 +2217,7 @@ resource "aws_ecs_service" "stats-service" {
     aws_lb_listener.doa-market-alb-80,
   ]
   tags = {
-    Name              = "stats-service"
+    Name              = "open-market-stats-service"
     "archkit:element" = "stats-service"
     Environment       = "production"
     Service           = "stats"
@@ -2238,7 +2238,7 @@ resource "aws_service_discovery_service" "stats-service" {
   health_check_custom_config {
   }
   tags = {
-    Name              = "stats-service"
+    Name              = "open-market-stats-service"
     "archkit:element" = "stats-service"
     Environment       = "production"
     Service           = "stats"

@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "ecsTaskExecutionRole" {
-  name = "ecsTaskExecutionRole"
+  name = "open-market-ecsTaskExecutionRole"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -21,13 +21,13 @@ resource "aws_iam_role" "ecsTaskExecutionRole" {
     ]
   })
   tags = {
-    Name              = "ecsTaskExecutionRole"
+    Name              = "open-market-ecsTaskExecutionRole"
     "archkit:element" = "ecsTaskExecutionRole"
   }
 }
 
 resource "aws_iam_role_policy" "ecsTaskExecutionRole" {
-  name = "ecsTaskExecutionRole"
+  name = "open-market-ecsTaskExecutionRole"
   role = aws_iam_role.ecsTaskExecutionRole.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -57,7 +57,7 @@ resource "aws_iam_role_policy" "ecsTaskExecutionRole" {
 }
 
 resource "aws_iam_role" "productServiceTaskRole" {
-  name = "productServiceTaskRole"
+  name = "open-market-productServiceTaskRole"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -76,13 +76,13 @@ resource "aws_iam_role" "productServiceTaskRole" {
     ]
   })
   tags = {
-    Name              = "productServiceTaskRole"
+    Name              = "open-market-productServiceTaskRole"
     "archkit:element" = "productServiceTaskRole"
   }
 }
 
 resource "aws_iam_role_policy" "productServiceTaskRole" {
-  name = "productServiceTaskRole"
+  name = "open-market-productServiceTaskRole"
   role = aws_iam_role.productServiceTaskRole.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -117,7 +117,7 @@ resource "aws_iam_role_policy" "productServiceTaskRole" {
 }
 
 resource "aws_iam_role_policy" "ecsTaskExecutionRole-secrets" {
-  name = "ecsTaskExecutionRole-secrets"
+  name = "open-market-ecsTaskExecutionRole-secrets"
   role = aws_iam_role.ecsTaskExecutionRole.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -143,7 +143,7 @@ resource "aws_iam_role_policy" "ecsTaskExecutionRole-secrets" {
 }
 
 resource "aws_iam_role" "auth-service-task" {
-  name = "auth-service-task"
+  name = "open-market-auth-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -162,13 +162,13 @@ resource "aws_iam_role" "auth-service-task" {
     ]
   })
   tags = {
-    Name              = "auth-service-task"
+    Name              = "open-market-auth-service-task"
     "archkit:element" = "auth-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "auth-service-task-ecs-exec" {
-  name = "auth-service-task-ecs-exec"
+  name = "open-market-auth-service-task-ecs-exec"
   role = aws_iam_role.auth-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -188,7 +188,7 @@ resource "aws_iam_role_policy" "auth-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "user-service-task" {
-  name = "user-service-task"
+  name = "open-market-user-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -207,13 +207,13 @@ resource "aws_iam_role" "user-service-task" {
     ]
   })
   tags = {
-    Name              = "user-service-task"
+    Name              = "open-market-user-service-task"
     "archkit:element" = "user-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "user-service-task-ecs-exec" {
-  name = "user-service-task-ecs-exec"
+  name = "open-market-user-service-task-ecs-exec"
   role = aws_iam_role.user-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -233,7 +233,7 @@ resource "aws_iam_role_policy" "user-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role_policy" "productServiceTaskRole-ecs-exec" {
-  name = "productServiceTaskRole-ecs-exec"
+  name = "open-market-productServiceTaskRole-ecs-exec"
   role = aws_iam_role.productServiceTaskRole.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -253,7 +253,7 @@ resource "aws_iam_role_policy" "productServiceTaskRole-ecs-exec" {
 }
 
 resource "aws_iam_role" "order-service-task" {
-  name = "order-service-task"
+  name = "open-market-order-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -272,13 +272,13 @@ resource "aws_iam_role" "order-service-task" {
     ]
   })
   tags = {
-    Name              = "order-service-task"
+    Name              = "open-market-order-service-task"
     "archkit:element" = "order-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "order-service-task-ecs-exec" {
-  name = "order-service-task-ecs-exec"
+  name = "open-market-order-service-task-ecs-exec"
   role = aws_iam_role.order-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -298,7 +298,7 @@ resource "aws_iam_role_policy" "order-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "payment-service-task" {
-  name = "payment-service-task"
+  name = "open-market-payment-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -317,13 +317,13 @@ resource "aws_iam_role" "payment-service-task" {
     ]
   })
   tags = {
-    Name              = "payment-service-task"
+    Name              = "open-market-payment-service-task"
     "archkit:element" = "payment-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "payment-service-task-ecs-exec" {
-  name = "payment-service-task-ecs-exec"
+  name = "open-market-payment-service-task-ecs-exec"
   role = aws_iam_role.payment-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -343,7 +343,7 @@ resource "aws_iam_role_policy" "payment-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "shipping-service-task" {
-  name = "shipping-service-task"
+  name = "open-market-shipping-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -362,13 +362,13 @@ resource "aws_iam_role" "shipping-service-task" {
     ]
   })
   tags = {
-    Name              = "shipping-service-task"
+    Name              = "open-market-shipping-service-task"
     "archkit:element" = "shipping-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "shipping-service-task-ecs-exec" {
-  name = "shipping-service-task-ecs-exec"
+  name = "open-market-shipping-service-task-ecs-exec"
   role = aws_iam_role.shipping-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -388,7 +388,7 @@ resource "aws_iam_role_policy" "shipping-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "seller-service-task" {
-  name = "seller-service-task"
+  name = "open-market-seller-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -407,13 +407,13 @@ resource "aws_iam_role" "seller-service-task" {
     ]
   })
   tags = {
-    Name              = "seller-service-task"
+    Name              = "open-market-seller-service-task"
     "archkit:element" = "seller-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "seller-service-task-ecs-exec" {
-  name = "seller-service-task-ecs-exec"
+  name = "open-market-seller-service-task-ecs-exec"
   role = aws_iam_role.seller-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -433,7 +433,7 @@ resource "aws_iam_role_policy" "seller-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "settlement-service-task" {
-  name = "settlement-service-task"
+  name = "open-market-settlement-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -452,13 +452,13 @@ resource "aws_iam_role" "settlement-service-task" {
     ]
   })
   tags = {
-    Name              = "settlement-service-task"
+    Name              = "open-market-settlement-service-task"
     "archkit:element" = "settlement-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "settlement-service-task-ecs-exec" {
-  name = "settlement-service-task-ecs-exec"
+  name = "open-market-settlement-service-task-ecs-exec"
   role = aws_iam_role.settlement-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -478,7 +478,7 @@ resource "aws_iam_role_policy" "settlement-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "coupon-service-task" {
-  name = "coupon-service-task"
+  name = "open-market-coupon-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -497,13 +497,13 @@ resource "aws_iam_role" "coupon-service-task" {
     ]
   })
   tags = {
-    Name              = "coupon-service-task"
+    Name              = "open-market-coupon-service-task"
     "archkit:element" = "coupon-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "coupon-service-task-ecs-exec" {
-  name = "coupon-service-task-ecs-exec"
+  name = "open-market-coupon-service-task-ecs-exec"
   role = aws_iam_role.coupon-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -523,7 +523,7 @@ resource "aws_iam_role_policy" "coupon-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "inventory-service-task" {
-  name = "inventory-service-task"
+  name = "open-market-inventory-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -542,13 +542,13 @@ resource "aws_iam_role" "inventory-service-task" {
     ]
   })
   tags = {
-    Name              = "inventory-service-task"
+    Name              = "open-market-inventory-service-task"
     "archkit:element" = "inventory-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "inventory-service-task-ecs-exec" {
-  name = "inventory-service-task-ecs-exec"
+  name = "open-market-inventory-service-task-ecs-exec"
   role = aws_iam_role.inventory-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -568,7 +568,7 @@ resource "aws_iam_role_policy" "inventory-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "notification-service-task" {
-  name = "notification-service-task"
+  name = "open-market-notification-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -587,13 +587,13 @@ resource "aws_iam_role" "notification-service-task" {
     ]
   })
   tags = {
-    Name              = "notification-service-task"
+    Name              = "open-market-notification-service-task"
     "archkit:element" = "notification-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "notification-service-task-ecs-exec" {
-  name = "notification-service-task-ecs-exec"
+  name = "open-market-notification-service-task-ecs-exec"
   role = aws_iam_role.notification-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -613,7 +613,7 @@ resource "aws_iam_role_policy" "notification-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "review-service-task" {
-  name = "review-service-task"
+  name = "open-market-review-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -632,13 +632,13 @@ resource "aws_iam_role" "review-service-task" {
     ]
   })
   tags = {
-    Name              = "review-service-task"
+    Name              = "open-market-review-service-task"
     "archkit:element" = "review-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "review-service-task-ecs-exec" {
-  name = "review-service-task-ecs-exec"
+  name = "open-market-review-service-task-ecs-exec"
   role = aws_iam_role.review-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -658,7 +658,7 @@ resource "aws_iam_role_policy" "review-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "search-service-task" {
-  name = "search-service-task"
+  name = "open-market-search-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -677,13 +677,13 @@ resource "aws_iam_role" "search-service-task" {
     ]
   })
   tags = {
-    Name              = "search-service-task"
+    Name              = "open-market-search-service-task"
     "archkit:element" = "search-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "search-service-task-ecs-exec" {
-  name = "search-service-task-ecs-exec"
+  name = "open-market-search-service-task-ecs-exec"
   role = aws_iam_role.search-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -703,7 +703,7 @@ resource "aws_iam_role_policy" "search-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "admin-service-task" {
-  name = "admin-service-task"
+  name = "open-market-admin-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -722,13 +722,13 @@ resource "aws_iam_role" "admin-service-task" {
     ]
   })
   tags = {
-    Name              = "admin-service-task"
+    Name              = "open-market-admin-service-task"
     "archkit:element" = "admin-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "admin-service-task-ecs-exec" {
-  name = "admin-service-task-ecs-exec"
+  name = "open-market-admin-service-task-ecs-exec"
   role = aws_iam_role.admin-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -748,7 +748,7 @@ resource "aws_iam_role_policy" "admin-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "file-service-task" {
-  name = "file-service-task"
+  name = "open-market-file-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -767,13 +767,13 @@ resource "aws_iam_role" "file-service-task" {
     ]
   })
   tags = {
-    Name              = "file-service-task"
+    Name              = "open-market-file-service-task"
     "archkit:element" = "file-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "file-service-task-ecs-exec" {
-  name = "file-service-task-ecs-exec"
+  name = "open-market-file-service-task-ecs-exec"
   role = aws_iam_role.file-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -793,7 +793,7 @@ resource "aws_iam_role_policy" "file-service-task-ecs-exec" {
 }
 
 resource "aws_iam_role" "stats-service-task" {
-  name = "stats-service-task"
+  name = "open-market-stats-service-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -812,13 +812,13 @@ resource "aws_iam_role" "stats-service-task" {
     ]
   })
   tags = {
-    Name              = "stats-service-task"
+    Name              = "open-market-stats-service-task"
     "archkit:element" = "stats-service-task"
   }
 }
 
 resource "aws_iam_role_policy" "stats-service-task-ecs-exec" {
-  name = "stats-service-task-ecs-exec"
+  name = "open-market-stats-service-task-ecs-exec"
   role = aws_iam_role.stats-service-task.id
   policy = jsonencode({
     Version = "2012-10-17"

@@ -2,17 +2,17 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_sns_topic" "alerts" {
-  name = "alerts"
+  name = "open-market-alerts"
   tags = {
-    Name              = "alerts"
+    Name              = "open-market-alerts"
     "archkit:element" = "alerts"
   }
 }
 
 resource "aws_cloudwatch_event_bus" "doa-market-event-bus" {
-  name = "doa-market-event-bus"
+  name = "open-market-doa-market-event-bus"
   tags = {
-    Name              = "doa-market-event-bus"
+    Name              = "open-market-doa-market-event-bus"
     "archkit:element" = "doa-market-event-bus"
   }
 }

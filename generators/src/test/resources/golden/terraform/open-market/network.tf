@@ -6,7 +6,7 @@ resource "aws_vpc" "doa-market-vpc" {
   enable_dns_support   = true
   enable_dns_hostnames = true
   tags = {
-    Name              = "doa-market-vpc"
+    Name              = "open-market-doa-market-vpc"
     "archkit:element" = "doa-market-vpc"
   }
 }
@@ -17,7 +17,7 @@ resource "aws_subnet" "public-a" {
   availability_zone       = "ap-northeast-2a"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "public-a"
+    Name              = "open-market-public-a"
     "archkit:element" = "public-a"
   }
 }
@@ -28,7 +28,7 @@ resource "aws_subnet" "public-c" {
   availability_zone       = "ap-northeast-2c"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "public-c"
+    Name              = "open-market-public-c"
     "archkit:element" = "public-c"
   }
 }
@@ -38,7 +38,7 @@ resource "aws_subnet" "app-a" {
   cidr_block        = "10.0.10.0/24"
   availability_zone = "ap-northeast-2a"
   tags = {
-    Name              = "app-a"
+    Name              = "open-market-app-a"
     "archkit:element" = "app-a"
   }
 }
@@ -48,7 +48,7 @@ resource "aws_subnet" "app-c" {
   cidr_block        = "10.0.11.0/24"
   availability_zone = "ap-northeast-2c"
   tags = {
-    Name              = "app-c"
+    Name              = "open-market-app-c"
     "archkit:element" = "app-c"
   }
 }
@@ -58,7 +58,7 @@ resource "aws_subnet" "data-a" {
   cidr_block        = "10.0.20.0/24"
   availability_zone = "ap-northeast-2a"
   tags = {
-    Name              = "data-a"
+    Name              = "open-market-data-a"
     "archkit:element" = "data-a"
   }
 }
@@ -68,7 +68,7 @@ resource "aws_subnet" "data-c" {
   cidr_block        = "10.0.21.0/24"
   availability_zone = "ap-northeast-2c"
   tags = {
-    Name              = "data-c"
+    Name              = "open-market-data-c"
     "archkit:element" = "data-c"
   }
 }
@@ -76,7 +76,7 @@ resource "aws_subnet" "data-c" {
 resource "aws_internet_gateway" "doa-market-vpc" {
   vpc_id = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "doa-market-vpc"
+    Name              = "open-market-doa-market-vpc"
     "archkit:element" = "doa-market-vpc"
   }
 }
@@ -84,7 +84,7 @@ resource "aws_internet_gateway" "doa-market-vpc" {
 resource "aws_route_table" "doa-market-vpc-public" {
   vpc_id = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "doa-market-vpc-public"
+    Name              = "open-market-doa-market-vpc-public"
     "archkit:element" = "doa-market-vpc"
   }
 }
@@ -108,7 +108,7 @@ resource "aws_route_table_association" "public-c" {
 resource "aws_eip" "nat-a" {
   domain = "vpc"
   tags = {
-    Name              = "nat-a"
+    Name              = "open-market-nat-a"
     "archkit:element" = "nat-a"
   }
 }
@@ -117,7 +117,7 @@ resource "aws_nat_gateway" "nat-a" {
   allocation_id = aws_eip.nat-a.id
   subnet_id     = aws_subnet.public-a.id
   tags = {
-    Name              = "nat-a"
+    Name              = "open-market-nat-a"
     "archkit:element" = "nat-a"
   }
   depends_on = [aws_internet_gateway.doa-market-vpc]
@@ -126,7 +126,7 @@ resource "aws_nat_gateway" "nat-a" {
 resource "aws_route_table" "app-a" {
   vpc_id = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "app-a"
+    Name              = "open-market-app-a"
     "archkit:element" = "app-a"
   }
 }
@@ -145,7 +145,7 @@ resource "aws_route_table_association" "app-a" {
 resource "aws_route_table" "app-c" {
   vpc_id = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "app-c"
+    Name              = "open-market-app-c"
     "archkit:element" = "app-c"
   }
 }
@@ -164,7 +164,7 @@ resource "aws_route_table_association" "app-c" {
 resource "aws_route_table" "data-a" {
   vpc_id = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "data-a"
+    Name              = "open-market-data-a"
     "archkit:element" = "data-a"
   }
 }
@@ -183,7 +183,7 @@ resource "aws_route_table_association" "data-a" {
 resource "aws_route_table" "data-c" {
   vpc_id = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "data-c"
+    Name              = "open-market-data-c"
     "archkit:element" = "data-c"
   }
 }

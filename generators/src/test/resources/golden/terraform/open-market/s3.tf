@@ -2,9 +2,9 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_s3_bucket" "doa-market-product-images" {
-  bucket = "doa-market-product-images"
+  bucket = "open-market-doa-market-product-images"
   tags = {
-    Name              = "doa-market-product-images"
+    Name              = "open-market-doa-market-product-images"
     "archkit:element" = "doa-market-product-images"
   }
 }

@@ -2,11 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_security_group" "doa-market-alb-sg" {
-  name        = "doa-market-alb-sg"
+  name        = "open-market-doa-market-alb-sg"
   description = "archkit: doa-market-alb-sg"
   vpc_id      = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "doa-market-alb-sg"
+    Name              = "open-market-doa-market-alb-sg"
     "archkit:element" = "doa-market-alb-sg"
   }
 }
@@ -39,11 +39,11 @@ resource "aws_vpc_security_group_egress_rule" "doa-market-alb-sg-to-doa-market-e
 }
 
 resource "aws_security_group" "doa-market-ecs-tasks-sg" {
-  name        = "doa-market-ecs-tasks-sg"
+  name        = "open-market-doa-market-ecs-tasks-sg"
   description = "archkit: doa-market-ecs-tasks-sg"
   vpc_id      = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "doa-market-ecs-tasks-sg"
+    Name              = "open-market-doa-market-ecs-tasks-sg"
     "archkit:element" = "doa-market-ecs-tasks-sg"
   }
 }
@@ -130,11 +130,11 @@ resource "aws_vpc_security_group_egress_rule" "doa-market-ecs-tasks-sg-to-anywhe
 }
 
 resource "aws_security_group" "doa-market-data-sg" {
-  name        = "doa-market-data-sg"
+  name        = "open-market-doa-market-data-sg"
   description = "archkit: doa-market-data-sg"
   vpc_id      = aws_vpc.doa-market-vpc.id
   tags = {
-    Name              = "doa-market-data-sg"
+    Name              = "open-market-doa-market-data-sg"
     "archkit:element" = "doa-market-data-sg"
   }
 }

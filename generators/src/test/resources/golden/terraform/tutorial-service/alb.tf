@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_lb" "tutorial-alb" {
-  name                       = "tutorial-alb"
+  name                       = "ecs-tutorial-tutorial-alb"
   internal                   = false
   load_balancer_type         = "application"
   security_groups            = [aws_security_group.lb-sg.id]
@@ -10,13 +10,13 @@ resource "aws_lb" "tutorial-alb" {
   enable_deletion_protection = false
   drop_invalid_header_fields = true
   tags = {
-    Name              = "tutorial-alb"
+    Name              = "ecs-tutorial-tutorial-alb"
     "archkit:element" = "tutorial-alb"
   }
 }
 
 resource "aws_lb_target_group" "tutorial-alb-my-service-80" {
-  name        = "tutorial-alb-my-service"
+  name        = "ecs-tutorial-tutorial-alb-3fcdb3"
   port        = 80
   protocol    = "HTTP"
   target_type = "ip"
@@ -29,7 +29,7 @@ resource "aws_lb_target_group" "tutorial-alb-my-service-80" {
     unhealthy_threshold = 2
   }
   tags = {
-    Name              = "tutorial-alb-my-service"
+    Name              = "ecs-tutorial-tutorial-alb-3fcdb3"
     "archkit:element" = "tutorial-alb"
     "archkit:target"  = "my-service"
   }

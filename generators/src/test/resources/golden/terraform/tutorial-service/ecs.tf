@@ -2,13 +2,13 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_ecs_cluster" "tutorial-cluster" {
-  name = "tutorial-cluster"
+  name = "ecs-tutorial-tutorial-cluster"
   setting {
     name  = "containerInsights"
     value = "disabled"
   }
   tags = {
-    Name              = "tutorial-cluster"
+    Name              = "ecs-tutorial-tutorial-cluster"
     "archkit:element" = "tutorial-cluster"
   }
 }
@@ -26,13 +26,13 @@ resource "aws_cloudwatch_log_group" "my-service" {
   name              = "/ecs/my-service"
   retention_in_days = 30
   tags = {
-    Name              = "my-service"
+    Name              = "ecs-tutorial-my-service"
     "archkit:element" = "my-service"
   }
 }
 
 resource "aws_ecs_task_definition" "my-service" {
-  family                   = "my-service"
+  family                   = "ecs-tutorial-my-service"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -64,13 +64,13 @@ resource "aws_ecs_task_definition" "my-service" {
     cpu_architecture        = "X86_64"
   }
   tags = {
-    Name              = "my-service"
+    Name              = "ecs-tutorial-my-service"
     "archkit:element" = "my-service"
   }
 }
 
 resource "aws_ecs_service" "my-service" {
-  name                               = "my-service"
+  name                               = "ecs-tutorial-my-service"
   cluster                            = aws_ecs_cluster.tutorial-cluster.id
   task_definition                    = aws_ecs_task_definition.my-service.arn
   desired_count                      = 3
@@ -97,7 +97,7 @@ resource "aws_ecs_service" "my-service" {
   }
   depends_on = [aws_ecs_cluster_capacity_providers.tutorial-cluster, aws_lb_listener.tutorial-alb-80]
   tags = {
-    Name              = "my-service"
+    Name              = "ecs-tutorial-my-service"
     "archkit:element" = "my-service"
   }
 }

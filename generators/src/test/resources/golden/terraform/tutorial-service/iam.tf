@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "ecs-task-execution" {
-  name = "ecs-task-execution"
+  name = "ecs-tutorial-ecs-task-execution"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -21,7 +21,7 @@ resource "aws_iam_role" "ecs-task-execution" {
     ]
   })
   tags = {
-    Name              = "ecs-task-execution"
+    Name              = "ecs-tutorial-ecs-task-execution"
     "archkit:element" = "ecs-task-execution"
   }
 }

@@ -6,7 +6,7 @@ resource "aws_vpc" "default-vpc" {
   enable_dns_support   = true
   enable_dns_hostnames = true
   tags = {
-    Name              = "default-vpc"
+    Name              = "ecs-tutorial-default-vpc"
     "archkit:element" = "default-vpc"
   }
 }
@@ -17,7 +17,7 @@ resource "aws_subnet" "public-a" {
   availability_zone       = "ap-northeast-2a"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "public-a"
+    Name              = "ecs-tutorial-public-a"
     "archkit:element" = "public-a"
   }
 }
@@ -28,7 +28,7 @@ resource "aws_subnet" "public-c" {
   availability_zone       = "ap-northeast-2c"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "public-c"
+    Name              = "ecs-tutorial-public-c"
     "archkit:element" = "public-c"
   }
 }
@@ -36,7 +36,7 @@ resource "aws_subnet" "public-c" {
 resource "aws_internet_gateway" "default-vpc" {
   vpc_id = aws_vpc.default-vpc.id
   tags = {
-    Name              = "default-vpc"
+    Name              = "ecs-tutorial-default-vpc"
     "archkit:element" = "default-vpc"
   }
 }
@@ -44,7 +44,7 @@ resource "aws_internet_gateway" "default-vpc" {
 resource "aws_route_table" "default-vpc-public" {
   vpc_id = aws_vpc.default-vpc.id
   tags = {
-    Name              = "default-vpc-public"
+    Name              = "ecs-tutorial-default-vpc-public"
     "archkit:element" = "default-vpc"
   }
 }

@@ -2,11 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_security_group" "lb-sg" {
-  name        = "lb-sg"
+  name        = "ecs-tutorial-lb-sg"
   description = "load balancer: HTTP from anywhere"
   vpc_id      = aws_vpc.default-vpc.id
   tags = {
-    Name              = "lb-sg"
+    Name              = "ecs-tutorial-lb-sg"
     "archkit:element" = "lb-sg"
   }
 }
@@ -30,11 +30,11 @@ resource "aws_vpc_security_group_egress_rule" "lb-sg-to-service-sg-tcp-80" {
 }
 
 resource "aws_security_group" "service-sg" {
-  name        = "service-sg"
+  name        = "ecs-tutorial-service-sg"
   description = "service: only from the load balancer"
   vpc_id      = aws_vpc.default-vpc.id
   tags = {
-    Name              = "service-sg"
+    Name              = "ecs-tutorial-service-sg"
     "archkit:element" = "service-sg"
   }
 }

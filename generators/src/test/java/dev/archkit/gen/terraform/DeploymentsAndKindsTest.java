@@ -64,7 +64,7 @@ class DeploymentsAndKindsTest {
                   bucket assets { versioning }
                   bucket local { type minio }
                 """)), "t.arch");
-        assertThat(r.files().get("messaging.tf")).contains("name                    = \"jobs.fifo\"").contains("fifo_queue              = true")
+        assertThat(r.files().get("messaging.tf")).contains("name                    = \"shop-jobs.fifo\"").contains("fifo_queue              = true")
                 .contains("sqs_managed_sse_enabled = true").contains("deadLetterTargetArn = aws_sqs_queue.jobs-dlq.arn").contains("maxReceiveCount     = 3")
                 .contains("kms_master_key_id = \"alias/aws/sns\"").contains("retention_days   = 30");
         assertThat(r.files().get("s3.tf")).contains("restrict_public_buckets = true").contains("sse_algorithm = \"AES256\"")

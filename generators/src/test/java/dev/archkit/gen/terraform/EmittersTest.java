@@ -123,9 +123,9 @@ class EmittersTest {
         TerraformGenerator.Result fromFacts = TerraformGenerator.generate(Facts.of(prod), "t.arch");
         assertThat(fromFacts.files()).isEqualTo(TerraformGenerator.generate(prod, "t.arch").files());
         // the environment's AWS names come from the facts of that view
-        assertThat(fromFacts.files().get("ecs.tf")).contains("name            = \"prod-api\"");
-        assertThat(fromFacts.files().get("data.tf")).contains("identifier                  = \"prod-orders\"");
-        assertThat(TerraformGenerator.generate(Facts.of(a), "t.arch").files().get("ecs.tf")).contains("name            = \"api\"");
+        assertThat(fromFacts.files().get("ecs.tf")).contains("name            = \"t-prod-api\"");
+        assertThat(fromFacts.files().get("data.tf")).contains("identifier                  = \"t-prod-orders\"");
+        assertThat(TerraformGenerator.generate(Facts.of(a), "t.arch").files().get("ecs.tf")).contains("name            = \"t-api\"");
     }
 
     static Value.Duration days(long n) { return new Value.Duration(n * 86_400_000L, Location.UNKNOWN); }

@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_lb" "ingress-alb" {
-  name                       = "dev-ingress-alb"
+  name                       = "elice-devops-dev-ingress-alb"
   internal                   = false
   load_balancer_type         = "application"
   security_groups            = [aws_security_group.alb-sg.id]
@@ -10,13 +10,13 @@ resource "aws_lb" "ingress-alb" {
   enable_deletion_protection = false
   drop_invalid_header_fields = true
   tags = {
-    Name              = "dev-ingress-alb"
+    Name              = "elice-devops-dev-ingress-alb"
     "archkit:element" = "ingress-alb"
   }
 }
 
 resource "aws_lb_target_group" "ingress-alb-api-gateway-8080" {
-  name        = "dev-ingress-alb-api-gateway"
+  name        = "elice-devops-dev-ingress-6ce775"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -26,7 +26,7 @@ resource "aws_lb_target_group" "ingress-alb-api-gateway-8080" {
     path    = "/"
   }
   tags = {
-    Name              = "dev-ingress-alb-api-gateway"
+    Name              = "elice-devops-dev-ingress-6ce775"
     "archkit:element" = "ingress-alb"
     "archkit:target"  = "api-gateway"
   }

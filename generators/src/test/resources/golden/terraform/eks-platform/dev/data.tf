@@ -2,16 +2,16 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_db_subnet_group" "elice-auth-db" {
-  name       = "dev-elice-auth-db"
+  name       = "elice-devops-dev-elice-auth-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "dev-elice-auth-db"
+    Name              = "elice-devops-dev-elice-auth-db"
     "archkit:element" = "elice-auth-db"
   }
 }
 
 resource "aws_db_instance" "elice-auth-db" {
-  identifier                  = "dev-elice-auth-db"
+  identifier                  = "elice-devops-dev-elice-auth-db"
   engine                      = "postgres"
   instance_class              = "db.t3.micro"
   allocated_storage           = 20
@@ -25,24 +25,24 @@ resource "aws_db_instance" "elice-auth-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "dev-elice-auth-db-final"
+  final_snapshot_identifier   = "elice-devops-dev-elice-auth-db-final"
   tags = {
-    Name              = "dev-elice-auth-db"
+    Name              = "elice-devops-dev-elice-auth-db"
     "archkit:element" = "elice-auth-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-user-db" {
-  name       = "dev-elice-user-db"
+  name       = "elice-devops-dev-elice-user-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "dev-elice-user-db"
+    Name              = "elice-devops-dev-elice-user-db"
     "archkit:element" = "elice-user-db"
   }
 }
 
 resource "aws_db_instance" "elice-user-db" {
-  identifier                  = "dev-elice-user-db"
+  identifier                  = "elice-devops-dev-elice-user-db"
   engine                      = "postgres"
   instance_class              = "db.t3.micro"
   allocated_storage           = 20
@@ -56,24 +56,24 @@ resource "aws_db_instance" "elice-user-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "dev-elice-user-db-final"
+  final_snapshot_identifier   = "elice-devops-dev-elice-user-db-final"
   tags = {
-    Name              = "dev-elice-user-db"
+    Name              = "elice-devops-dev-elice-user-db"
     "archkit:element" = "elice-user-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-product-db" {
-  name       = "dev-elice-product-db"
+  name       = "elice-devops-dev-elice-product-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "dev-elice-product-db"
+    Name              = "elice-devops-dev-elice-product-db"
     "archkit:element" = "elice-product-db"
   }
 }
 
 resource "aws_db_instance" "elice-product-db" {
-  identifier                  = "dev-elice-product-db"
+  identifier                  = "elice-devops-dev-elice-product-db"
   engine                      = "postgres"
   instance_class              = "db.t3.micro"
   allocated_storage           = 20
@@ -87,24 +87,24 @@ resource "aws_db_instance" "elice-product-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "dev-elice-product-db-final"
+  final_snapshot_identifier   = "elice-devops-dev-elice-product-db-final"
   tags = {
-    Name              = "dev-elice-product-db"
+    Name              = "elice-devops-dev-elice-product-db"
     "archkit:element" = "elice-product-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-order-db" {
-  name       = "dev-elice-order-db"
+  name       = "elice-devops-dev-elice-order-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "dev-elice-order-db"
+    Name              = "elice-devops-dev-elice-order-db"
     "archkit:element" = "elice-order-db"
   }
 }
 
 resource "aws_db_instance" "elice-order-db" {
-  identifier                  = "dev-elice-order-db"
+  identifier                  = "elice-devops-dev-elice-order-db"
   engine                      = "postgres"
   instance_class              = "db.t3.micro"
   allocated_storage           = 20
@@ -118,24 +118,24 @@ resource "aws_db_instance" "elice-order-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "dev-elice-order-db-final"
+  final_snapshot_identifier   = "elice-devops-dev-elice-order-db-final"
   tags = {
-    Name              = "dev-elice-order-db"
+    Name              = "elice-devops-dev-elice-order-db"
     "archkit:element" = "elice-order-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-analytics-db" {
-  name       = "dev-elice-analytics-db"
+  name       = "elice-devops-dev-elice-analytics-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "dev-elice-analytics-db"
+    Name              = "elice-devops-dev-elice-analytics-db"
     "archkit:element" = "elice-analytics-db"
   }
 }
 
 resource "aws_db_instance" "elice-analytics-db" {
-  identifier                  = "dev-elice-analytics-db"
+  identifier                  = "elice-devops-dev-elice-analytics-db"
   engine                      = "postgres"
   instance_class              = "db.t3.micro"
   allocated_storage           = 20
@@ -149,9 +149,9 @@ resource "aws_db_instance" "elice-analytics-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "dev-elice-analytics-db-final"
+  final_snapshot_identifier   = "elice-devops-dev-elice-analytics-db-final"
   tags = {
-    Name              = "dev-elice-analytics-db"
+    Name              = "elice-devops-dev-elice-analytics-db"
     "archkit:element" = "elice-analytics-db"
   }
 }

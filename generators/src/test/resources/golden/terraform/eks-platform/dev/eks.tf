@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "main-cluster" {
-  name = "dev-main-cluster"
+  name = "elice-devops-dev-main-cluster"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -23,7 +23,7 @@ resource "aws_iam_role_policy_attachment" "main-cluster-1" {
 }
 
 resource "aws_eks_cluster" "main" {
-  name     = "dev-main"
+  name     = "elice-devops-dev-main"
   role_arn = aws_iam_role.main-cluster.arn
   version  = "1.29"
   vpc_config {
@@ -32,14 +32,14 @@ resource "aws_eks_cluster" "main" {
     endpoint_public_access  = true
   }
   tags = {
-    Name              = "dev-main"
+    Name              = "elice-devops-dev-main"
     "archkit:element" = "main"
   }
   depends_on = [aws_iam_role_policy_attachment.main-cluster-1]
 }
 
 resource "aws_iam_role" "main-nodes" {
-  name = "dev-main-nodes"
+  name = "elice-devops-dev-main-nodes"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -71,7 +71,7 @@ resource "aws_iam_role_policy_attachment" "main-nodes-3" {
 
 resource "aws_eks_node_group" "workers" {
   cluster_name    = aws_eks_cluster.main.name
-  node_group_name = "dev-workers"
+  node_group_name = "elice-devops-dev-workers"
   node_role_arn   = aws_iam_role.main-nodes.arn
   subnet_ids      = [aws_subnet.nodes-a.id, aws_subnet.nodes-c.id]
   instance_types  = ["t3.medium"]
@@ -85,7 +85,7 @@ resource "aws_eks_node_group" "workers" {
     ignore_changes = [scaling_config[0].desired_size]
   }
   tags = {
-    Name              = "dev-workers"
+    Name              = "elice-devops-dev-workers"
     "archkit:element" = "workers"
   }
 }

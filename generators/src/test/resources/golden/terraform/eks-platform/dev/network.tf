@@ -6,7 +6,7 @@ resource "aws_vpc" "elice-vpc" {
   enable_dns_support   = true
   enable_dns_hostnames = true
   tags = {
-    Name              = "dev-elice-vpc"
+    Name              = "elice-devops-dev-elice-vpc"
     "archkit:element" = "elice-vpc"
   }
 }
@@ -17,7 +17,7 @@ resource "aws_subnet" "public-a" {
   availability_zone       = "ap-northeast-2a"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "dev-public-a"
+    Name              = "elice-devops-dev-public-a"
     "archkit:element" = "public-a"
   }
 }
@@ -28,7 +28,7 @@ resource "aws_subnet" "public-c" {
   availability_zone       = "ap-northeast-2c"
   map_public_ip_on_launch = false
   tags = {
-    Name              = "dev-public-c"
+    Name              = "elice-devops-dev-public-c"
     "archkit:element" = "public-c"
   }
 }
@@ -38,7 +38,7 @@ resource "aws_subnet" "nodes-a" {
   cidr_block        = "10.20.10.0/24"
   availability_zone = "ap-northeast-2a"
   tags = {
-    Name              = "dev-nodes-a"
+    Name              = "elice-devops-dev-nodes-a"
     "archkit:element" = "nodes-a"
   }
 }
@@ -48,7 +48,7 @@ resource "aws_subnet" "nodes-c" {
   cidr_block        = "10.20.11.0/24"
   availability_zone = "ap-northeast-2c"
   tags = {
-    Name              = "dev-nodes-c"
+    Name              = "elice-devops-dev-nodes-c"
     "archkit:element" = "nodes-c"
   }
 }
@@ -58,7 +58,7 @@ resource "aws_subnet" "db-a" {
   cidr_block        = "10.20.20.0/24"
   availability_zone = "ap-northeast-2a"
   tags = {
-    Name              = "dev-db-a"
+    Name              = "elice-devops-dev-db-a"
     "archkit:element" = "db-a"
   }
 }
@@ -68,7 +68,7 @@ resource "aws_subnet" "db-c" {
   cidr_block        = "10.20.21.0/24"
   availability_zone = "ap-northeast-2c"
   tags = {
-    Name              = "dev-db-c"
+    Name              = "elice-devops-dev-db-c"
     "archkit:element" = "db-c"
   }
 }
@@ -76,7 +76,7 @@ resource "aws_subnet" "db-c" {
 resource "aws_internet_gateway" "elice-vpc" {
   vpc_id = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-elice-vpc"
+    Name              = "elice-devops-dev-elice-vpc"
     "archkit:element" = "elice-vpc"
   }
 }
@@ -84,7 +84,7 @@ resource "aws_internet_gateway" "elice-vpc" {
 resource "aws_route_table" "elice-vpc-public" {
   vpc_id = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-elice-vpc-public"
+    Name              = "elice-devops-dev-elice-vpc-public"
     "archkit:element" = "elice-vpc"
   }
 }
@@ -108,7 +108,7 @@ resource "aws_route_table_association" "public-c" {
 resource "aws_eip" "nat-a" {
   domain = "vpc"
   tags = {
-    Name              = "dev-nat-a"
+    Name              = "elice-devops-dev-nat-a"
     "archkit:element" = "nat-a"
   }
 }
@@ -117,7 +117,7 @@ resource "aws_nat_gateway" "nat-a" {
   allocation_id = aws_eip.nat-a.id
   subnet_id     = aws_subnet.public-a.id
   tags = {
-    Name              = "dev-nat-a"
+    Name              = "elice-devops-dev-nat-a"
     "archkit:element" = "nat-a"
   }
   depends_on = [aws_internet_gateway.elice-vpc]
@@ -126,7 +126,7 @@ resource "aws_nat_gateway" "nat-a" {
 resource "aws_route_table" "nodes-a" {
   vpc_id = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-nodes-a"
+    Name              = "elice-devops-dev-nodes-a"
     "archkit:element" = "nodes-a"
   }
 }
@@ -145,7 +145,7 @@ resource "aws_route_table_association" "nodes-a" {
 resource "aws_route_table" "nodes-c" {
   vpc_id = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-nodes-c"
+    Name              = "elice-devops-dev-nodes-c"
     "archkit:element" = "nodes-c"
   }
 }
@@ -164,7 +164,7 @@ resource "aws_route_table_association" "nodes-c" {
 resource "aws_route_table" "db-a" {
   vpc_id = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-db-a"
+    Name              = "elice-devops-dev-db-a"
     "archkit:element" = "db-a"
   }
 }
@@ -183,7 +183,7 @@ resource "aws_route_table_association" "db-a" {
 resource "aws_route_table" "db-c" {
   vpc_id = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-db-c"
+    Name              = "elice-devops-dev-db-c"
     "archkit:element" = "db-c"
   }
 }

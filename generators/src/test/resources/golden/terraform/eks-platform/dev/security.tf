@@ -2,11 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_security_group" "alb-sg" {
-  name        = "dev-alb-sg"
+  name        = "elice-devops-dev-alb-sg"
   description = "archkit: alb-sg"
   vpc_id      = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-alb-sg"
+    Name              = "elice-devops-dev-alb-sg"
     "archkit:element" = "alb-sg"
   }
 }
@@ -39,11 +39,11 @@ resource "aws_vpc_security_group_egress_rule" "alb-sg-to-node-sg-tcp-8080" {
 }
 
 resource "aws_security_group" "node-sg" {
-  name        = "dev-node-sg"
+  name        = "elice-devops-dev-node-sg"
   description = "archkit: node-sg"
   vpc_id      = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-node-sg"
+    Name              = "elice-devops-dev-node-sg"
     "archkit:element" = "node-sg"
   }
 }
@@ -94,11 +94,11 @@ resource "aws_vpc_security_group_egress_rule" "node-sg-to-anywhere-tcp-443" {
 }
 
 resource "aws_security_group" "rds-sg" {
-  name        = "dev-rds-sg"
+  name        = "elice-devops-dev-rds-sg"
   description = "archkit: rds-sg"
   vpc_id      = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "dev-rds-sg"
+    Name              = "elice-devops-dev-rds-sg"
     "archkit:element" = "rds-sg"
   }
 }

@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_lb" "ingress-alb" {
-  name                       = "prod-ingress-alb"
+  name                       = "elice-devops-prod-ingress-alb"
   internal                   = false
   load_balancer_type         = "application"
   security_groups            = [aws_security_group.alb-sg.id]
@@ -10,13 +10,13 @@ resource "aws_lb" "ingress-alb" {
   enable_deletion_protection = false
   drop_invalid_header_fields = true
   tags = {
-    Name              = "prod-ingress-alb"
+    Name              = "elice-devops-prod-ingress-alb"
     "archkit:element" = "ingress-alb"
   }
 }
 
 resource "aws_lb_target_group" "ingress-alb-api-gateway-8080" {
-  name        = "prod-ingress-alb-api-gateway"
+  name        = "elice-devops-prod-ingress-5d1be9"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -26,7 +26,7 @@ resource "aws_lb_target_group" "ingress-alb-api-gateway-8080" {
     path    = "/"
   }
   tags = {
-    Name              = "prod-ingress-alb-api-gateway"
+    Name              = "elice-devops-prod-ingress-5d1be9"
     "archkit:element" = "ingress-alb"
     "archkit:target"  = "api-gateway"
   }

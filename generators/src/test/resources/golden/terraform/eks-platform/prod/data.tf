@@ -2,16 +2,16 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_db_subnet_group" "elice-auth-db" {
-  name       = "prod-elice-auth-db"
+  name       = "elice-devops-prod-elice-auth-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "prod-elice-auth-db"
+    Name              = "elice-devops-prod-elice-auth-db"
     "archkit:element" = "elice-auth-db"
   }
 }
 
 resource "aws_db_instance" "elice-auth-db" {
-  identifier                  = "prod-elice-auth-db"
+  identifier                  = "elice-devops-prod-elice-auth-db"
   engine                      = "postgres"
   instance_class              = "db.t3.medium"
   allocated_storage           = 20
@@ -25,24 +25,24 @@ resource "aws_db_instance" "elice-auth-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "prod-elice-auth-db-final"
+  final_snapshot_identifier   = "elice-devops-prod-elice-auth-db-final"
   tags = {
-    Name              = "prod-elice-auth-db"
+    Name              = "elice-devops-prod-elice-auth-db"
     "archkit:element" = "elice-auth-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-user-db" {
-  name       = "prod-elice-user-db"
+  name       = "elice-devops-prod-elice-user-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "prod-elice-user-db"
+    Name              = "elice-devops-prod-elice-user-db"
     "archkit:element" = "elice-user-db"
   }
 }
 
 resource "aws_db_instance" "elice-user-db" {
-  identifier                  = "prod-elice-user-db"
+  identifier                  = "elice-devops-prod-elice-user-db"
   engine                      = "postgres"
   instance_class              = "db.t3.medium"
   allocated_storage           = 20
@@ -56,24 +56,24 @@ resource "aws_db_instance" "elice-user-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "prod-elice-user-db-final"
+  final_snapshot_identifier   = "elice-devops-prod-elice-user-db-final"
   tags = {
-    Name              = "prod-elice-user-db"
+    Name              = "elice-devops-prod-elice-user-db"
     "archkit:element" = "elice-user-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-product-db" {
-  name       = "prod-elice-product-db"
+  name       = "elice-devops-prod-elice-product-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "prod-elice-product-db"
+    Name              = "elice-devops-prod-elice-product-db"
     "archkit:element" = "elice-product-db"
   }
 }
 
 resource "aws_db_instance" "elice-product-db" {
-  identifier                  = "prod-elice-product-db"
+  identifier                  = "elice-devops-prod-elice-product-db"
   engine                      = "postgres"
   instance_class              = "db.t3.medium"
   allocated_storage           = 20
@@ -87,24 +87,24 @@ resource "aws_db_instance" "elice-product-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "prod-elice-product-db-final"
+  final_snapshot_identifier   = "elice-devops-prod-elice-product-db-final"
   tags = {
-    Name              = "prod-elice-product-db"
+    Name              = "elice-devops-prod-elice-product-db"
     "archkit:element" = "elice-product-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-order-db" {
-  name       = "prod-elice-order-db"
+  name       = "elice-devops-prod-elice-order-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "prod-elice-order-db"
+    Name              = "elice-devops-prod-elice-order-db"
     "archkit:element" = "elice-order-db"
   }
 }
 
 resource "aws_db_instance" "elice-order-db" {
-  identifier                  = "prod-elice-order-db"
+  identifier                  = "elice-devops-prod-elice-order-db"
   engine                      = "postgres"
   instance_class              = "db.t3.medium"
   allocated_storage           = 20
@@ -118,24 +118,24 @@ resource "aws_db_instance" "elice-order-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "prod-elice-order-db-final"
+  final_snapshot_identifier   = "elice-devops-prod-elice-order-db-final"
   tags = {
-    Name              = "prod-elice-order-db"
+    Name              = "elice-devops-prod-elice-order-db"
     "archkit:element" = "elice-order-db"
   }
 }
 
 resource "aws_db_subnet_group" "elice-analytics-db" {
-  name       = "prod-elice-analytics-db"
+  name       = "elice-devops-prod-elice-analytics-db"
   subnet_ids = [aws_subnet.db-a.id, aws_subnet.db-c.id]
   tags = {
-    Name              = "prod-elice-analytics-db"
+    Name              = "elice-devops-prod-elice-analytics-db"
     "archkit:element" = "elice-analytics-db"
   }
 }
 
 resource "aws_db_instance" "elice-analytics-db" {
-  identifier                  = "prod-elice-analytics-db"
+  identifier                  = "elice-devops-prod-elice-analytics-db"
   engine                      = "postgres"
   instance_class              = "db.t3.medium"
   allocated_storage           = 20
@@ -149,9 +149,9 @@ resource "aws_db_instance" "elice-analytics-db" {
   publicly_accessible         = false
   deletion_protection         = false
   skip_final_snapshot         = false
-  final_snapshot_identifier   = "prod-elice-analytics-db-final"
+  final_snapshot_identifier   = "elice-devops-prod-elice-analytics-db-final"
   tags = {
-    Name              = "prod-elice-analytics-db"
+    Name              = "elice-devops-prod-elice-analytics-db"
     "archkit:element" = "elice-analytics-db"
   }
 }

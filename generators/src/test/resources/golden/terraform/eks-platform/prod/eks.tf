@@ -2,7 +2,7 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_iam_role" "main-cluster" {
-  name = "prod-main-cluster"
+  name = "elice-devops-prod-main-cluster"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -23,7 +23,7 @@ resource "aws_iam_role_policy_attachment" "main-cluster-1" {
 }
 
 resource "aws_eks_cluster" "main" {
-  name     = "prod-main"
+  name     = "elice-devops-prod-main"
   role_arn = aws_iam_role.main-cluster.arn
   version  = "1.29"
   vpc_config {
@@ -32,14 +32,14 @@ resource "aws_eks_cluster" "main" {
     endpoint_public_access  = true
   }
   tags = {
-    Name              = "prod-main"
+    Name              = "elice-devops-prod-main"
     "archkit:element" = "main"
   }
   depends_on = [aws_iam_role_policy_attachment.main-cluster-1]
 }
 
 resource "aws_iam_role" "main-nodes" {
-  name = "prod-main-nodes"
+  name = "elice-devops-prod-main-nodes"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -71,7 +71,7 @@ resource "aws_iam_role_policy_attachment" "main-nodes-3" {
 
 resource "aws_eks_node_group" "workers" {
   cluster_name    = aws_eks_cluster.main.name
-  node_group_name = "prod-workers"
+  node_group_name = "elice-devops-prod-workers"
   node_role_arn   = aws_iam_role.main-nodes.arn
   subnet_ids      = [aws_subnet.nodes-a.id, aws_subnet.nodes-c.id]
   instance_types  = ["t3.medium"]
@@ -85,7 +85,7 @@ resource "aws_eks_node_group" "workers" {
     ignore_changes = [scaling_config[0].desired_size]
   }
   tags = {
-    Name              = "prod-workers"
+    Name              = "elice-devops-prod-workers"
     "archkit:element" = "workers"
   }
 }

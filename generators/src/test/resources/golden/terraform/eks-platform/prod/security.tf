@@ -2,11 +2,11 @@
 # change the .arch file and run 'archkit terraform' again.
 
 resource "aws_security_group" "alb-sg" {
-  name        = "prod-alb-sg"
+  name        = "elice-devops-prod-alb-sg"
   description = "archkit: alb-sg"
   vpc_id      = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "prod-alb-sg"
+    Name              = "elice-devops-prod-alb-sg"
     "archkit:element" = "alb-sg"
   }
 }
@@ -39,11 +39,11 @@ resource "aws_vpc_security_group_egress_rule" "alb-sg-to-node-sg-tcp-8080" {
 }
 
 resource "aws_security_group" "node-sg" {
-  name        = "prod-node-sg"
+  name        = "elice-devops-prod-node-sg"
   description = "archkit: node-sg"
   vpc_id      = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "prod-node-sg"
+    Name              = "elice-devops-prod-node-sg"
     "archkit:element" = "node-sg"
   }
 }
@@ -112,11 +112,11 @@ resource "aws_vpc_security_group_egress_rule" "node-sg-to-anywhere-tcp-443" {
 }
 
 resource "aws_security_group" "rds-sg" {
-  name        = "prod-rds-sg"
+  name        = "elice-devops-prod-rds-sg"
   description = "archkit: rds-sg"
   vpc_id      = aws_vpc.elice-vpc.id
   tags = {
-    Name              = "prod-rds-sg"
+    Name              = "elice-devops-prod-rds-sg"
     "archkit:element" = "rds-sg"
   }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * {@link Inventory}. Live resources are matched to elements by an explicit mapping first, then by
  * the tag {@code archkit:element} (and {@code archkit:environment}), then by the name
  * {@code archkit terraform} gives them (the facts layer's {@link dev.archkit.facts.Names}): the
- * element's name, prefixed with "ENV-" in an environment, shortened with a hash where AWS limits
+ * element's name, prefixed with "ARCH-" and, in an environment, "ENV-", shortened with a hash where AWS limits
  * names (load balancers and target groups: 32 characters; IAM roles: 64). Nothing is called
  * missing when its kind could not be read: it is unknown, and the report is incomplete.
  *

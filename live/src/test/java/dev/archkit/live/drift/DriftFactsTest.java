@@ -55,7 +55,7 @@ class DriftFactsTest {
         Inventory expected = Expected.of(a);
         // what Terraform creates for a schedule: a scalable target at the written count, the actions move it
         assertThat(expected.scalableTargets()).singleElement().satisfies(t -> {
-            assertThat(t.resourceId()).isEqualTo("service/main/night-batch");
+            assertThat(t.resourceId()).isEqualTo("service/shop-main/shop-night-batch");
             assertThat(t.min()).isEqualTo(2);
             assertThat(t.max()).isEqualTo(2);
         });

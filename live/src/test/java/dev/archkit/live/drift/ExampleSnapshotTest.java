@@ -18,18 +18,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExampleSnapshotTest {
 
+    /** Whether a live name is the name archkit gives an element (its architecture's and environment's prefix aside). */
+    static boolean is(String live, String element) {
+        return live.equals(element) || live.endsWith("-" + element);
+    }
+
     static final Path FILE = Path.of("..", "examples", "drift", "open-market.live.json");
 
     static Inventory withDrift(Architecture a) {
         Inventory e = Expected.of(a);
         List<Inventory.Service> services = new ArrayList<>();
         for (Inventory.Service s : e.services()) {
-            if (s.name().equals("review-service")) continue;                       // deleted by hand
-            if (s.name().equals("order-service")) {                                 // scaled past its autoscaling maximum
+            if (is(s.name(), "review-service")) continue;                       // deleted by hand
+            if (is(s.name(), "order-service")) {                                 // scaled past its autoscaling maximum
                 s = new Inventory.Service(s.name(), s.cluster(), s.arn(), 25, s.launchType(), s.strategy(), s.subnets(), s.securityGroups(), s.publicIp(),
                         s.circuitBreaker(), s.rollback(), s.task(), s.targetGroups(), s.registries(), s.tags());
             }
-            if (s.name().equals("product-service")) {                               // a hotfix deployed outside the pipeline
+            if (is(s.name(), "product-service")) {                               // a hotfix deployed outside the pipeline
                 Inventory.TaskDefinition t = s.task();
                 Inventory.Container c = t.containers().get(0);
                 Inventory.Container hot = new Inventory.Container(c.name(), c.image().replace(":latest", ":hotfix-2611"), c.ports(), c.environment(),
@@ -48,7 +53,7 @@ class ExampleSnapshotTest {
                 List.of(), 0, null));
         List<Inventory.SecurityGroup> sgs = new ArrayList<>();
         for (Inventory.SecurityGroup g : e.securityGroups()) {
-            if (g.name().equals("doa-market-data-sg")) {                            // opened "for a quick look" and never closed
+            if (is(g.name(), "doa-market-data-sg")) {                            // opened "for a quick look" and never closed
                 List<Inventory.SgRule> rules = new ArrayList<>(g.rules());
                 rules.add(new Inventory.SgRule(false, "tcp", 5432, 5432, "0.0.0.0/0", null, "temporary access"));
                 g = new Inventory.SecurityGroup(g.id(), g.name(), g.vpcId(), rules, g.tags());
@@ -57,7 +62,7 @@ class ExampleSnapshotTest {
         }
         List<Inventory.Database> dbs = new ArrayList<>();
         for (Inventory.Database d : e.databases()) {
-            dbs.add(d.identifier().startsWith("products-db") ? new Inventory.Database(d.identifier(), d.engine(), "db.r6g.xlarge", d.multiAz(), d.storage(),
+            dbs.add(d.identifier().startsWith("open-market-products-db") ? new Inventory.Database(d.identifier(), d.engine(), "db.r6g.xlarge", d.multiAz(), d.storage(),
                     d.publiclyAccessible(), d.vpcId(), d.tags()) : d);
         }
         // the snapshot was taken with a role that may not read IAM
@@ -101,9 +106,9 @@ class ExampleSnapshotTest {
     /** fintech: payment-service scaled past its maximum by hand, SSH opened on the tasks, the second NAT gateway deleted to save money. */
     static Inventory fintech(Architecture a) {
         Inventory e = Expected.of(a);
-        List<Inventory.Service> services = e.services().stream().map(s -> s.name().equals("payment-service") ? scaled(s, 60) : s).toList();
+        List<Inventory.Service> services = e.services().stream().map(s -> is(s.name(), "payment-service") ? scaled(s, 60) : s).toList();
         List<Inventory.SecurityGroup> sgs = e.securityGroups().stream().map(g -> {
-            if (!g.name().equals("task-sg")) return g;
+            if (!is(g.name(), "task-sg")) return g;
             List<Inventory.SgRule> rules = new ArrayList<>(g.rules());
             rules.add(new Inventory.SgRule(false, "tcp", 22, 22, "0.0.0.0/0", null, "debugging"));
             return new Inventory.SecurityGroup(g.id(), g.name(), g.vpcId(), rules, g.tags());
@@ -124,8 +129,8 @@ class ExampleSnapshotTest {
     static Inventory eks(Architecture a) {
         Inventory e = merged(a);
         List<Inventory.EksCluster> eks = e.eksClusters().stream().map(c -> {
-            if (c.name().equals("dev-main")) return new Inventory.EksCluster(c.name(), "1.30", c.nodeGroups());
-            if (!c.name().equals("prod-main")) return c;
+            if (is(c.name(), "dev-main")) return new Inventory.EksCluster(c.name(), "1.30", c.nodeGroups());
+            if (!is(c.name(), "prod-main")) return c;
             return new Inventory.EksCluster(c.name(), c.version(), c.nodeGroups().stream()
                     .map(n -> new Inventory.NodeGroup(n.name(), List.of("m5.large"), 4, 2, 6, n.capacityType())).toList());
         }).toList();
@@ -171,12 +176,12 @@ class ExampleSnapshotTest {
         assertThat(text).isEqualTo(Files.readString(FILE));
         Drift.Report rep = Drift.compare(a, Inventory.fromJson(FILE.toString(), text), List.of(), List.of());
         assertThat(rep.items()).extracting(DriftItem::message).contains(
-                "service 'review-service' is in the model but not live (looked for tag archkit:element=review-service or name 'review-service')",
+                "service 'review-service' is in the model but not live (looked for tag archkit:element=review-service or name 'open-market-review-service')",
                 "service 'order-service' desired count: model 4-20, live 25 (outside the autoscaling range)",
-                "service 'debug-shell' runs live but is not in the model (in cluster doa-market-cluster)",
+                "service 'debug-shell' runs live but is not in the model (in cluster open-market-doa-market-cluster)",
                 "securitygroup 'doa-market-data-sg' ingress: model no such rule, live tcp 5432 from 0.0.0.0/0 (live admits traffic the model does not declare)",
-                "database 'products-db' instance class of products-db-0: model db.r6g.large, live db.r6g.xlarge",
-                "database 'products-db' instance class of products-db-1: model db.r6g.large, live db.r6g.xlarge");
+                "database 'products-db' instance class of open-market-products-db-0: model db.r6g.large, live db.r6g.xlarge",
+                "database 'products-db' instance class of open-market-products-db-1: model db.r6g.large, live db.r6g.xlarge");
         assertThat(rep.items()).filteredOn(i -> i.kind().equals("role")).allMatch(i -> i.change() == DriftItem.Change.UNKNOWN);
         assertThat(rep.incomplete()).isTrue();
     }
