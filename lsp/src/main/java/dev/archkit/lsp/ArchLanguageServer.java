@@ -57,7 +57,11 @@ public final class ArchLanguageServer implements LanguageServer, LanguageClientA
     private boolean queued;
     private boolean started;
     private volatile Analysis analysis = Analysis.EMPTY;
-    private final Map<String, List<org.eclipse.lsp4j.Diagnostic>> published = new HashMap<>();
+    private final Map<String, List<org.eclipse.lsp4j.Diagnostic>> published = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each file's problems from the last full check, without its syntax errors, and the text they are about (for {@link QuickPass}). */
+    private final Map<String, Checked> checked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Checked(List<org.eclipse.lsp4j.Diagnostic> problems, String text) { }
     private volatile LanguageClient client;
     private volatile boolean shutdown;
 
@@ -198,7 +202,10 @@ public final class ArchLanguageServer implements LanguageServer, LanguageClientA
         }
     }
 
-    /** Problems of files whose problems changed, and of every file worked on (the editor waits for them). */
+    /**
+     * Problems of files whose problems changed, and of every file worked on (the editor waits for
+     * them); not those of an open file edited since this round read it (the next round has it).
+     */
     private void publish(Analysis a, Set<String> worked) {
         LanguageClient c = client;
         if (c == null) return;
@@ -206,16 +213,48 @@ public final class ArchLanguageServer implements LanguageServer, LanguageClientA
         files.addAll(a.problems().keySet());
         files.addAll(worked);
         for (String f : files) {
-            List<org.eclipse.lsp4j.Diagnostic> now = Problems.of(a.problemsOf(f), uris);
-            List<org.eclipse.lsp4j.Diagnostic> before = published.get(f);
-            boolean openOrWorked = worked.contains(f) && (workspace.isOpen(f) || before != null || !now.isEmpty());
-            if (now.equals(before == null ? List.of() : before) && !openOrWorked) continue;
-            if (now.isEmpty()) published.remove(f); else published.put(f, now);
+            var parsed = a.parsed().get(f);
             Workspace.Document d = workspace.document(f);
-            PublishDiagnosticsParams p = new PublishDiagnosticsParams(uris.uri(f), now);
-            if (d != null) p.setVersion(d.version());
-            c.publishDiagnostics(p);
+            if (d != null && (parsed == null || !d.text().equals(parsed.text()))) continue;
+            List<org.eclipse.lsp4j.Diagnostic> now = Problems.of(a.problemsOf(f), uris);
+            remember(f, now, parsed);
+            List<org.eclipse.lsp4j.Diagnostic> before = published.get(f);
+            boolean waitedFor = worked.contains(f) && (d != null || before != null || !now.isEmpty());
+            if (now.equals(before == null ? List.of() : before) && !waitedFor) continue;
+            if (now.isEmpty()) published.remove(f); else published.put(f, now);
+            send(c, f, now, d);
         }
+    }
+
+    private void remember(String f, List<org.eclipse.lsp4j.Diagnostic> now, dev.archkit.lang.SourceParser.Parsed parsed) {
+        if (parsed == null) {
+            checked.remove(f);
+            return;
+        }
+        List<org.eclipse.lsp4j.Diagnostic> problems = new java.util.ArrayList<>(now);
+        for (var syntax : parsed.diagnostics()) problems.remove(Problems.diagnostic(syntax, uris));
+        checked.put(f, new Checked(problems, parsed.text()));
+    }
+
+    private void send(LanguageClient c, String f, List<org.eclipse.lsp4j.Diagnostic> now, Workspace.Document d) {
+        PublishDiagnosticsParams p = new PublishDiagnosticsParams(uris.uri(f), now);
+        if (d != null) p.setVersion(d.version());
+        c.publishDiagnostics(p);
+    }
+
+    /**
+     * The editor's first answer to an edit, on the thread that received it: the file's syntax
+     * errors and the last check's problems moved with the text ({@link QuickPass}); the full
+     * check of the architecture follows on the work thread.
+     */
+    void quick(String file) {
+        LanguageClient c = client;
+        Workspace.Document d = workspace.document(file);
+        if (c == null || d == null) return;
+        Checked last = checked.get(file);
+        List<org.eclipse.lsp4j.Diagnostic> now = QuickPass.of(file, last == null ? List.of() : last.problems(), last == null ? null : last.text(), d.text(), uris);
+        published.put(file, now);
+        send(c, file, now, d);
     }
 
     /** Completes once every piece of work asked for so far is done (for tests and the benchmark). */

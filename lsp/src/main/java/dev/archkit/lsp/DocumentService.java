@@ -85,6 +85,11 @@ final class DocumentService implements TextDocumentService {
             server.log("an out-of-date change to " + file + " (version " + v + ") ignored");
             return;
         }
+        try {
+            server.quick(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            server.log("archkit could not parse " + file + " at once: " + e);
+        }
         server.schedule(Set.of(file));
     }
 
