@@ -64,6 +64,7 @@ public final class ArchLanguageServer implements LanguageServer, LanguageClientA
     private record Checked(List<org.eclipse.lsp4j.Diagnostic> problems, String text) { }
     private volatile LanguageClient client;
     private volatile boolean shutdown;
+    private final CompletableFuture<Void> exited = new CompletableFuture<>();
 
     public ArchLanguageServer() {
         this(Catalog.engine(Parallelism.available()), Parallelism.available());
@@ -135,6 +136,12 @@ public final class ArchLanguageServer implements LanguageServer, LanguageClientA
     @Override
     public void exit() {
         worker.shutdownNow();
+        exited.complete(null);
+    }
+
+    /** Completes when the editor has sent 'exit'. */
+    CompletableFuture<Void> exited() {
+        return exited;
     }
 
     @Override

@@ -20,12 +20,24 @@ public final class LanguageServerMain {
         return launcher.startListening();
     }
 
-    /** Serves on the streams until the editor closes the connection. */
+    /** Serves on the streams until the editor sends 'exit' or closes the connection. */
     public static void run(InputStream in, OutputStream out) throws InterruptedException {
+        ArchLanguageServer server = new ArchLanguageServer();
+        Future<Void> listening = start(server, in, out);
+        Thread watch = new Thread(() -> {
+            try {
+                listening.get();
+            } catch (InterruptedException | ExecutionException | java.util.concurrent.CancellationException e) {
+                // the connection broke: the session is over either way
+            }
+            server.exited().complete(null);
+        }, "archkit-lsp-input");
+        watch.setDaemon(true);
+        watch.start();
         try {
-            start(new ArchLanguageServer(), in, out).get();
+            server.exited().get();
         } catch (ExecutionException e) {
-            // the connection broke: the session is over either way
+            // not completed exceptionally by anyone; the session is over
         }
     }
 }
