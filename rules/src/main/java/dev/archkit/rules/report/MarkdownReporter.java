@@ -4,6 +4,8 @@ import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Severity;
 
+import java.util.List;
+
 /**
  * Markdown for a pull-request comment: a summary line and a table of findings, after the
  * input's own errors (input errors first: the rules did not run on that input).
@@ -28,8 +30,14 @@ public final class MarkdownReporter implements Reporter {
             return sb.toString();
         }
         sb.append("**").append(report.summary()).append("**\n\n");
-        sb.append(TABLE);
-        for (Finding f : report.findings()) row(sb, f.severity(), f.ruleId(), f.location().toString(), TextReporter.message(f), f.fix());
+        sb.append(table(report.findings()));
+        return sb.toString();
+    }
+
+    /** A table of findings: severity, rule, where, the finding (with its environments) and the fix. */
+    public static String table(List<Finding> findings) {
+        StringBuilder sb = new StringBuilder(TABLE);
+        for (Finding f : findings) row(sb, f.severity(), f.ruleId(), f.location().toString(), TextReporter.message(f), f.fix());
         return sb.toString();
     }
 
@@ -41,7 +49,8 @@ public final class MarkdownReporter implements Reporter {
           .append(cell(message)).append(" | ").append(cell(fix)).append(" |\n");
     }
 
-    static String cell(String s) {
+    /** Text safe in a table cell: no column break, no line break. */
+    public static String cell(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
     }
 }

