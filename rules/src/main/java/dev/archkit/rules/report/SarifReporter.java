@@ -28,7 +28,8 @@ import java.util.Map;
  * ({@code input/syntax}, ...). Results: first the input diagnostics, then the findings, each with
  * its rule index, a physical location, related locations and two partial fingerprints: GitHub's
  * {@code primaryLocationLineHash} (computed as GitHub does, see {@link LineHashes}) and
- * {@code archkit/v2}, the finding's own identity (rule, subject and cause: not the line). The run
+ * {@code archkit/v2}, the finding's own identity (rule, subject and cause: not the line) with its
+ * occurrence in the file ({@link #occurrence}). The run
  * has a fixed {@code automationDetails.id} category, so uploads of the same check replace each
  * other. Output is deterministic: no time stamp, no run id.
  */
@@ -67,6 +68,7 @@ public final class SarifReporter implements Reporter {
         for (String file : report.files()) artifacts.addObject().putObject("location").put("uri", uri(file));
         ArrayNode results = run.putArray("results");
         Map<String, String[]> hashes = new HashMap<>();
+        Map<String, Integer> occurrences = new HashMap<>();
         for (Diagnostic d : report.diagnostics()) {
             String id = InputRules.ruleId(d);
             ObjectNode res = result(id, index.get(id), InputRules.severity(d), InputRules.message(d), d.location());
@@ -75,7 +77,7 @@ public final class SarifReporter implements Reporter {
                 int n = 1;
                 for (Diagnostic.Related r : d.related()) rel.add(location(r.location(), r.message()).put("id", n++));
             }
-            fingerprints(res, d.location(), report, hashes).put(FINGERPRINT, fingerprint(d));
+            fingerprints(res, d.location(), report, hashes).put(FINGERPRINT, occurrence(fingerprint(d), d.location(), occurrences));
             results.add(res);
         }
         for (Finding x : report.findings()) {
@@ -85,7 +87,7 @@ public final class SarifReporter implements Reporter {
                 int n = 1;
                 for (Finding.Related r : x.related()) rel.add(location(r.location(), r.message()).put("id", n++));
             }
-            fingerprints(res, x.location(), report, hashes).put(FINGERPRINT, x.fingerprint());
+            fingerprints(res, x.location(), report, hashes).put(FINGERPRINT, occurrence(x.fingerprint(), x.location(), occurrences));
             results.add(res);
         }
         return JsonReporter.json(root);
@@ -151,6 +153,17 @@ public final class SarifReporter implements Reporter {
         String[] lines = hashes.computeIfAbsent(at.file(), k -> LineHashes.of(text));
         if (at.line() <= lines.length && lines[at.line() - 1] != null) fp.put(LINE_HASH, lines[at.line() - 1]);
         return fp;
+    }
+
+    /**
+     * The identity of a result: the finding's fingerprint, a colon and how many results of the
+     * same file before it (counting itself) had that fingerprint, as GitHub numbers equal line
+     * hashes. Findings of one rule about one subject and cause in different environments (a data
+     * store reachable from other callers in dev and in prod) are distinct results with one
+     * fingerprint; the count keeps them apart, and results come in a stable order.
+     */
+    static String occurrence(String fingerprint, Location at, Map<String, Integer> seen) {
+        return fingerprint + ":" + seen.merge(at.file() + '\n' + fingerprint, 1, Integer::sum);
     }
 
     /** An input diagnostic's identity across runs: its rule, file and message with the numbers left out (not the line). */

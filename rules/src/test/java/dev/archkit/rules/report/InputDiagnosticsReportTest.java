@@ -51,7 +51,7 @@ class InputDiagnosticsReportTest {
             assertThat(res.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(FILE);
             assertThat(res.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
             assertThat(res.at("/partialFingerprints/primaryLocationLineHash").asText()).isNotEmpty();
-            assertThat(res.at("/partialFingerprints/archkit~1v2").asText()).matches("[0-9a-f]{32}");
+            assertThat(res.at("/partialFingerprints/archkit~1v2").asText()).matches("[0-9a-f]{32}:\\d+");
         }
         assertThat(results.findValuesAsText("level")).contains("error");
         assertThat(doc.toString()).contains("did you mean 'eu-west-1'?");

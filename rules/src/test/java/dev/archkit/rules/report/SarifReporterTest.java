@@ -89,13 +89,38 @@ class SarifReporterTest {
         assertThat(results.size()).isGreaterThan(10);
         Set<String> own = new HashSet<>();
         for (JsonNode res : results) {
+            String uri = res.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
             String lineHash = res.at("/partialFingerprints/primaryLocationLineHash").asText();
             assertThat(lineHash).as(res.toString()).matches("[0-9a-f]{1,16}:\\d+");
             String fp = res.at("/partialFingerprints/archkit~1v2").asText();
-            assertThat(fp).matches("[0-9a-f]{32}");
-            own.add(fp);
+            assertThat(fp).matches("[0-9a-f]{32}:\\d+");
+            own.add(uri + " " + fp);
         }
         assertThat(own).as("each finding has its own identity").hasSize(results.size());
+    }
+
+    @Test
+    void findingsSharingAFingerprintInOneFileAreNumbered() throws Exception {
+        // one data store reachable from other callers in two environments: two findings, one fingerprint
+        JsonNode doc = JSON.readTree(new SarifReporter().write(report(Path.of("..", "examples", "eks-platform.arch"))));
+        Map<String, List<String>> byRule = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode res : doc.at("/runs/0/results")) {
+            String uri = res.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+            String fp = res.at("/partialFingerprints/archkit~1v2").asText();
+            assertThat(seen.add(uri + " " + fp)).as(fp).isTrue();
+            byRule.computeIfAbsent(fp.substring(0, fp.indexOf(':')), k -> new ArrayList<>()).add(fp.substring(fp.indexOf(':') + 1));
+        }
+        assertThat(byRule.values()).as("some fingerprint has several results, numbered 1, 2, ...").anyMatch(n -> n.size() > 1)
+                .allMatch(n -> n.equals(java.util.stream.IntStream.rangeClosed(1, n.size()).mapToObj(Integer::toString).toList()));
+    }
+
+    static Report report(Path file) {
+        var r = ModelBuilder.build(file);
+        assertThat(r.hasErrors()).isFalse();
+        RuleEngine.Result res = Catalog.engine(Parallelism.serial()).run(r.architecture());
+        return new Report(res.findings(), res.suppressed(), Catalog.RULES.stream().map(Rule::meta).toList(),
+                r.architecture().files(), r.sources(), Severity.ERROR);
     }
 
     @Test
