@@ -2,9 +2,7 @@ package dev.archkit.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.Parallelism;
 import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Rule;
@@ -88,14 +86,18 @@ final class CheckCommand extends ArchkitCommand {
     private Report report(List<Path> files, CheckRun.Outcome o) {
         Severity threshold = failOn.threshold();
         return new Report(o.findings(), o.suppressed(), Catalog.RULES.stream().map(Rule::meta).toList(),
-                files.stream().map(Path::toString).toList(), o.sources(), threshold == null ? Severity.ERROR : threshold);
+                files.stream().map(Path::toString).toList(), o.sources(), threshold == null ? Severity.ERROR : threshold, o.diagnostics());
     }
 
-    /** Text: diagnostics, findings and a summary on stdout. Other formats: the report on stdout, diagnostics on stderr (JSON holds both). */
+    /**
+     * Text: diagnostics, findings and a summary on stdout. Other formats: the report, which holds
+     * the input diagnostics too, on stdout; the diagnostics also on stderr for the reader of the
+     * log (not for JSON, which was always read by programs).
+     */
     private void print(List<Path> files, CheckRun.Outcome o, Report report) {
         PrintWriter out = console.out();
         switch (format) {
-            case json -> out.print(json(o.diagnostics(), files.size(), o.architectures(), report));
+            case json -> out.print(json(files.size(), o.architectures(), report));
             case text -> {
                 boolean color = console.color(out);
                 Inputs.print(out, o.diagnostics(), o.sources(), color);
@@ -134,27 +136,10 @@ final class CheckCommand extends ArchkitCommand {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    private static String json(List<Diagnostic> ds, int files, int archs, Report report) {
-        ObjectNode root = (ObjectNode) JsonReporter.tree(report);
+    private static String json(int files, int archs, Report report) {
+        ObjectNode root = JsonReporter.tree(report);
         root.put("files", files);
         root.put("architectures", archs);
-        ArrayNode arr = root.putArray("diagnostics");
-        for (Diagnostic d : ds) {
-            ObjectNode o = arr.addObject();
-            o.put("severity", d.severity().label());
-            o.put("code", d.code());
-            o.put("message", d.message());
-            o.put("file", d.location().file());
-            o.put("line", d.location().line());
-            o.put("column", d.location().column());
-            if (d.hint() != null) o.put("hint", d.hint());
-            if (!d.related().isEmpty()) {
-                ArrayNode rel = o.putArray("related");
-                for (Diagnostic.Related r : d.related()) {
-                    rel.addObject().put("at", r.location().toString()).put("message", r.message());
-                }
-            }
-        }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (IOException e) {

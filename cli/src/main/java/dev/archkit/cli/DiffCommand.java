@@ -3,7 +3,12 @@ package dev.archkit.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archkit.cost.CostModel;
+import dev.archkit.cost.CostReport;
+import dev.archkit.cost.PriceTable;
 import dev.archkit.lang.ModelBuilder;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diff.ArchitectureDiff;
 import dev.archkit.model.Parallelism;
 import dev.archkit.rules.catalog.Catalog;
@@ -11,6 +16,7 @@ import dev.archkit.rules.Finding;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.Severity;
+import dev.archkit.rules.report.FindingChanges;
 import dev.archkit.rules.report.JsonReporter;
 import dev.archkit.rules.report.MarkdownReporter;
 import dev.archkit.rules.report.Report;
@@ -23,16 +29,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 @Command(name = "diff",
         description = {
             "Compare two versions of an architecture: what changed, and which findings are new.",
             "",
-            "Lists elements, dependencies and environments added, removed or changed, property by property, then the findings NEW has that OLD did not. With --fail-on only new findings fail the run: a pull-request gate that does not block on old debt. A change that raises the monthly cost by more than the architecture's max-cost-increase is a finding too (cost/increase).",
+            "Lists elements, dependencies and environments added, removed or changed, property by property, then the findings NEW has that OLD did not. Findings are matched by fingerprint (rule, element and cause), not by line or message, so a finding that only moved is not new. With --fail-on only new findings fail the run: a pull-request gate that does not block on old debt. A change that raises the monthly cost by more than the architecture's max-cost-increase is a finding too (cost/increase).",
+            "",
+            "--format markdown writes a pull-request comment: new and fixed findings, the monthly cost before and after, and the changes.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
@@ -71,34 +77,35 @@ final class DiffCommand extends ArchkitCommand {
         }
         RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
         ModelBuilder.Result before = ModelLoading.build(oldFile), after = ModelLoading.build(newFile);
-        boolean invalid = false;
+        Severity threshold = failOn.threshold();
+        Severity failLevel = threshold == null ? Severity.ERROR : threshold;
+        List<Diagnostic> inputErrors = new ArrayList<>();
+        Map<String, String> sources = new HashMap<>();
         for (ModelBuilder.Result r : List.of(before, after)) {
             if (r.hasErrors() || r.architecture() == null) {
-                console.printDiagnostics(r.diagnostics(), r.sources());
-                invalid = true;
+                inputErrors.addAll(r.diagnostics());
+                sources.putAll(r.sources());
             }
         }
-        if (invalid) {
+        if (!inputErrors.isEmpty()) {
+            console.printDiagnostics(inputErrors, sources);
+            // a comment or a JSON gate must show why nothing was compared, not an empty diff
+            Report invalid = new Report(List.of(), List.of(), List.of(), List.of(oldFile.toString(), newFile.toString()),
+                    sources, failLevel, inputErrors);
+            if (format == Format.markdown) out.print(new MarkdownReporter().write(invalid).replace("### archkit check", "### archkit diff"));
+            if (format == Format.json) out.print(new JsonReporter().write(invalid));
             err.println("archkit diff: fix the errors above first");
             return ExitCode.INVALID;
         }
         List<ArchitectureDiff.Change> changes = ArchitectureDiff.compare(before.architecture(), after.architecture());
         // NEW is checked against OLD as its baseline, so rules that compare versions (cost/increase) can speak
         RuleEngine.Result fb = engine.run(before.architecture()), fa = engine.run(after.architecture(), before.architecture());
-        Set<String> old = new HashSet<>();
-        for (Finding f : fb.findings()) old.add(identity(f));
-        List<Finding> fresh = new ArrayList<>();
-        int fixed = 0;
-        Set<String> now = new HashSet<>();
-        for (Finding f : fa.findings()) {
-            now.add(identity(f));
-            if (!old.contains(identity(f))) fresh.add(f);
-        }
-        for (String k : old) if (!now.contains(k)) fixed++;
-        Severity threshold = failOn.threshold();
-        Map<String, String> sources = new HashMap<>(after.sources());
+        FindingChanges findings = FindingChanges.of(fb.findings(), fa.findings());
+        List<Finding> fresh = findings.added();
+        int fixed = findings.fixed().size();
+        sources.putAll(after.sources());
         Report report = new Report(fresh, List.of(), Catalog.RULES.stream().map(Rule::meta).toList(),
-                after.architecture().files(), sources, threshold == null ? Severity.ERROR : threshold);
+                after.architecture().files(), sources, failLevel);
         switch (format) {
             case text -> {
                 out.print(changesText(changes));
@@ -108,22 +115,12 @@ final class DiffCommand extends ArchkitCommand {
                     out.print(new TextReporter(console.color(out)).write(report));
                 }
                 out.println(CheckCommand.plural(changes.size(), "change") + "; new findings: " + report.summary()
-                        + "; " + fixed + " fixed, " + (fa.findings().size() - fresh.size()) + " unchanged");
+                        + "; " + fixed + " fixed, " + findings.unchanged().size() + " unchanged");
             }
             case markdown -> {
-                StringBuilder sb = new StringBuilder("### archkit diff\n\n");
-                if (changes.isEmpty()) sb.append("No change to the architecture.\n");
-                for (ArchitectureDiff.Change c : changes) {
-                    sb.append("- **").append(c.kind().name().toLowerCase()).append("** ").append(c.what()).append(" `").append(c.name()).append('`');
-                    for (ArchitectureDiff.PropertyChange p : c.properties()) {
-                        sb.append("\n  - `").append(p.key()).append("`: ").append(p.before() == null ? "–" : "`" + p.before() + "`")
-                          .append(" → ").append(p.after() == null ? "–" : "`" + p.after() + "`");
-                    }
-                    sb.append('\n');
-                }
-                sb.append("\n").append(fixed).append(" finding(s) fixed.\n\n");
-                out.print(sb);
-                out.print(new MarkdownReporter().write(report).replace("### archkit check", "#### New findings"));
+                DiffMarkdown.Cost cost = cost(before.architecture(), after.architecture());
+                List<String> over = cost.deltas() == null ? List.of() : CostCommand.overLimit(after.architecture(), cost.deltas());
+                out.print(DiffMarkdown.of(oldFile.toString(), newFile.toString(), changes, findings, cost, over));
             }
             case json -> {
                 ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -155,9 +152,15 @@ final class DiffCommand extends ArchkitCommand {
         return failOn.exitFor(fresh);
     }
 
-    /** A finding's identity across versions: rule, subject and message, not the line (lines move). */
-    static String identity(Finding f) {
-        return f.ruleId() + '|' + f.subject() + '|' + f.message() + '|' + f.environments();
+    /** The monthly cost of both versions at desired scale (with --prices when given), or why it is unknown. */
+    private DiffMarkdown.Cost cost(Architecture before, Architecture after) {
+        PriceTable read = prices.read(console);
+        PriceTable table = read == null ? PriceTable.embedded() : read;
+        try {
+            return new DiffMarkdown.Cost(CostReport.diff(CostReport.estimates(before, null, table), CostReport.estimates(after, null, table)), null);
+        } catch (CostModel.NoPrices e) {
+            return new DiffMarkdown.Cost(null, e.getMessage());
+        }
     }
 
     static String changesText(List<ArchitectureDiff.Change> changes) {

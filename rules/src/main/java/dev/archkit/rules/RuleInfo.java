@@ -41,4 +41,11 @@ public @interface RuleInfo {
      * finding and suppress it with a reason. No default: an empty list states that none is known.
      */
     String[] falsePositives();
+
+    /**
+     * For a security rule, how severe its finding is on the CVSS scale GitHub code scanning reads
+     * ({@code security-severity}: 9.0 and above critical, 7.0 high, 4.0 medium, 0.1 low); 0, the
+     * default, for a rule that is not about security.
+     */
+    double securitySeverity() default 0;
 }

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 @RuleInfo(
         id = "least-privilege/data-store-reachable",
         severity = Severity.WARNING,
+        securitySeverity = 6.5,
         summary = "A data store is reachable from elements that do not call it",
         rationale = "A database should be reachable from its own service only. A shared 'tasks' group admitted to the database lets every service read every table; one compromised service exposes all data.",
         fix = "Give the callers their own security group and admit only that group to the data store, or declare the dependency if the call is real.",

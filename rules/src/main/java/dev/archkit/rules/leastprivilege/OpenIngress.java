@@ -18,6 +18,7 @@ import java.util.Set;
 @RuleInfo(
         id = "least-privilege/open-ingress",
         severity = Severity.ERROR,
+        securitySeverity = 8.6,
         summary = "A security group admits the whole internet, other than on a public load balancer's listener ports",
         rationale = "0.0.0.0/0 or ::/0 belongs on the listener ports of an internet-facing load balancer. Anywhere else it exposes tasks, nodes or databases to scanning and attack.",
         fix = "Admit the load balancer's security group instead, or the CIDRs that really need access.",

@@ -11,6 +11,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/passrole-wildcard",
         severity = Severity.ERROR,
+        securitySeverity = 8.8,
         summary = "iam:PassRole is allowed on every role",
         rationale = "Passing any role to a service is a privilege escalation: the code can start a task or function with an administrator's role.",
         fix = "Allow iam:PassRole only on the ARNs of the roles it must pass.",

@@ -13,6 +13,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/plaintext-secret",
         severity = Severity.ERROR,
+        securitySeverity = 8.2,
         summary = "A secret is set in plain text as an environment variable",
         rationale = "Plain environment values are stored in the task definition or manifest, shown in consoles and logs, and readable by anyone who can describe the task.",
         fix = "Keep the value in Secrets Manager or SSM and write: secret NAME from secretsmanager \"name-or-arn\".",

@@ -13,6 +13,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/public-database",
         severity = Severity.ERROR,
+        securitySeverity = 9.1,
         summary = "A data store is reachable from the internet",
         rationale = "A database that is publicly accessible, or whose security group admits 0.0.0.0/0, is one leaked password away from a breach.",
         fix = "Turn 'public' off and admit only the callers' security groups.",

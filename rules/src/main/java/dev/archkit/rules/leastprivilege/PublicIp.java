@@ -11,6 +11,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/public-ip",
         severity = Severity.WARNING,
+        securitySeverity = 5.0,
         summary = "Tasks get public IP addresses",
         rationale = "A public IP on every task exposes it directly to the internet (its security group is then the only guard) and costs a public IPv4 each. Tasks behind a load balancer need none.",
         fix = "Run the tasks in private subnets with a NAT gateway or VPC endpoints, and 'public-ip off'.",

@@ -11,6 +11,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/task-role-is-execution-role",
         severity = Severity.WARNING,
+        securitySeverity = 4.3,
         summary = "A service uses one role as its task role and its execution role",
         rationale = "The execution role pulls images and reads every secret of the task; the task role is what the application code may call. One role for both hands the code the agent's permissions.",
         fix = "Give the service its own task role with only what the code calls.",

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 @RuleInfo(
         id = "least-privilege/unneeded-ingress",
         severity = Severity.WARNING,
+        securitySeverity = 5.3,
         summary = "A security group rule admits traffic that no declared dependency needs",
         rationale = "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls.",
         fix = "Narrow the rule to the ports the dependencies use, or declare the dependency that needs it.",

@@ -10,6 +10,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/unrestricted-egress",
         severity = Severity.WARNING,
+        securitySeverity = 4.0,
         summary = "A security group allows all traffic out to anywhere",
         rationale = "All egress to 0.0.0.0/0 lets a compromised task reach any host on any port: exfiltration and command-and-control need nothing more.",
         fix = "Allow egress to the callees' security groups and ports, and to the internet on 443 only where a dependency needs it.",

@@ -11,6 +11,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/wide-port-range",
         severity = Severity.WARNING,
+        securitySeverity = 5.3,
         summary = "An ingress rule opens a wide port range, or every protocol",
         rationale = "A range of hundreds of ports (or protocol 'all') admits services that do not exist yet and debugging ports nobody meant to expose.",
         fix = "Open the ports the services listen on; one rule per port if needed.",

@@ -11,6 +11,7 @@ import dev.archkit.rules.Severity;
 @RuleInfo(
         id = "least-privilege/wildcard-action",
         severity = Severity.ERROR,
+        securitySeverity = 8.0,
         summary = "An IAM statement allows every action, or every action of a service",
         rationale = "'*' or 's3:*' grants actions nobody reviewed, including destructive and privilege-escalating ones that appear in the service later.",
         fix = "List the actions the code calls, e.g. s3:GetObject, s3:PutObject.",

@@ -17,6 +17,7 @@ import java.util.Set;
 @RuleInfo(
         id = "least-privilege/wildcard-resource",
         severity = Severity.WARNING,
+        securitySeverity = 5.3,
         summary = "An IAM statement applies actions that can be scoped to Resource \"*\"",
         rationale = "Resource \"*\" lets the code touch every bucket, table or secret in the account. Actions that IAM cannot scope (ecr:GetAuthorizationToken, xray:PutTraceSegments, ...) are exempt, unlike in Checkov, whose false positives here are known.",
         fix = "Name the resources in 'on', e.g. \"arn:aws:ecr:REGION:ACCOUNT:repository/NAME\" (each finding's fix gives an example in the architecture's own partition and region).",

@@ -1,28 +1,38 @@
 package dev.archkit.rules.report;
 
+import dev.archkit.model.Location;
+import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.rules.Finding;
+import dev.archkit.rules.Severity;
 
 /**
  * GitHub Actions workflow commands: '::error file=F,line=L,col=C,title=RULE::message', so that
- * findings show as annotations on the pull request's diff.
+ * findings, and the input's own errors (title input/CODE), show as annotations on the pull
+ * request's diff.
  */
 public final class GithubReporter implements Reporter {
 
     @Override
     public String write(Report report) {
         StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : report.diagnostics()) {
+            annotation(sb, InputRules.severity(d), d.location(), InputRules.ruleId(d), InputRules.message(d));
+        }
         for (Finding f : report.findings()) {
-            String level = switch (f.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case INFO -> "notice";
-            };
-            sb.append("::").append(level).append(" file=").append(property(SarifReporter.uri(f.location().file())))
-              .append(",line=").append(f.location().line()).append(",col=").append(f.location().column())
-              .append(",title=").append(property(f.ruleId())).append("::")
-              .append(data(TextReporter.message(f) + ". Fix: " + f.fix())).append('\n');
+            annotation(sb, f.severity(), f.location(), f.ruleId(), TextReporter.message(f) + ". Fix: " + f.fix());
         }
         return sb.toString();
+    }
+
+    private static void annotation(StringBuilder sb, Severity severity, Location at, String title, String message) {
+        String level = switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+        sb.append("::").append(level).append(" file=").append(property(SarifReporter.uri(at.file())));
+        if (at.isKnown()) sb.append(",line=").append(at.line()).append(",col=").append(Math.max(1, at.column()));
+        sb.append(",title=").append(property(title)).append("::").append(data(message)).append('\n');
     }
 
     /** Escaping of workflow command data (the message). */

@@ -1,5 +1,6 @@
 package dev.archkit.rules.report;
 
+import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.RuleMeta;
 
@@ -10,7 +11,9 @@ import java.util.Map;
 
 /**
  * JUnit XML for CI systems that show test reports: one test suite per rule family, one test
- * case per rule, failing with its findings at or above --fail-on.
+ * case per rule, failing with its findings at or above --fail-on; and, first, a suite "input"
+ * with one test case per file, failing with the file's input errors (the rules did not run on
+ * it, so a report without that case would pass what was never checked).
  */
 public final class JUnitReporter implements Reporter {
 
@@ -18,9 +21,12 @@ public final class JUnitReporter implements Reporter {
     public String write(Report report) {
         Map<String, List<RuleMeta>> families = new LinkedHashMap<>();
         for (RuleMeta m : report.rules()) families.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
+        Map<String, List<Diagnostic>> inputs = inputsByFile(report);
+        long failingInputs = inputs.values().stream().filter(ds -> ds.stream().anyMatch(Diagnostic::isError)).count();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<testsuites name=\"archkit\" tests=\"").append(report.rules().size()).append("\" failures=\"")
-          .append(failingRules(report)).append("\">\n");
+        sb.append("<testsuites name=\"archkit\" tests=\"").append(report.rules().size() + inputs.size()).append("\" failures=\"")
+          .append(failingRules(report) + failingInputs).append("\">\n");
+        if (!inputs.isEmpty()) input(sb, inputs, failingInputs);
         for (var e : families.entrySet()) {
             long failing = e.getValue().stream().filter(m -> fails(report, m)).count();
             sb.append("  <testsuite name=\"").append(esc(e.getKey())).append("\" tests=\"").append(e.getValue().size())
@@ -47,6 +53,38 @@ public final class JUnitReporter implements Reporter {
         }
         sb.append("</testsuites>\n");
         return sb.toString();
+    }
+
+    /** The files of the run, each with its input diagnostics (imported files appear when they have some). */
+    private static Map<String, List<Diagnostic>> inputsByFile(Report report) {
+        Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+        for (String f : report.files()) byFile.put(f, new ArrayList<>());
+        for (Diagnostic d : report.diagnostics()) byFile.computeIfAbsent(d.location().file(), k -> new ArrayList<>()).add(d);
+        return byFile;
+    }
+
+    private static void input(StringBuilder sb, Map<String, List<Diagnostic>> inputs, long failing) {
+        sb.append("  <testsuite name=\"").append(InputRules.FAMILY).append("\" tests=\"").append(inputs.size())
+          .append("\" failures=\"").append(failing).append("\">\n");
+        for (var e : inputs.entrySet()) {
+            sb.append("    <testcase classname=\"").append(InputRules.FAMILY).append("\" name=\"").append(esc(e.getKey())).append('"');
+            if (e.getValue().isEmpty()) {
+                sb.append("/>\n");
+                continue;
+            }
+            sb.append(">\n");
+            String body = String.join("\n", e.getValue().stream()
+                    .map(d -> d.location() + ": " + d.severity().label() + ": " + InputRules.message(d) + " [" + InputRules.ruleId(d) + "]").toList());
+            long errors = e.getValue().stream().filter(Diagnostic::isError).count();
+            if (errors > 0) {
+                sb.append("      <failure message=\"").append(esc(Report.plural(errors, "input error") + ": the rules did not run on this input"))
+                  .append("\" type=\"").append(InputRules.FAMILY).append("\">").append(esc(body)).append("</failure>\n");
+            } else {
+                sb.append("      <system-out>").append(esc(body)).append("</system-out>\n");
+            }
+            sb.append("    </testcase>\n");
+        }
+        sb.append("  </testsuite>\n");
     }
 
     private static long failingRules(Report r) {

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.Severity;
 
-/** Findings as JSON: one object per finding, with counts and the suppressed findings. */
+/**
+ * Findings as JSON: one object per finding, with counts, the suppressed findings and the input's
+ * own diagnostics (each with its tool-level rule id {@code input/CODE}). The summary counts the
+ * input errors and warnings next to the findings and says whether the run passed, so that a
+ * gate reading only the summary never takes unchecked input for a clean one.
+ */
 public final class JsonReporter implements Reporter {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -25,6 +31,9 @@ public final class JsonReporter implements Reporter {
         ObjectNode counts = root.putObject("summary");
         for (Severity s : Severity.values()) counts.put(s.label(), report.count(s));
         counts.put("suppressed", report.suppressed().size());
+        counts.put("inputErrors", report.inputErrors());
+        counts.put("inputWarnings", report.inputWarnings());
+        counts.put("passed", !report.fails());
         ArrayNode arr = root.putArray("findings");
         for (Finding x : report.findings()) arr.add(finding(x));
         ArrayNode sup = root.putArray("suppressed");
@@ -34,7 +43,26 @@ public final class JsonReporter implements Reporter {
             o.put("suppressedAt", s.suppression().toString());
             sup.add(o);
         }
+        ArrayNode diags = root.putArray("diagnostics");
+        for (Diagnostic d : report.diagnostics()) diags.add(diagnostic(d));
         return root;
+    }
+
+    static ObjectNode diagnostic(Diagnostic d) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("rule", InputRules.ruleId(d));
+        o.put("severity", d.severity().label());
+        o.put("code", d.code());
+        o.put("message", d.message());
+        o.put("file", d.location().file());
+        o.put("line", d.location().line());
+        o.put("column", d.location().column());
+        if (d.hint() != null) o.put("hint", d.hint());
+        if (!d.related().isEmpty()) {
+            ArrayNode rel = o.putArray("related");
+            for (Diagnostic.Related r : d.related()) rel.addObject().put("at", r.location().toString()).put("message", r.message());
+        }
+        return o;
     }
 
     static ObjectNode finding(Finding x) {

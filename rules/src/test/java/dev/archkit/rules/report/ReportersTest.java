@@ -69,12 +69,12 @@ class ReportersTest {
     }
 
     @Test
-    void junitIsWellFormedXmlWithOneCasePerRule() throws Exception {
+    void junitIsWellFormedXmlWithOneCasePerRuleAndOnePerFile() throws Exception {
         Report report = report(Severity.WARNING);
         String xml = new JUnitReporter().write(report);
         Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        assertThat(d.getElementsByTagName("testcase").getLength()).isEqualTo(Catalog.RULES.size());
+        assertThat(d.getElementsByTagName("testcase").getLength()).isEqualTo(Catalog.RULES.size() + report.files().size());
         long failingRules = report.rules().stream().filter(m -> report.findings().stream()
                 .anyMatch(f -> f.ruleId().equals(m.id()) && f.severity().atLeast(Severity.WARNING))).count();
         assertThat(d.getElementsByTagName("failure").getLength()).isEqualTo((int) failingRules).isPositive();
