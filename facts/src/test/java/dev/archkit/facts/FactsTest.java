@@ -118,10 +118,10 @@ class FactsTest {
                 """);
         Names base = Facts.of(a).names();
         Names prod = Facts.of(a.forEnvironment("prod")).names();
-        assertThat(base.aws("api")).isEqualTo("api");
-        assertThat(prod.aws("api")).isEqualTo("prod-api");
-        assertThat(prod.targetGroup("public-alb", "a-service-with-a-long-name")).hasSize(32).startsWith("prod-public-alb-a-service");
-        assertThat(prod.dbIdentifier("A-DB")).isEqualTo("prod-a-db");
+        assertThat(base.aws("api")).as("prefixed with the architecture").isEqualTo("n-api");
+        assertThat(prod.aws("api")).as("and the environment").isEqualTo("n-prod-api");
+        assertThat(prod.targetGroup("public-alb", "a-service-with-a-long-name")).hasSize(32).startsWith("n-prod-public-alb-a-servi");
+        assertThat(prod.dbIdentifier("A-DB")).isEqualTo("n-prod-a-db");
         String id = base.dbIdentifier("a-database-with-a-rather-long-name-that-goes-on-and-on-and-on-forever");
         assertThat(id).hasSize(63).isNotEqualTo(base.dbIdentifier("a-database-with-a-rather-long-name-that-goes-on-and-on-and-on-forevex"));
     }

@@ -79,7 +79,7 @@ class NetworksTest {
     void cacheIdentifiersAreLowerCaseWithinFortyCharacters() {
         Architecture a = build(TWO_VPCS);
         Names names = Facts.of(a).names();
-        assertThat(names.cacheIdentifier("Sessions")).isEqualTo("sessions");
+        assertThat(names.cacheIdentifier("Sessions")).isEqualTo("nets-sessions");
         String longName = "a-cache-with-a-name-longer-than-forty-characters";
         assertThat(names.cacheIdentifier(longName)).hasSize(Names.CACHE_ID).isNotEqualTo(names.cacheIdentifier(longName + "x"));
     }
