@@ -31,21 +31,21 @@ public final class Names {
 
     /** The target group of a load balancer's route to a target. */
     public String targetGroup(String loadBalancer, String target) {
-        return aws(loadBalancer + "-" + target, TARGET_GROUP);
+        return Naming.strict(aws(loadBalancer + "-" + target), TARGET_GROUP);
     }
 
     /** The green target group of a blue/green deployment behind a load balancer's route to a target. */
     public String greenTargetGroup(String loadBalancer, String target) {
-        return aws(loadBalancer + "-" + target + "-green", TARGET_GROUP);
+        return Naming.strict(aws(loadBalancer + "-" + target + "-green"), TARGET_GROUP);
     }
 
     public String loadBalancer(String loadBalancer) {
-        return aws(loadBalancer, LOAD_BALANCER);
+        return Naming.strict(aws(loadBalancer), LOAD_BALANCER);
     }
 
-    /** The RDS identifier of a database: lower case, at most 63 characters. */
+    /** The RDS identifier of a database: lower-case letters and digits in single-hyphen-separated words, at most 63 characters. */
     public String dbIdentifier(String database) {
-        return Naming.limit(aws(database).toLowerCase(Locale.ROOT), DB_IDENTIFIER);
+        return Naming.strict(aws(database).toLowerCase(Locale.ROOT), DB_IDENTIFIER);
     }
 
     public String role(String role) {
@@ -55,8 +55,8 @@ public final class Names {
     /** AWS's length limit of an ElastiCache replication group id. */
     public static final int CACHE_ID = 40;
 
-    /** The replication group id of a cache: lower case, at most 40 characters. */
+    /** The replication group id of a cache: lower-case letters and digits in single-hyphen-separated words, at most 40 characters. */
     public String cacheIdentifier(String cache) {
-        return Naming.limit(aws(cache).toLowerCase(Locale.ROOT), CACHE_ID);
+        return Naming.strict(aws(cache).toLowerCase(Locale.ROOT), CACHE_ID);
     }
 }

@@ -14,14 +14,56 @@ import java.util.HexFormat;
  * environment's ("ARCH-ENV-element"), so that two architectures, or two environments of one, can
  * live in one account without their names colliding; where AWS limits the length it is cut and
  * given a six-character hash of the whole, so different names stay different.
+ *
+ * <p>Names are also made acceptable to AWS: the language allows characters in a name (. : / * and
+ * others) that no AWS name takes, and the strictest services (RDS, ElastiCache, load balancers and
+ * target groups) take only letters, digits and single hyphens. Each such character becomes a
+ * hyphen, the same way for Terraform and drift, so a name never fails at apply.
  */
 public final class Naming {
     private Naming() { }
 
-    /** The live name of an element in a view of the architecture. */
+    /** The live name of an element in a view of the architecture: letters, digits, '-' and '_'. */
     public static String awsName(Architecture view, String element) {
         String arch = view.name() == null || view.name().isEmpty() ? "" : view.name() + "-";
-        return arch + (view.environment() == null ? "" : view.environment() + "-") + element;
+        return common(arch + (view.environment() == null ? "" : view.environment() + "-") + element);
+    }
+
+    /**
+     * A name in the characters most AWS names take (ECS, IAM, CloudWatch, SQS, EKS, CodeDeploy):
+     * letters, digits, '-' and '_'; any other character becomes '-'.
+     */
+    static String common(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            sb.append(isAsciiLetterOrDigit(c) || c == '-' || c == '_' ? c : '-');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A name for the strictest services (RDS and ElastiCache identifiers, load balancer and target
+     * group names): letters and digits separated by single hyphens, starting with a letter and not
+     * ending with a hyphen, within {@code max} characters. A load balancer name cannot start with
+     * "internal-" either (AWS reserves it for the DNS names of internal load balancers).
+     */
+    static String strict(String name, int max) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isAsciiLetterOrDigit(c)) sb.append(c);
+            else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
+        }
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);
+        if (sb.length() == 0) sb.append('n');
+        else if (!Character.isLetter(sb.charAt(0))) sb.insert(0, "n-");
+        if (sb.toString().toLowerCase(java.util.Locale.ROOT).startsWith("internal-")) sb.insert(0, "n-");
+        return limit(sb.toString(), max);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** A name within an AWS length limit. */

@@ -47,7 +47,7 @@ resource "aws_iam_role_policy_attachment" "ecs-task-execution-1" {
 }
 
 resource "aws_iam_role" "user-service_task-role" {
-  name = "fintech-user-service.task-role"
+  name = "fintech-user-service-task-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -66,13 +66,13 @@ resource "aws_iam_role" "user-service_task-role" {
     ]
   })
   tags = {
-    Name              = "fintech-user-service.task-role"
+    Name              = "fintech-user-service-task-role"
     "archkit:element" = "user-service.task-role"
   }
 }
 
 resource "aws_iam_role_policy" "user-service_task-role" {
-  name = "fintech-user-service.task-role"
+  name = "fintech-user-service-task-role"
   role = aws_iam_role.user-service_task-role.id
   policy = jsonencode({
     Version = "2012-10-17"

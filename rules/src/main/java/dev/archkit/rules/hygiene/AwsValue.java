@@ -1,6 +1,7 @@
 package dev.archkit.rules.hygiene;
 
 import dev.archkit.facts.AwsValues;
+import dev.archkit.facts.Names;
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Arns;
 import dev.archkit.model.Element;
@@ -16,6 +17,8 @@ import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** hygiene/aws-value */
@@ -25,11 +28,12 @@ import java.util.Optional;
         summary = "A value in the model would be refused by AWS or names no real resource",
         rationale = "A tag with a character AWS does not accept fails 'terraform apply' halfway; an ARN with a placeholder "
                 + "('*', or nothing) in place of the account id names no secret or certificate, so the task cannot start or the "
-                + "listener cannot be created; a listener rule priority outside 1-50000 is refused. Caught here, it is one line to fix "
+                + "listener cannot be created; a listener rule priority outside 1-50000 is refused; two elements whose names become one "
+                + "AWS name (names are made acceptable to AWS: 'a.b' becomes 'a-b') cannot both be created. Caught here, it is one line to fix "
                 + "instead of a failed deployment.",
         fix = "Tags: use only letters, digits, spaces and _ . : / = + - @ (keys up to 128 characters, not starting with 'aws:'; "
                 + "values up to 256). ARNs: write the real 12-digit account id and region, or reference the secret by name. "
-                + "Priorities: 1 to 50000.",
+                + "Priorities: 1 to 50000. Names: give elements names that differ in more than punctuation or case.",
         references = {"AWS tagging: tag naming limits and requirements", "AWS ARN format", "ELB CreateRule: Priority"},
         falsePositives = {
                 "An ARN whose account is filled in by the deployment (a template such as ${account_id} is not reported; a literal placeholder is)."
@@ -48,6 +52,7 @@ public final class AwsValue implements Rule {
                 report(ctx, e, t.at(), "tag " + t.key() + " of '" + e.name() + "'", AwsValues.tagValueProblem(t.value()));
             }
         }
+        reportSharedNames(ctx);
         for (ServiceFacts sf : ctx.facts().services()) {
             for (Task.Secret s : sf.service().secrets()) {
                 if (!s.ref().startsWith("arn:")) continue;
@@ -65,6 +70,32 @@ public final class AwsValue implements Rule {
                 if (r.priority().isEmpty()) continue;
                 report(ctx, lb.element(), r.at(), "priority " + r.priority().get() + " of route " + r.path() + " of '" + lb.name() + "'",
                         AwsValues.priorityProblem(r.priority().get()));
+            }
+        }
+    }
+
+    /**
+     * Two elements whose live names are one: names are made acceptable to AWS ('.' and other
+     * characters become '-'; RDS and ElastiCache identifiers are lower case), so 'a.b' and 'a-b', or
+     * databases 'Orders' and 'orders', would be given the same name, and the second is refused.
+     */
+    private static void reportSharedNames(RuleContext ctx) {
+        Names names = ctx.facts().names();
+        Map<String, Element> first = new HashMap<>();
+        for (Element e : ctx.arch().allElements()) {
+            Kind k = Kind.of(e);
+            if (k == null || k == Kind.EXTERNAL) continue;
+            String live = switch (k) {
+                case DATABASE -> "rds:" + names.dbIdentifier(e.name());
+                case CACHE -> "elasticache:" + names.cacheIdentifier(e.name());
+                case LOADBALANCER -> "elb:" + names.loadBalancer(e.name());
+                default -> k.id() + ":" + names.aws(e.name());
+            };
+            Element other = first.putIfAbsent(live, e);
+            if (other != null && other != e) {
+                ctx.about(e, e.location(), "'" + e.name() + "' would get the same AWS name as '" + other.name() + "' ("
+                        + live.substring(live.indexOf(':') + 1) + "): AWS names take only letters, digits, '-' and '_'"
+                        + (k == Kind.DATABASE || k == Kind.CACHE ? " and are lower case here" : "") + "; rename one of them").report();
             }
         }
     }
