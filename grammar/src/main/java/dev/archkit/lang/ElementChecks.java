@@ -80,7 +80,7 @@ final class ElementChecks {
         } else if (v instanceof Value.ListValue l) {
             for (Value i : l.items()) arns(i);
         } else if (v instanceof Value.Struct st) {
-            for (Value f : st.fields().values()) arns(f);
+            for (Value f : st.fieldValues()) arns(f);
         }
     }
 

@@ -69,7 +69,7 @@ final class Index {
         } else if (v instanceof Value.ListValue l) {
             for (Value i : l.items()) value(i);
         } else if (v instanceof Value.Struct s) {
-            for (Value f : s.fields().values()) value(f);
+            for (Value f : s.fieldValues()) value(f);
         }
     }
 

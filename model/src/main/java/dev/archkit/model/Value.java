@@ -150,7 +150,12 @@ public sealed interface Value {
 
         public Location at() { return at; }
 
-        /** The fields in the order written. */
+        /** The values of the fields in the order written, without building a map (a view). */
+        public List<Value> fieldValues() {
+            return java.util.Collections.unmodifiableList(java.util.Arrays.asList(values));
+        }
+
+        /** The fields in the order written (a new map on each call: walk {@link #fieldValues()} where names do not matter). */
         public Map<String, Value> fields() {
             Map<String, Value> m = new LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) m.put(names[i], values[i]);
