@@ -38,7 +38,8 @@ class DiffMarkdownCliTest {
                 .contains("#### New findings (1)").contains("| warning | `hygiene/image-tag` | `" + changed + ":")
                 .contains("#### Fixed findings (1)").contains("| fixed | `least-privilege/public-ip` | `" + old + ":")
                 .contains("- **changed** service `my-service`").contains("`replicas`: `desired=3` → `desired=4`")
-                .contains("<details><summary>Cost per component</summary>");
+                .contains("<details><summary>Cost per component</summary>")
+                .contains("```mermaid\nflowchart LR\n").contains("<b>my-service</b><br/><small>changed service</small>");
         assertThat(r.out().lines().filter(l -> l.startsWith("| warning") || l.startsWith("| error") || l.startsWith("| info")))
                 .as("findings that only moved are not new").hasSize(1);
         CliTest.Run gate = run("diff", "--format", "markdown", "--fail-on", "warning", old.toString(), changed.toString());
@@ -53,7 +54,7 @@ class DiffMarkdownCliTest {
         CliTest.Run r = run("diff", "--format", "markdown", "--fail-on", "info", old.toString(), moved.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("**0 new findings, 0 fixed, ").contains("(no change)").contains("No change to the architecture.")
-                .doesNotContain("#### New findings").doesNotContain("#### Fixed findings");
+                .doesNotContain("#### New findings").doesNotContain("#### Fixed findings").doesNotContain("```mermaid");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.archkit.cost.CostModel;
 import dev.archkit.cost.CostReport;
 import dev.archkit.cost.PriceTable;
+import dev.archkit.gen.diagram.ChangeView;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.diag.Diagnostic;
@@ -38,7 +39,7 @@ import java.util.Map;
             "",
             "Lists elements, dependencies and environments added, removed or changed, property by property, then the findings NEW has that OLD did not. Findings are matched by fingerprint (rule, element and cause), not by line or message, so a finding that only moved is not new. With --fail-on only new findings fail the run: a pull-request gate that does not block on old debt. A change that raises the monthly cost by more than the architecture's max-cost-increase is a finding too (cost/increase).",
             "",
-            "--format markdown writes a pull-request comment: new and fixed findings, the monthly cost before and after, and the changes.",
+            "--format markdown writes a pull-request comment: new and fixed findings, the monthly cost before and after, the changes, and a Mermaid drawing of the changed elements with their direct callers and callees (GitHub renders it).",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
@@ -120,7 +121,8 @@ final class DiffCommand extends ArchkitCommand {
             case markdown -> {
                 DiffMarkdown.Cost cost = cost(before.architecture(), after.architecture());
                 List<String> over = cost.deltas() == null ? List.of() : CostCommand.overLimit(after.architecture(), cost.deltas());
-                out.print(DiffMarkdown.of(oldFile.toString(), newFile.toString(), changes, findings, cost, over));
+                out.print(DiffMarkdown.of(oldFile.toString(), newFile.toString(), changes, findings, cost, over,
+                        ChangeView.mermaid(before.architecture(), after.architecture(), changes)));
             }
             case json -> {
                 ObjectNode root = JsonNodeFactory.instance.objectNode();

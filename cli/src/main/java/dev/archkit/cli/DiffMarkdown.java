@@ -2,6 +2,7 @@ package dev.archkit.cli;
 
 import dev.archkit.cost.CostModel;
 import dev.archkit.cost.CostReport;
+import dev.archkit.gen.diagram.ChangeView;
 import dev.archkit.model.diff.ArchitectureDiff;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Severity;
@@ -16,6 +17,8 @@ import java.util.Locale;
  * findings, the monthly cost before and after), then the new findings, the fixed ones, the
  * changes to the architecture, and the cost per component folded away. Findings are matched by
  * fingerprint ({@link FindingChanges}). A cost that could not be computed is said to be unknown.
+ * The changed elements and dependencies are drawn as a Mermaid flowchart, which GitHub renders
+ * in the comment ({@link ChangeView}).
  */
 final class DiffMarkdown {
     private DiffMarkdown() { }
@@ -24,7 +27,7 @@ final class DiffMarkdown {
     record Cost(List<CostReport.Delta> deltas, String unknown) { }
 
     static String of(String oldName, String newName, List<ArchitectureDiff.Change> changes, FindingChanges findings,
-                     Cost cost, List<String> overLimit) {
+                     Cost cost, List<String> overLimit, String diagram) {
         StringBuilder sb = new StringBuilder("### archkit diff\n\n");
         sb.append("`").append(oldName).append("` → `").append(newName).append("`\n\n");
         sb.append("**").append(headline(findings)).append("**");
@@ -52,6 +55,10 @@ final class DiffMarkdown {
                   .append(" → ").append(p.after() == null ? "–" : "`" + p.after() + "`");
             }
             sb.append('\n');
+        }
+        if (!diagram.isEmpty()) {
+            sb.append("\n<details open><summary>The change, drawn (green added, red removed, orange changed, grey context)</summary>\n\n")
+              .append("```mermaid\n").append(diagram).append("```\n\n</details>\n");
         }
         if (cost.deltas() != null && cost.deltas().stream().anyMatch(d -> d.component() != null && d.amount() != 0)) {
             sb.append("\n<details><summary>Cost per component</summary>\n\n")
