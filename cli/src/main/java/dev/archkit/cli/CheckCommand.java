@@ -44,6 +44,9 @@ final class CheckCommand extends ArchkitCommand {
     @Mixin
     InputPaths inputs;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML), github (Actions annotations) or markdown (for PR comments)")
     Format format = Format.text;
@@ -74,7 +77,7 @@ final class CheckCommand extends ArchkitCommand {
         List<Path> files = inputs.expand(console);
         RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
         if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
-        CheckRun run = new CheckRun(engine, !noRules);
+        CheckRun run = new CheckRun(engine, !noRules, importRoot);
         for (Path f : files) run.check(f);
         CheckRun.Outcome outcome = run.finish();
         print(files, outcome, report(files, outcome));

@@ -40,6 +40,7 @@ final class CheckRun {
 
     private final RuleEngine engine;
     private final boolean rules;
+    private final ImportRootOption imports;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Set<String> reported = new HashSet<>();   // diagnostics already listed (a shared import reports once)
@@ -54,9 +55,10 @@ final class CheckRun {
     private boolean ioFailure;
 
     /** {@code rules} false checks the language only (the graph is still built). */
-    CheckRun(RuleEngine engine, boolean rules) {
+    CheckRun(RuleEngine engine, boolean rules, ImportRootOption imports) {
         this.engine = engine;
         this.rules = rules;
+        this.imports = imports;
     }
 
     /** Reads, builds and checks one file (and what it imports). */
@@ -64,7 +66,7 @@ final class CheckRun {
         String text = read(file);
         if (text == null) return;
         String name = file.toString();
-        ModelLoading.Checked c = ModelLoading.check(name, text, parsedFiles);
+        ModelLoading.Checked c = ModelLoading.check(name, text, parsedFiles, imports.forEntry(file));
         if (c instanceof ModelLoading.Checked.Fragment f) {
             fragment(file, text, f.parsed());
         } else if (c instanceof ModelLoading.Checked.Built b) {

@@ -1,5 +1,6 @@
 package dev.archkit.cli;
 
+import dev.archkit.lang.ForeignText;
 import dev.archkit.lang.Formatter;
 import dev.archkit.lang.SourceParser;
 import picocli.CommandLine.Command;
@@ -68,6 +69,13 @@ final class FmtCommand extends ArchkitCommand {
                 continue;
             }
             SourceParser.Parsed p = ModelLoading.parse(f.toString(), text);
+            String foreign = ForeignText.why(p);
+            if (foreign != null) {
+                err.println("archkit fmt: " + f + " is not an .arch file: " + foreign + " (first problem at "
+                        + ForeignText.firstProblem(p) + "); its content is not shown; not formatted");
+                invalid = true;
+                continue;
+            }
             if (p.hasErrors()) {
                 console.printDiagnostics(p.diagnostics(), java.util.Map.of(f.toString(), text));
                 err.println("archkit fmt: " + f + " has syntax errors; not formatted");

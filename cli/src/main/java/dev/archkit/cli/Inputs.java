@@ -77,7 +77,7 @@ final class Inputs {
      * (they are printed, as 'check' prints them) and, when {@code env} is given, have that
      * environment. Every failure is explained on {@code err} under the command's name.
      */
-    static Loaded load(String command, Path file, String env, PrintWriter err) {
+    static Loaded load(String command, Path file, String env, PrintWriter err, ImportRootOption imports) {
         try {
             singleFile(file);
         } catch (BadInput e) {
@@ -87,7 +87,7 @@ final class Inputs {
             err.println("archkit " + command + ": cannot read: " + e.getMessage());
             return new Loaded(null, ExitCode.ENVIRONMENT);
         }
-        ModelBuilder.Result r = ModelLoading.build(file);
+        ModelBuilder.Result r = ModelLoading.build(file, imports.forEntry(file));
         if (r.hasErrors() || r.architecture() == null) {
             print(err, r.diagnostics(), r.sources(), color(err));
             err.println("archkit " + command + ": fix the errors above first (archkit check " + file + ")");

@@ -61,6 +61,9 @@ final class RenderCommand extends ArchkitCommand {
     @Parameters(paramLabel = "FILE", description = "the architecture to draw")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Option(names = "--view", paramLabel = "VIEW", split = ",",
             description = "dependencies (default), network, security, deployment or deployment-ENV; with -o, all views unless named")
     List<String> views = new ArrayList<>();
@@ -98,7 +101,7 @@ final class RenderCommand extends ArchkitCommand {
             err.println("archkit render: --depth must be 0 or more");
             return ExitCode.INVALID;
         }
-        Inputs.Loaded loaded = Inputs.load("render", file, env, err);
+        Inputs.Loaded loaded = Inputs.load("render", file, env, err, importRoot);
         if (loaded.architecture() == null) return loaded.exit();
         Architecture base = loaded.architecture();
         List<String> chosen = new ArrayList<>(new LinkedHashSet<>(views));
