@@ -98,6 +98,11 @@ public final class Main implements Runnable {
             code = ExitCode.of(t).code();
         }
         out.flush();
+        if (out.checkError()) {   // a full disk, a closed pipe: the output is incomplete, whatever the command found
+            err.println("archkit: could not write to standard output (is the disk full, or was the reading end closed?); "
+                    + "the output is incomplete");
+            code = ExitCode.ENVIRONMENT.code();
+        }
         err.flush();
         return code;
     }
