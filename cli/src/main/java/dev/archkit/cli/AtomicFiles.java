@@ -3,17 +3,25 @@ package dev.archkit.cli;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files so that a failure never leaves a half-written file or an empty directory behind:
- * each file is first written in full to a temporary file beside its target and then renamed
- * over it.
+ * Writes files so that a failure never leaves a half-written file, a file of the wrong mode or
+ * an empty directory behind. Each file is first written in full to a temporary file beside its
+ * target and then renamed over it. The temporary file is created as any new file is (0666
+ * under the user's umask, so usually 0644), or with the mode of the file it replaces. A
+ * symbolic link is written through: its target gets the new content and the link stays. A file
+ * with more than one hard link is rewritten in place once its new content is complete, since a
+ * rename would split it from its other names.
  */
 final class AtomicFiles {
     private AtomicFiles() { }
@@ -43,8 +51,24 @@ final class AtomicFiles {
         }
     }
 
-    private record Staged(Path tmp, Path target) {
+    /** Replaces the content of one existing or new file, as {@link #write} does. */
+    static void replace(Path file, byte[] content) throws IOException {
+        Staged s = stage(file.toAbsolutePath(), content);
+        try {
+            s.commit();
+        } finally {
+            Files.deleteIfExists(s.tmp());
+        }
+    }
+
+    /** A file written in full beside the file it is to replace ({@code target}: a link's target, not the link). */
+    private record Staged(Path tmp, Path target, byte[] content) {
         void commit() throws IOException {
+            Object links = Files.exists(target) ? Files.getAttribute(target, "unix:nlink") : 1;
+            if (links instanceof Integer n && n > 1) {
+                Files.write(target, content, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                return;
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -53,15 +77,31 @@ final class AtomicFiles {
         }
     }
 
-    private static Staged stage(Path target, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    private static Staged stage(Path file, byte[] content) throws IOException {
+        Path target = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
+        Path tmp = newTemporary(target);
         try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+            }
             Files.write(tmp, content);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        return new Staged(tmp, target);
+        return new Staged(tmp, target, content);
+    }
+
+    /** A new, empty file beside {@code target}, created with the mode any new file gets (the umask applies). */
+    private static Path newTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) throw e;
+            }
+        }
     }
 
     /** Creates {@code dir} and its missing parents, adding each one created to {@code created}, outermost first. */

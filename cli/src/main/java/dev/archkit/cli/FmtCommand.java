@@ -8,10 +8,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,7 +90,7 @@ final class FmtCommand extends ArchkitCommand {
             } else if (write) {
                 if (differs) {
                     try {
-                        writeAtomically(f, formatted);
+                        AtomicFiles.replace(f, formatted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         changed.add(f.toString());
                     } catch (IOException e) {
                         err.println("archkit fmt: cannot write " + f + ": " + e.getMessage());
@@ -107,21 +105,5 @@ final class FmtCommand extends ArchkitCommand {
         if (io) return ExitCode.ENVIRONMENT;
         if (invalid) return ExitCode.INVALID;
         return unformatted ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** Writes to a temporary file beside the target, then renames it over the target. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
