@@ -62,6 +62,9 @@ final class CheckCommand extends ArchkitCommand {
             + "without it such an architecture is checked as production")
     String assumeEnv;
 
+    @Option(names = "--max-errors", paramLabel = "N", description = "show at most N input problems per file, the first ones (default 100; 0: all)")
+    int maxErrors = DiagnosticCap.DEFAULT.perFile();
+
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
@@ -77,7 +80,7 @@ final class CheckCommand extends ArchkitCommand {
         List<Path> files = inputs.expand(console);
         RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
         if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
-        CheckRun run = new CheckRun(engine, !noRules, importRoot);
+        CheckRun run = new CheckRun(engine, !noRules, importRoot, new DiagnosticCap(maxErrors));
         for (Path f : files) run.check(f);
         CheckRun.Outcome outcome = run.finish();
         print(files, outcome, report(files, outcome));

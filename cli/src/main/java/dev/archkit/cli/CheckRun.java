@@ -41,6 +41,7 @@ final class CheckRun {
     private final RuleEngine engine;
     private final boolean rules;
     private final ImportRootOption imports;
+    private final DiagnosticCap cap;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Set<String> reported = new HashSet<>();   // diagnostics already listed (a shared import reports once)
@@ -55,10 +56,11 @@ final class CheckRun {
     private boolean ioFailure;
 
     /** {@code rules} false checks the language only (the graph is still built). */
-    CheckRun(RuleEngine engine, boolean rules, ImportRootOption imports) {
+    CheckRun(RuleEngine engine, boolean rules, ImportRootOption imports, DiagnosticCap cap) {
         this.engine = engine;
         this.rules = rules;
         this.imports = imports;
+        this.cap = cap;
     }
 
     /** Reads, builds and checks one file (and what it imports). */
@@ -85,7 +87,7 @@ final class CheckRun {
         }
         diagnostics.sort(null);
         findings.sort(null);
-        return new Outcome(diagnostics, sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments);
+        return new Outcome(cap.apply(diagnostics), sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments);
     }
 
     private String read(Path file) {

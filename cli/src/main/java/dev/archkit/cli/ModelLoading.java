@@ -15,9 +15,10 @@ import java.util.Map;
 final class ModelLoading {
     private ModelLoading() { }
 
-    /** One architecture file and its imports, read from disk and built into a model. */
+    /** One architecture file and its imports, read from disk and built into a model; its diagnostics {@link DiagnosticCap capped}. */
     static ModelBuilder.Result build(Path file, ImportRoot imports) {
-        return ModelBuilder.build(file.toString(), ModelBuilder.DISK, Map.of(), Parallelism.available(), imports);
+        ModelBuilder.Result r = ModelBuilder.build(file.toString(), ModelBuilder.DISK, Map.of(), Parallelism.available(), imports);
+        return new ModelBuilder.Result(r.architecture(), DiagnosticCap.DEFAULT.apply(r.diagnostics()), r.sources(), r.timings(), r.root());
     }
 
     /** The syntax of one file (for 'fmt', and for telling architectures from fragments). */

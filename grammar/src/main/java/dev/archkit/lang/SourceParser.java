@@ -34,6 +34,9 @@ public final class SourceParser {
         }
     }
 
+    /** The most syntax errors one file reports; the others are counted in one more. */
+    public static final int MAX_ERRORS = 1000;
+
     private SourceParser() { }
 
     public static Parsed parse(String file, String text) {
@@ -70,16 +73,21 @@ public final class SourceParser {
         Diagnostics diags = new Diagnostics();
         ArchLexer lexer = new ArchLexer(CharStreams.fromString(text, file));
         lexer.removeErrorListeners();
-        SyntaxErrors.ErrorTokens errors = new SyntaxErrors.ErrorTokens(lexer);
+        SyntaxErrors.Budget budget = new SyntaxErrors.Budget(MAX_ERRORS);
+        SyntaxErrors.ErrorTokens errors = new SyntaxErrors.ErrorTokens(lexer, budget);
         ArchParser parser = new ArchParser(new CommonTokenStream(errors));
         parser.fileName = file;
         parser.setBuildParseTree(false);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         parser.setErrorHandler(new DefaultErrorStrategy());
-        parser.addErrorListener(new SyntaxErrors.Listener(file, diags));
+        parser.addErrorListener(new SyntaxErrors.Listener(file, diags, budget));
         List<Stmt> stmts = parser.file().stmts;
         for (Token t : errors.found) SyntaxErrors.lexicalError(file, t, diags);
+        if (budget.over() > 0) {
+            diags.error("too-many-errors", new Location(file, 0, 0, 0), budget.over() + " more syntax errors in " + file
+                    + " are not shown (the first " + MAX_ERRORS + " are)", "fix the first errors and check again");
+        }
         return new Parsed(file, text, List.copyOf(stmts), diags.sorted());
     }
 
