@@ -31,7 +31,9 @@ public final class ForeignText {
         }
         List<Stmt> statements = p.statements();
         if (statements.isEmpty()) {
-            return p.hasErrors() ? "it has no statement of the language, only syntax errors" : null;
+            // a text nested too deep is not parsed at all, which says nothing of what it is
+            boolean unparsed = p.diagnostics().stream().anyMatch(d -> d.code().equals(SourceParser.NESTING));
+            return p.hasErrors() && !unparsed ? "it has no statement of the language, only syntax errors" : null;
         }
         Location firstError = p.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::location).findFirst().orElse(null);
         Location first = statements.get(0).location();

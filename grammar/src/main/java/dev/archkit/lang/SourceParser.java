@@ -34,12 +34,21 @@ public final class SourceParser {
         }
     }
 
+    /** The code of the error for blocks nested too deep (the file is then not parsed). */
+    public static final String NESTING = "nesting-depth";
+
     /** The most syntax errors one file reports; the others are counted in one more. */
     public static final int MAX_ERRORS = 1000;
 
     private SourceParser() { }
 
     public static Parsed parse(String file, String text) {
+        Location deep = Nesting.tooDeep(file, text);
+        if (deep != null) {
+            return new Parsed(file, text, List.of(), List.of(Diagnostic.error(NESTING, deep,
+                    "blocks nested more than " + Nesting.MAX_DEPTH + " deep; " + file + " was not read further")
+                    .withHint("an architecture nests a few blocks at most: close the blocks above this one")));
+        }
         try {
             return new Parsed(file, text, List.copyOf(fastParser(file, new FastLexer(text, file)).file().stmts), List.of());
         } catch (ParseCancellationException e) {
