@@ -9,7 +9,6 @@ import dev.archkit.rules.Finding;
 import dev.archkit.rules.RuleEngine;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,9 +92,12 @@ final class CheckRun {
     private String read(Path file) {
         long t0 = System.nanoTime();
         try {
-            String text = Files.readString(file);
+            String text = dev.archkit.lang.SourceText.read(file);
             timings.addRead(System.nanoTime() - t0);
             return text;
+        } catch (dev.archkit.lang.SourceText.NotUtf8 e) {
+            diagnostics.add(ModelBuilder.encodingError(file.toString(), e));
+            return null;
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("io", new Location(file.toString(), 0, 0, 0), "cannot read " + file + ": " + e.getMessage()));
             ioFailure = true;

@@ -3,6 +3,7 @@ package dev.archkit.cli;
 import dev.archkit.lang.ForeignText;
 import dev.archkit.lang.Formatter;
 import dev.archkit.lang.SourceParser;
+import dev.archkit.lang.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +61,11 @@ final class FmtCommand extends ArchkitCommand {
         for (Path f : files) {
             String text;
             try {
-                text = Files.readString(f);
+                text = SourceText.read(f);
+            } catch (SourceText.NotUtf8 e) {
+                err.println("archkit fmt: cannot read " + f + ": " + e.getMessage() + "; save it as UTF-8; not formatted");
+                invalid = true;
+                continue;
             } catch (IOException e) {
                 err.println("archkit fmt: cannot read " + f + ": " + e.getMessage());
                 io = true;

@@ -77,7 +77,7 @@ final class Loader {
         try {
             text = source.load(target);
         } catch (IOException e) {
-            String hint = sibling(target, imp.path().text());
+            String hint = e instanceof SourceText.NotUtf8 ? "save " + target + " as UTF-8" : sibling(target, imp.path().text());
             diags.error("import", imp.path().location(), "cannot import \"" + imp.path().text() + "\": " + reason(e),
                     hint != null ? hint : "paths are relative to the importing file");
             return;
@@ -120,6 +120,7 @@ final class Loader {
         if (e instanceof NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
+        if (e instanceof SourceText.NotUtf8) return e.getMessage();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

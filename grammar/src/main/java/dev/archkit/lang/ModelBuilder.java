@@ -8,7 +8,6 @@ import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diag.Diagnostics;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ public final class ModelBuilder {
      */
     public record Timings(long parseMillis, long buildMillis, long checkMillis) { }
 
-    public static final SourceLoader DISK = p -> Files.readString(Path.of(p));
+    public static final SourceLoader DISK = p -> SourceText.read(Path.of(p));
 
     private final Diagnostics diags = new Diagnostics();
     private final Parallelism parallelism;
@@ -144,6 +143,12 @@ public final class ModelBuilder {
         return new Result(null, List.of(d), Map.of(), new Timings(ms(b.parseNanos), ms(b.buildNanos), ms(b.checkNanos)), null);
     }
 
+    /** A file that is not UTF-8: invalid input, located, with none of its text. */
+    public static Diagnostic encodingError(String file, SourceText.NotUtf8 e) {
+        return Diagnostic.error("encoding", new Location(file, e.line(), e.column(), 1), "cannot read " + file + ": " + e.getMessage())
+                .withHint("save the file as UTF-8 (a byte order mark at its start is fine)");
+    }
+
     private static long ms(long nanos) {
         return nanos / 1_000_000;
     }
@@ -165,6 +170,9 @@ public final class ModelBuilder {
             String text;
             try {
                 text = loader.load(root);
+            } catch (SourceText.NotUtf8 e) {
+                diags.add(encodingError(root, e));
+                return null;
             } catch (IOException e) {
                 diags.error("io", new Location(root, 0, 0, 0), "cannot read " + root + ": " + Loader.reason(e));
                 return null;
