@@ -36,7 +36,7 @@ final class Inputs {
                 try (Stream<Path> s = Files.walk(p)) {
                     found = s.filter(x -> Files.isRegularFile(x) && x.toString().endsWith(".arch")).sorted().toList();
                 }
-                if (found.isEmpty()) throw new BadInput("no .arch files under " + p);
+                if (found.isEmpty()) throw new BadInput("no .arch files under " + p + "; name .arch files, or a directory that holds them");
                 out.addAll(found.stream().map(Path::normalize).toList());
             } else if (Files.isRegularFile(p)) {
                 out.add(p.normalize());

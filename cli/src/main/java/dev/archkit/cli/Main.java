@@ -110,7 +110,17 @@ public final class Main implements Runnable {
     /** A mistake on the command line: what is wrong, the closest option or command, and where help is. */
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine c = ex.getCommandLine();
-        c.getErr().println("archkit: " + ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && c.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            // 'archkit chekc ...': a command that does not exist, not an argument
+            String word = u.getUnmatched().get(0);
+            c.getErr().println("archkit: unknown command '" + word + "'");
+            String meant = CommandSuggestion.forWord(word, c.getSubcommands().keySet());
+            if (meant != null) c.getErr().println("Did you mean: archkit " + meant + "?");
+            c.getErr().println("Run 'archkit --help' for the commands.");
+            return c.getExitCodeExceptionMapper().getExitCode(ex);
+        }
+        c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
         boolean suggested = false;
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             // an option misspelt: the closest option of this command (picocli's own list can offer --version for --veiw)
