@@ -134,6 +134,26 @@ class ImportConfinementCliTest {
     }
 
     @Test
+    void aDirectoryGivenToCheckOrFmtDoesNotFollowLinksOutOfIt(@TempDir Path dir) throws Exception {
+        Path creds = secrets(dir);
+        Path main = project(dir, "");
+        Files.createSymbolicLink(main.getParent().resolve("evil.arch"), creds);
+        for (String command : new String[]{"check", "fmt"}) {
+            CliTest.Run r = run(command, main.getParent().toString());
+            assertThat(r.code()).as(command).isEqualTo(ExitCode.INVALID.code());
+            assertThat(r.err()).as(command).isEqualTo("archkit " + command + ": " + main.getParent().resolve("evil.arch")
+                    + " is a symbolic link to a file outside " + main.getParent()
+                    + "; archkit reads only the files under a directory it is given: copy the file in, or name it on its own"
+                    + System.lineSeparator());
+            assertThat(r.out()).doesNotContain(SECRET);
+        }
+        // a link within the directory is one of its files
+        Files.delete(main.getParent().resolve("evil.arch"));
+        Files.createSymbolicLink(main.getParent().resolve("alias.arch"), main.getFileName());
+        assertThat(run("check", "--no-rules", main.getParent().toString()).code()).isEqualTo(ExitCode.OK.code());
+    }
+
+    @Test
     void anImportRootThatIsNotADirectorySaysSo(@TempDir Path dir) throws Exception {
         Path main = project(dir, "");
         CliTest.Run r = run("check", "--import-root", dir.resolve("nope").toString(), main.toString());

@@ -37,6 +37,14 @@ final class Inputs {
                     found = s.filter(x -> Files.isRegularFile(x) && x.toString().endsWith(".arch")).sorted().toList();
                 }
                 if (found.isEmpty()) throw new BadInput("no .arch files under " + p + "; name .arch files, or a directory that holds them");
+                Path root = p.toRealPath();
+                for (Path x : found) {
+                    // a link in the directory to a file elsewhere (a key, /proc/self/environ): not part of the project
+                    if (Files.isSymbolicLink(x) && !x.toRealPath().startsWith(root)) {
+                        throw new BadInput(x + " is a symbolic link to a file outside " + p
+                                + "; archkit reads only the files under a directory it is given: copy the file in, or name it on its own");
+                    }
+                }
                 out.addAll(found.stream().map(Path::normalize).toList());
             } else if (Files.isRegularFile(p)) {
                 out.add(p.normalize());
