@@ -107,8 +107,16 @@ final class CheckRun {
 
     /** A file without an architecture block: checked only through the architectures that import it. */
     private void fragment(Path file, String text, SourceParser.Parsed p) {
-        fragments.add(file);
         sources.put(file.toString(), text);
+        if (p.statements().isEmpty() && !p.hasErrors()) {
+            // a file that declares nothing checks nothing: a gate must not pass on it
+            diagnostics.add(Diagnostic.error("empty", new Location(file.toString(), 0, 0, 0),
+                    file + " declares nothing (it is empty, or holds only comments)")
+                    .withHint("write the architecture in it, or leave the file out"));
+            checked.add(file.toString());
+            return;
+        }
+        fragments.add(file);
         if (p.hasErrors()) {
             diagnostics.addAll(p.diagnostics());
             checked.add(file.toString());

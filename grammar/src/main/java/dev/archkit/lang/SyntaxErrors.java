@@ -83,9 +83,19 @@ final class SyntaxErrors {
         } else {
             String c = t.getText();
             String shown = c.equals("\t") ? "\\t" : c.length() == 1 && (c.charAt(0) < 0x20 || c.charAt(0) == 0x7f) ? String.format("\\u%04x", (int) c.charAt(0)) : c;
-            diags.error("syntax", new Location(file, t.getLine(), t.getCharPositionInLine() + 1, 1),
-                    "unexpected character '" + shown + "'",
-                    c.equals("'") ? "strings are written in double quotes" : "names may hold letters, digits and - . : / * _ $ %; quote other text");
+            Location at1 = new Location(file, t.getLine(), t.getCharPositionInLine() + 1, 1);
+            int next = t.getStopIndex() + 1;
+            var in = t.getInputStream();
+            boolean digitAfter = in != null && next < in.size() && Character.isDigit(in.getText(org.antlr.v4.runtime.misc.Interval.of(next, next)).charAt(0));
+            if (c.equals("-") && digitAfter) {
+                diags.error("syntax", at1, "a negative number: the values of the language are never below zero",
+                        "write the number without '-' (sizes, counts, ports and times are positive)");
+            } else if (c.equals("-")) {
+                diags.error("syntax", at1, "unexpected character '-': a name may hold '-' but not start with it", "start the name with a letter or digit");
+            } else {
+                diags.error("syntax", at1, "unexpected character '" + shown + "'",
+                        c.equals("'") ? "strings are written in double quotes" : "names may hold letters, digits and - . : / * _ $ %; quote other text");
+            }
         }
     }
 
