@@ -26,7 +26,8 @@ import java.util.List;
         footer = {"", "Examples:",
             "  archkit fmt platform.arch            print the formatted file",
             "  archkit fmt --write examples/*.arch  rewrite files in place (atomically)",
-            "  archkit fmt --check examples/        exit 1 and list files that are not formatted"})
+            "  archkit fmt --check examples/        exit 1 and list files that are not formatted",
+            "  archkit fmt --diff examples/         exit 1 and show what formatting would change"})
 final class FmtCommand extends ArchkitCommand {
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories")
@@ -38,12 +39,15 @@ final class FmtCommand extends ArchkitCommand {
     @Option(names = "--check", description = "print nothing but the names of files that are not formatted; exit 1 if any")
     boolean check;
 
+    @Option(names = "--diff", description = "print what formatting would change, as a unified diff; exit 1 if anything")
+    boolean diff;
+
     @Override
     public ExitCode call() {
         var out = console.out();
         var err = console.err();
-        if (write && check) {
-            err.println("archkit fmt: --write and --check do not go together; choose one");
+        if ((write ? 1 : 0) + (check ? 1 : 0) + (diff ? 1 : 0) > 1) {
+            err.println("archkit fmt: --write, --check and --diff do not go together; choose one");
             return ExitCode.INVALID;
         }
         List<Path> files;
@@ -90,6 +94,11 @@ final class FmtCommand extends ArchkitCommand {
             if (check) {
                 if (differs) {
                     out.println(f);
+                    unformatted = true;
+                }
+            } else if (diff) {
+                if (differs) {
+                    out.print(UnifiedDiff.of(f.toString(), text, formatted));
                     unformatted = true;
                 }
             } else if (write) {
