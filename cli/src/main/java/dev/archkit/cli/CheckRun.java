@@ -92,7 +92,7 @@ final class CheckRun {
     private String read(Path file) {
         long t0 = System.nanoTime();
         try {
-            String text = dev.archkit.lang.SourceText.read(file);
+            String text = Stdin.readOr(file);
             timings.addRead(System.nanoTime() - t0);
             return text;
         } catch (dev.archkit.lang.SourceText.NotUtf8 e) {

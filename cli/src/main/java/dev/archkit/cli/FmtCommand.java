@@ -30,7 +30,7 @@ import java.util.List;
             "  archkit fmt --diff examples/         exit 1 and show what formatting would change"})
 final class FmtCommand extends ArchkitCommand {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories; - reads standard input")
     List<Path> paths;
 
     @Option(names = {"-w", "--write"}, description = "rewrite the files in place instead of printing them")
@@ -65,7 +65,12 @@ final class FmtCommand extends ArchkitCommand {
         for (Path f : files) {
             String text;
             try {
-                text = SourceText.read(f);
+                if (Stdin.is(f) && write) {
+                    err.println("archkit fmt: --write cannot rewrite standard input; without --write the formatted text goes to standard output");
+                    invalid = true;
+                    continue;
+                }
+                text = Stdin.readOr(f);
             } catch (SourceText.NotUtf8 e) {
                 err.println("archkit fmt: cannot read " + f + ": " + e.getMessage() + "; save it as UTF-8; not formatted");
                 invalid = true;

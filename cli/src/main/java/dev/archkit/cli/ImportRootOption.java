@@ -20,7 +20,7 @@ final class ImportRootOption {
 
     /** The root for the imports of {@code entry}; a --import-root that is not a directory fails with exit 2. */
     ImportRoot forEntry(Path entry) {
-        if (dir == null) return ImportRoot.around(entry.toString());
+        if (dir == null) return Stdin.is(entry) ? ImportRoot.of(Path.of("")) : ImportRoot.around(entry.toString());
         if (!Files.isDirectory(dir)) {
             throw new Failure(ExitCode.INVALID, spec.qualifiedName() + ": --import-root " + dir
                     + (Files.exists(dir) ? " is not a directory" : " does not exist") + "; name the project's top directory");

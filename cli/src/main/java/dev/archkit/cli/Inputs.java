@@ -31,7 +31,9 @@ final class Inputs {
     static List<Path> expand(List<Path> args) throws BadInput, IOException {
         Set<Path> out = new LinkedHashSet<>();
         for (Path p : args) {
-            if (Files.isDirectory(p)) {
+            if (p.toString().equals(Stdin.DASH)) {
+                out.add(Stdin.PATH);
+            } else if (Files.isDirectory(p)) {
                 List<Path> found;
                 try (Stream<Path> s = Files.walk(p)) {
                     found = s.filter(x -> Files.isRegularFile(x) && x.toString().endsWith(".arch")).sorted().toList();
