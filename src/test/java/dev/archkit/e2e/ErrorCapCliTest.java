@@ -36,7 +36,8 @@ class ErrorCapCliTest {
         assertThat(r.code()).isEqualTo(ExitCode.INVALID.code());
         assertThat(count(r.out(), ": error: ")).isEqualTo(101);
         assertThat(r.out()).contains(f + ": error: 700 more problems in " + f + " are not shown (the first 100 are) [too-many-errors]")
-                .contains("hint: fix the first ones and check again, or show more with --max-errors N (0: all)");
+                .contains("hint: fix the first ones and check again, or show more with --max-errors N (0: all)")
+                .contains("101 input errors, 0 input warnings (and 700 more problems not shown; --max-errors N shows more)");
     }
 
     @Test

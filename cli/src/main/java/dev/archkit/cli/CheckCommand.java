@@ -119,7 +119,8 @@ final class CheckCommand extends ArchkitCommand {
 
     private String summary(int files, CheckRun.Outcome o, Report report) {
         return "checked " + plural(files, "file") + " (" + plural(o.architectures(), "architecture") + "): "
-                + (o.diagnostics().isEmpty() ? "input valid" : plural(o.errors(), "input error") + ", " + plural(o.warnings(), "input warning"))
+                + (o.diagnostics().isEmpty() ? "input valid" : plural(o.errors(), "input error") + ", " + plural(o.warnings(), "input warning")
+                        + (o.notShown() > 0 ? " (and " + o.notShown() + " more problems not shown; --max-errors N shows more)" : ""))
                 + (noRules ? "" : "; findings: " + report.summary() + environments(o));
     }
 

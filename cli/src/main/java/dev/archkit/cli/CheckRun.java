@@ -26,8 +26,10 @@ import java.util.Set;
 final class CheckRun {
 
     /** What a run found, in the order it reports: diagnostics and findings sorted. */
+    /** {@code notShown}: the input problems the {@link DiagnosticCap} left out of {@code diagnostics}. */
     record Outcome(List<Diagnostic> diagnostics, Map<String, String> sources, int architectures, List<Finding> findings,
-                   List<RuleEngine.Suppressed> suppressed, boolean ioFailure, CheckTimings timings, int withoutEnvironments) {
+                   List<RuleEngine.Suppressed> suppressed, boolean ioFailure, CheckTimings timings, int withoutEnvironments,
+                   long notShown) {
         long errors() {
             return diagnostics.stream().filter(Diagnostic::isError).count();
         }
@@ -86,7 +88,8 @@ final class CheckRun {
         }
         diagnostics.sort(null);
         findings.sort(null);
-        return new Outcome(cap.apply(diagnostics), sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments);
+        return new Outcome(cap.apply(diagnostics), sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments,
+                cap.leftOut(diagnostics));
     }
 
     private String read(Path file) {

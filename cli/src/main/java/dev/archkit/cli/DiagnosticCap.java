@@ -26,6 +26,14 @@ record DiagnosticCap(int perFile) {
         return perFile <= 0;
     }
 
+    /** How many of {@code diagnostics} {@link #apply} leaves out. */
+    long leftOut(List<Diagnostic> diagnostics) {
+        if (unlimited()) return 0;
+        Map<String, Long> byFile = new LinkedHashMap<>();
+        for (Diagnostic d : diagnostics) if (!d.code().equals(CODE)) byFile.merge(d.location().file(), 1L, Long::sum);
+        return byFile.values().stream().mapToLong(n -> Math.max(0, n - perFile)).sum();
+    }
+
     /** The first {@link #perFile} diagnostics of each file, in the order given, and a count of the rest. */
     List<Diagnostic> apply(List<Diagnostic> diagnostics) {
         if (unlimited()) return diagnostics;
