@@ -32,6 +32,9 @@ import java.util.Properties;
         footerHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 
+    /** The width of 'archkit --help': the longest example line fits. */
+    static final int HELP_WIDTH = 100;
+
     /** Below the exit codes (which {@link ExitCode} lists) in 'archkit --help'. */
     private static final List<String> FOOTER_END = List.of("", "The language reference is docs/language.md; NO_COLOR turns colors off.");
 
@@ -80,6 +83,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpWidth(HELP_WIDTH);   // the examples' file names must not wrap
         cl.setExitCodeExceptionMapper(new ExitCode.Mapper());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {

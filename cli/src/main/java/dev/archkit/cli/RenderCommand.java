@@ -46,7 +46,7 @@ import java.util.Set;
         footer = {"", "Examples:",
             "  archkit render examples/fintech.arch                       PlantUML of the dependencies view",
             "  archkit render examples/fintech.arch --view network --format svg > network.svg",
-            "  archkit render examples/open-market.arch -o docs/diagrams  every view as .puml, .mmd, .svg and .png",
+            "  archkit render examples/open-market.arch -o docs/diagrams  every view: .puml .mmd .svg .png",
             "  archkit render examples/open-market.arch --focus order-service --depth 1 --format mermaid",
             "  archkit render examples/fintech.arch --findings --view security -o out --format png",
             "", "Exit codes: 0 drawn, 2 invalid input or usage, 3 files could not be read or written, or a diagram could not be drawn."})
