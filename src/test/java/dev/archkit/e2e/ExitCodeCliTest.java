@@ -51,7 +51,8 @@ class ExitCodeCliTest {
         for (String command : new String[]{"check", "fmt"}) {
             CliTest.Run r = run(command, dir.toString());
             assertThat(r.code()).isEqualTo(ExitCode.INVALID.code());
-            assertThat(r.err()).isEqualTo("archkit " + command + ": no .arch files under " + dir + System.lineSeparator());
+            assertThat(r.err()).isEqualTo("archkit " + command + ": no .arch files under " + dir
+                    + "; name .arch files, or a directory that holds them" + System.lineSeparator());
         }
     }
 }

@@ -44,6 +44,9 @@ final class CheckCommand extends ArchkitCommand {
     @Mixin
     InputPaths inputs;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML), github (Actions annotations) or markdown (for PR comments)")
     Format format = Format.text;
@@ -58,6 +61,9 @@ final class CheckCommand extends ArchkitCommand {
             + "the environment NAME, its stage from the name (prod: production, stg: staging, dev: development); "
             + "without it such an architecture is checked as production")
     String assumeEnv;
+
+    @Option(names = "--max-errors", paramLabel = "N", description = "show at most N input problems per file, the first ones (default 100; 0: all)")
+    int maxErrors = DiagnosticCap.DEFAULT.perFile();
 
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
@@ -74,7 +80,7 @@ final class CheckCommand extends ArchkitCommand {
         List<Path> files = inputs.expand(console);
         RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
         if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
-        CheckRun run = new CheckRun(engine, !noRules);
+        CheckRun run = new CheckRun(engine, !noRules, importRoot, new DiagnosticCap(maxErrors));
         for (Path f : files) run.check(f);
         CheckRun.Outcome outcome = run.finish();
         print(files, outcome, report(files, outcome));
@@ -113,7 +119,8 @@ final class CheckCommand extends ArchkitCommand {
 
     private String summary(int files, CheckRun.Outcome o, Report report) {
         return "checked " + plural(files, "file") + " (" + plural(o.architectures(), "architecture") + "): "
-                + (o.diagnostics().isEmpty() ? "input valid" : plural(o.errors(), "input error") + ", " + plural(o.warnings(), "input warning"))
+                + (o.diagnostics().isEmpty() ? "input valid" : plural(o.errors(), "input error") + ", " + plural(o.warnings(), "input warning")
+                        + (o.notShown() > 0 ? " (and " + o.notShown() + " more problems not shown; --max-errors N shows more)" : ""))
                 + (noRules ? "" : "; findings: " + report.summary() + environments(o));
     }
 

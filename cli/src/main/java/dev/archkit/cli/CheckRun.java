@@ -9,7 +9,6 @@ import dev.archkit.rules.Finding;
 import dev.archkit.rules.RuleEngine;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +26,10 @@ import java.util.Set;
 final class CheckRun {
 
     /** What a run found, in the order it reports: diagnostics and findings sorted. */
+    /** {@code notShown}: the input problems the {@link DiagnosticCap} left out of {@code diagnostics}. */
     record Outcome(List<Diagnostic> diagnostics, Map<String, String> sources, int architectures, List<Finding> findings,
-                   List<RuleEngine.Suppressed> suppressed, boolean ioFailure, CheckTimings timings, int withoutEnvironments) {
+                   List<RuleEngine.Suppressed> suppressed, boolean ioFailure, CheckTimings timings, int withoutEnvironments,
+                   long notShown) {
         long errors() {
             return diagnostics.stream().filter(Diagnostic::isError).count();
         }
@@ -40,6 +41,8 @@ final class CheckRun {
 
     private final RuleEngine engine;
     private final boolean rules;
+    private final ImportRootOption imports;
+    private final DiagnosticCap cap;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Set<String> reported = new HashSet<>();   // diagnostics already listed (a shared import reports once)
@@ -54,9 +57,11 @@ final class CheckRun {
     private boolean ioFailure;
 
     /** {@code rules} false checks the language only (the graph is still built). */
-    CheckRun(RuleEngine engine, boolean rules) {
+    CheckRun(RuleEngine engine, boolean rules, ImportRootOption imports, DiagnosticCap cap) {
         this.engine = engine;
         this.rules = rules;
+        this.imports = imports;
+        this.cap = cap;
     }
 
     /** Reads, builds and checks one file (and what it imports). */
@@ -64,7 +69,7 @@ final class CheckRun {
         String text = read(file);
         if (text == null) return;
         String name = file.toString();
-        ModelLoading.Checked c = ModelLoading.check(name, text, parsedFiles);
+        ModelLoading.Checked c = ModelLoading.check(name, text, parsedFiles, imports.forEntry(file));
         if (c instanceof ModelLoading.Checked.Fragment f) {
             fragment(file, text, f.parsed());
         } else if (c instanceof ModelLoading.Checked.Built b) {
@@ -83,15 +88,19 @@ final class CheckRun {
         }
         diagnostics.sort(null);
         findings.sort(null);
-        return new Outcome(diagnostics, sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments);
+        return new Outcome(cap.apply(diagnostics), sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments,
+                cap.leftOut(diagnostics));
     }
 
     private String read(Path file) {
         long t0 = System.nanoTime();
         try {
-            String text = Files.readString(file);
+            String text = Stdin.readOr(file);
             timings.addRead(System.nanoTime() - t0);
             return text;
+        } catch (dev.archkit.lang.SourceText.NotUtf8 e) {
+            diagnostics.add(ModelBuilder.encodingError(file.toString(), e));
+            return null;
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error("io", new Location(file.toString(), 0, 0, 0), "cannot read " + file + ": " + e.getMessage()));
             ioFailure = true;
@@ -101,8 +110,16 @@ final class CheckRun {
 
     /** A file without an architecture block: checked only through the architectures that import it. */
     private void fragment(Path file, String text, SourceParser.Parsed p) {
-        fragments.add(file);
         sources.put(file.toString(), text);
+        if (p.statements().isEmpty() && !p.hasErrors()) {
+            // a file that declares nothing checks nothing: a gate must not pass on it
+            diagnostics.add(Diagnostic.error("empty", new Location(file.toString(), 0, 0, 0),
+                    file + " declares nothing (it is empty, or holds only comments)")
+                    .withHint("write the architecture in it, or leave the file out"));
+            checked.add(file.toString());
+            return;
+        }
+        fragments.add(file);
         if (p.hasErrors()) {
             diagnostics.addAll(p.diagnostics());
             checked.add(file.toString());

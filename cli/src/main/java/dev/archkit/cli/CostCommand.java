@@ -39,6 +39,9 @@ final class CostCommand extends ArchkitCommand {
     @Parameters(paramLabel = "FILE", arity = "1..2", description = "the architecture; with --diff, OLD and NEW")
     List<Path> files;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Option(names = "--env", paramLabel = "NAME", description = "price one environment only (default: each environment)")
     String env;
 
@@ -67,7 +70,7 @@ final class CostCommand extends ArchkitCommand {
         PriceTable prices = read == null ? PriceTable.embedded() : read;
         List<Architecture> archs = new ArrayList<>();
         for (Path f : files) {
-            Inputs.Loaded loaded = Inputs.load("cost", f, env, err);
+            Inputs.Loaded loaded = Inputs.load("cost", f, env, err, importRoot);
             if (loaded.architecture() == null) return loaded.exit();
             archs.add(loaded.architecture());
         }

@@ -53,6 +53,9 @@ final class DiffCommand extends ArchkitCommand {
     @Parameters(index = "0", paramLabel = "OLD", description = "the architecture before the change")
     Path oldFile;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Parameters(index = "1", paramLabel = "NEW", description = "the architecture after the change")
     Path newFile;
 
@@ -77,7 +80,7 @@ final class DiffCommand extends ArchkitCommand {
             return ExitCode.INVALID;
         }
         RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
-        ModelBuilder.Result before = ModelLoading.build(oldFile), after = ModelLoading.build(newFile);
+        ModelBuilder.Result before = ModelLoading.build(oldFile, importRoot.forEntry(oldFile)), after = ModelLoading.build(newFile, importRoot.forEntry(newFile));
         Severity threshold = failOn.threshold();
         Severity failLevel = threshold == null ? Severity.ERROR : threshold;
         List<Diagnostic> inputErrors = new ArrayList<>();

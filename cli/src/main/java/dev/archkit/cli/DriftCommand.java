@@ -55,6 +55,9 @@ final class DriftCommand extends ArchkitCommand {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "the architecture")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Option(names = "--snapshot", paramLabel = "FILE", description = "compare with a snapshot instead of reading AWS")
     Path snapshot;
 
@@ -94,7 +97,7 @@ final class DriftCommand extends ArchkitCommand {
             err.println("archkit drift: name the architecture to compare (or --print-policy)");
             return ExitCode.INVALID;
         }
-        Inputs.Loaded loaded = Inputs.load("drift", file, env, err);
+        Inputs.Loaded loaded = Inputs.load("drift", file, env, err, importRoot);
         if (loaded.architecture() == null) return loaded.exit();
         Architecture base = loaded.architecture();
         String stem = file.getFileName().toString().replaceFirst("\\.arch$", "");

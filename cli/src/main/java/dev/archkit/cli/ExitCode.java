@@ -28,6 +28,11 @@ public enum ExitCode {
         return code;
     }
 
+    /** What the code means, as 'archkit --help' and docs/exit-codes.md say it. */
+    public String meaning() {
+        return meaning;
+    }
+
     /** The lines of 'archkit --help' that list the codes, one per code. */
     static List<String> helpLines() {
         List<String> lines = new ArrayList<>();

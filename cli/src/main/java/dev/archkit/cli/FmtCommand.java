@@ -1,16 +1,16 @@
 package dev.archkit.cli;
 
+import dev.archkit.lang.ForeignText;
 import dev.archkit.lang.Formatter;
 import dev.archkit.lang.SourceParser;
+import dev.archkit.lang.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +26,11 @@ import java.util.List;
         footer = {"", "Examples:",
             "  archkit fmt platform.arch            print the formatted file",
             "  archkit fmt --write examples/*.arch  rewrite files in place (atomically)",
-            "  archkit fmt --check examples/        exit 1 and list files that are not formatted"})
+            "  archkit fmt --check examples/        exit 1 and list files that are not formatted",
+            "  archkit fmt --diff examples/         exit 1 and show what formatting would change"})
 final class FmtCommand extends ArchkitCommand {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories; - reads standard input")
     List<Path> paths;
 
     @Option(names = {"-w", "--write"}, description = "rewrite the files in place instead of printing them")
@@ -38,12 +39,15 @@ final class FmtCommand extends ArchkitCommand {
     @Option(names = "--check", description = "print nothing but the names of files that are not formatted; exit 1 if any")
     boolean check;
 
+    @Option(names = "--diff", description = "print what formatting would change, as a unified diff; exit 1 if anything")
+    boolean diff;
+
     @Override
     public ExitCode call() {
         var out = console.out();
         var err = console.err();
-        if (write && check) {
-            err.println("archkit fmt: --write and --check do not go together; choose one");
+        if ((write ? 1 : 0) + (check ? 1 : 0) + (diff ? 1 : 0) > 1) {
+            err.println("archkit fmt: --write, --check and --diff do not go together; choose one");
             return ExitCode.INVALID;
         }
         List<Path> files;
@@ -61,13 +65,29 @@ final class FmtCommand extends ArchkitCommand {
         for (Path f : files) {
             String text;
             try {
-                text = Files.readString(f);
+                if (Stdin.is(f) && write) {
+                    err.println("archkit fmt: --write cannot rewrite standard input; without --write the formatted text goes to standard output");
+                    invalid = true;
+                    continue;
+                }
+                text = Stdin.readOr(f);
+            } catch (SourceText.NotUtf8 e) {
+                err.println("archkit fmt: cannot read " + f + ": " + e.getMessage() + "; save it as UTF-8; not formatted");
+                invalid = true;
+                continue;
             } catch (IOException e) {
                 err.println("archkit fmt: cannot read " + f + ": " + e.getMessage());
                 io = true;
                 continue;
             }
             SourceParser.Parsed p = ModelLoading.parse(f.toString(), text);
+            String foreign = ForeignText.why(p);
+            if (foreign != null) {
+                err.println("archkit fmt: " + f + " is not an .arch file: " + foreign + " (first problem at "
+                        + ForeignText.firstProblem(p) + "); its content is not shown; not formatted");
+                invalid = true;
+                continue;
+            }
             if (p.hasErrors()) {
                 console.printDiagnostics(p.diagnostics(), java.util.Map.of(f.toString(), text));
                 err.println("archkit fmt: " + f + " has syntax errors; not formatted");
@@ -81,10 +101,15 @@ final class FmtCommand extends ArchkitCommand {
                     out.println(f);
                     unformatted = true;
                 }
+            } else if (diff) {
+                if (differs) {
+                    out.print(UnifiedDiff.of(f.toString(), text, formatted));
+                    unformatted = true;
+                }
             } else if (write) {
                 if (differs) {
                     try {
-                        writeAtomically(f, formatted);
+                        AtomicFiles.replace(f, formatted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         changed.add(f.toString());
                     } catch (IOException e) {
                         err.println("archkit fmt: cannot write " + f + ": " + e.getMessage());
@@ -99,21 +124,5 @@ final class FmtCommand extends ArchkitCommand {
         if (io) return ExitCode.ENVIRONMENT;
         if (invalid) return ExitCode.INVALID;
         return unformatted ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    /** Writes to a temporary file beside the target, then renames it over the target. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

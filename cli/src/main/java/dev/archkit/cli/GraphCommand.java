@@ -27,6 +27,9 @@ final class GraphCommand extends ArchkitCommand {
     @Parameters(paramLabel = "FILE", description = "the .arch file of the architecture")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (the default and, for now, the only one)")
     Format format = Format.json;
 
@@ -46,7 +49,7 @@ final class GraphCommand extends ArchkitCommand {
             err.println("archkit graph: " + e.getMessage());
             return ExitCode.INVALID;
         }
-        ModelBuilder.Result r = ModelLoading.build(file);
+        ModelBuilder.Result r = ModelLoading.build(file, importRoot.forEntry(file));
         if (r.hasErrors() || r.architecture() == null) {
             console.printDiagnostics(r.diagnostics(), r.sources());
             boolean io = r.diagnostics().stream().anyMatch(d -> d.code().equals("io"));

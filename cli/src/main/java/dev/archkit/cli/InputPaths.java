@@ -9,7 +9,7 @@ import java.util.List;
 /** The .arch files and directories a command reads (a picocli mixin). */
 final class InputPaths {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories (a directory: every .arch file under it)")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = ".arch files or directories (a directory: every .arch file under it); - reads standard input")
     List<Path> paths;
 
     /** Every .arch file named or under a named directory, sorted, without repeats. */

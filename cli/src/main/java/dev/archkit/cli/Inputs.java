@@ -31,12 +31,22 @@ final class Inputs {
     static List<Path> expand(List<Path> args) throws BadInput, IOException {
         Set<Path> out = new LinkedHashSet<>();
         for (Path p : args) {
-            if (Files.isDirectory(p)) {
+            if (p.toString().equals(Stdin.DASH)) {
+                out.add(Stdin.PATH);
+            } else if (Files.isDirectory(p)) {
                 List<Path> found;
                 try (Stream<Path> s = Files.walk(p)) {
                     found = s.filter(x -> Files.isRegularFile(x) && x.toString().endsWith(".arch")).sorted().toList();
                 }
-                if (found.isEmpty()) throw new BadInput("no .arch files under " + p);
+                if (found.isEmpty()) throw new BadInput("no .arch files under " + p + "; name .arch files, or a directory that holds them");
+                Path root = p.toRealPath();
+                for (Path x : found) {
+                    // a link in the directory to a file elsewhere (a key, /proc/self/environ): not part of the project
+                    if (Files.isSymbolicLink(x) && !x.toRealPath().startsWith(root)) {
+                        throw new BadInput(x + " is a symbolic link to a file outside " + p
+                                + "; archkit reads only the files under a directory it is given: copy the file in, or name it on its own");
+                    }
+                }
                 out.addAll(found.stream().map(Path::normalize).toList());
             } else if (Files.isRegularFile(p)) {
                 out.add(p.normalize());
@@ -77,7 +87,7 @@ final class Inputs {
      * (they are printed, as 'check' prints them) and, when {@code env} is given, have that
      * environment. Every failure is explained on {@code err} under the command's name.
      */
-    static Loaded load(String command, Path file, String env, PrintWriter err) {
+    static Loaded load(String command, Path file, String env, PrintWriter err, ImportRootOption imports) {
         try {
             singleFile(file);
         } catch (BadInput e) {
@@ -87,7 +97,7 @@ final class Inputs {
             err.println("archkit " + command + ": cannot read: " + e.getMessage());
             return new Loaded(null, ExitCode.ENVIRONMENT);
         }
-        ModelBuilder.Result r = ModelLoading.build(file);
+        ModelBuilder.Result r = ModelLoading.build(file, imports.forEntry(file));
         if (r.hasErrors() || r.architecture() == null) {
             print(err, r.diagnostics(), r.sources(), color(err));
             err.println("archkit " + command + ": fix the errors above first (archkit check " + file + ")");

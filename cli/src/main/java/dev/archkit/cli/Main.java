@@ -32,6 +32,9 @@ import java.util.Properties;
         footerHeading = "%nExit codes:%n")
 public final class Main implements Runnable {
 
+    /** The width of 'archkit --help': the longest example line fits. */
+    static final int HELP_WIDTH = 100;
+
     /** Below the exit codes (which {@link ExitCode} lists) in 'archkit --help'. */
     private static final List<String> FOOTER_END = List.of("", "The language reference is docs/language.md; NO_COLOR turns colors off.");
 
@@ -80,6 +83,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpWidth(HELP_WIDTH);   // the examples' file names must not wrap
         cl.setExitCodeExceptionMapper(new ExitCode.Mapper());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -98,6 +102,11 @@ public final class Main implements Runnable {
             code = ExitCode.of(t).code();
         }
         out.flush();
+        if (out.checkError()) {   // a full disk, a closed pipe: the output is incomplete, whatever the command found
+            err.println("archkit: could not write to standard output (is the disk full, or was the reading end closed?); "
+                    + "the output is incomplete");
+            code = ExitCode.ENVIRONMENT.code();
+        }
         err.flush();
         return code;
     }
@@ -105,7 +114,17 @@ public final class Main implements Runnable {
     /** A mistake on the command line: what is wrong, the closest option or command, and where help is. */
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine c = ex.getCommandLine();
-        c.getErr().println("archkit: " + ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && c.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            // 'archkit chekc ...': a command that does not exist, not an argument
+            String word = u.getUnmatched().get(0);
+            c.getErr().println("archkit: unknown command '" + word + "'");
+            String meant = CommandSuggestion.forWord(word, c.getSubcommands().keySet());
+            if (meant != null) c.getErr().println("Did you mean: archkit " + meant + "?");
+            c.getErr().println("Run 'archkit --help' for the commands.");
+            return c.getExitCodeExceptionMapper().getExitCode(ex);
+        }
+        c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
         boolean suggested = false;
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             // an option misspelt: the closest option of this command (picocli's own list can offer --version for --veiw)

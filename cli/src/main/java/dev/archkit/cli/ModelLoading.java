@@ -1,5 +1,6 @@
 package dev.archkit.cli;
 
+import dev.archkit.lang.ImportRoot;
 import dev.archkit.lang.ModelBuilder;
 import dev.archkit.lang.SourceParser;
 import dev.archkit.model.Parallelism;
@@ -14,9 +15,10 @@ import java.util.Map;
 final class ModelLoading {
     private ModelLoading() { }
 
-    /** One architecture file and its imports, read from disk and built into a model. */
-    static ModelBuilder.Result build(Path file) {
-        return ModelBuilder.build(file, Parallelism.available());
+    /** One architecture file and its imports, read from disk and built into a model; its diagnostics {@link DiagnosticCap capped}. */
+    static ModelBuilder.Result build(Path file, ImportRoot imports) {
+        ModelBuilder.Result r = ModelBuilder.build(file.toString(), ModelBuilder.DISK, Map.of(), Parallelism.available(), imports);
+        return new ModelBuilder.Result(r.architecture(), DiagnosticCap.DEFAULT.apply(r.diagnostics()), r.sources(), r.timings(), r.root());
     }
 
     /** The syntax of one file (for 'fmt', and for telling architectures from fragments). */
@@ -39,8 +41,8 @@ final class ModelLoading {
      * the architectures that import it, and not parsed again when one does ({@code parsedFiles}
      * holds such files, and is added to).
      */
-    static Checked check(String name, String text, Map<String, SourceParser.Parsed> parsedFiles) {
-        ModelBuilder.Result r = ModelBuilder.build(name, withText(name, text), parsedFiles, Parallelism.available());
+    static Checked check(String name, String text, Map<String, SourceParser.Parsed> parsedFiles, ImportRoot imports) {
+        ModelBuilder.Result r = ModelBuilder.build(name, withText(name, text), parsedFiles, Parallelism.available(), imports);
         if (r.root() != null && !Inputs.hasArchitecture(r.root())) {
             parsedFiles.put(name, r.root());
             return new Checked.Fragment(r.root());

@@ -24,7 +24,8 @@ import java.util.Map;
         subcommands = {PricesCommand.Show.class, PricesCommand.Update.class},
         footer = {"", "Examples:",
             "  archkit prices show",
-            "  archkit prices update --region ap-northeast-2 -o prices.json && archkit cost platform.arch --prices prices.json"})
+            "  archkit prices update --region ap-northeast-2 -o prices.json",
+            "  archkit cost platform.arch --prices prices.json"})
 final class PricesCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -46,7 +46,7 @@ import java.util.Set;
         footer = {"", "Examples:",
             "  archkit render examples/fintech.arch                       PlantUML of the dependencies view",
             "  archkit render examples/fintech.arch --view network --format svg > network.svg",
-            "  archkit render examples/open-market.arch -o docs/diagrams  every view as .puml, .mmd, .svg and .png",
+            "  archkit render examples/open-market.arch -o docs/diagrams  every view: .puml .mmd .svg .png",
             "  archkit render examples/open-market.arch --focus order-service --depth 1 --format mermaid",
             "  archkit render examples/fintech.arch --findings --view security -o out --format png",
             "", "Exit codes: 0 drawn, 2 invalid input or usage, 3 files could not be read or written, or a diagram could not be drawn."})
@@ -60,6 +60,9 @@ final class RenderCommand extends ArchkitCommand {
 
     @Parameters(paramLabel = "FILE", description = "the architecture to draw")
     Path file;
+
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
 
     @Option(names = "--view", paramLabel = "VIEW", split = ",",
             description = "dependencies (default), network, security, deployment or deployment-ENV; with -o, all views unless named")
@@ -98,7 +101,7 @@ final class RenderCommand extends ArchkitCommand {
             err.println("archkit render: --depth must be 0 or more");
             return ExitCode.INVALID;
         }
-        Inputs.Loaded loaded = Inputs.load("render", file, env, err);
+        Inputs.Loaded loaded = Inputs.load("render", file, env, err, importRoot);
         if (loaded.architecture() == null) return loaded.exit();
         Architecture base = loaded.architecture();
         List<String> chosen = new ArrayList<>(new LinkedHashSet<>(views));

@@ -42,6 +42,9 @@ final class TerraformCommand extends ArchkitCommand {
     @Parameters(paramLabel = "FILE", description = "the architecture")
     Path file;
 
+    @picocli.CommandLine.Mixin
+    ImportRootOption importRoot;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "the directory to write into")
     Path outDir;
 
@@ -55,7 +58,7 @@ final class TerraformCommand extends ArchkitCommand {
     public ExitCode call() {
         var out = console.out();
         var err = console.err();
-        Inputs.Loaded loaded = Inputs.load("terraform", file, env, err);
+        Inputs.Loaded loaded = Inputs.load("terraform", file, env, err, importRoot);
         if (loaded.architecture() == null) return loaded.exit();
         Architecture base = loaded.architecture();
         Map<String, TerraformGenerator.Result> results = new LinkedHashMap<>();

@@ -15,20 +15,23 @@ import java.util.Map;
 
 /**
  * The load stage: from the parsed root file, reads depth first every file it imports (paths relative to
- * the importing file), each parsed once by {@link SourceParser}. Import cycles and unreadable
+ * the importing file, confined to the {@link ImportRoot}), each parsed once by {@link SourceParser};
+ * a file that is not .arch text ({@link ForeignText}) is refused without showing any of it. Import cycles and unreadable
  * files are diagnostics, never exceptions; an unreadable import gets a "did you mean" from the
  * files beside it.
  */
 final class Loader {
 
     private final ModelBuilder.SourceLoader source;
+    private final ImportRoot root;
     private final Map<String, SourceParser.Parsed> preParsed;
     private final Diagnostics diags;
     private final Map<String, SourceParser.Parsed> parsed = new LinkedHashMap<>();
 
     /** Files already parsed by the caller are taken from {@code preParsed} instead of being parsed again. */
-    Loader(ModelBuilder.SourceLoader source, Map<String, SourceParser.Parsed> preParsed, Diagnostics diags) {
+    Loader(ModelBuilder.SourceLoader source, ImportRoot root, Map<String, SourceParser.Parsed> preParsed, Diagnostics diags) {
         this.source = source;
+        this.root = root;
         this.preParsed = preParsed;
         this.diags = diags;
     }
@@ -52,6 +55,11 @@ final class Loader {
 
     private void follow(String file, Stmt.Import imp, List<String> stack) {
         String target = resolve(file, imp.path().text());
+        ImportRoot.Refusal refused = root.refuse(imp.path().text(), target);
+        if (refused != null) {
+            diags.error("import", imp.path().location(), refused.message(), refused.hint());
+            return;
+        }
         if (stack.contains(target)) {
             List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(target), stack.size()));
             cycle.add(target);
@@ -69,12 +77,21 @@ final class Loader {
         try {
             text = source.load(target);
         } catch (IOException e) {
-            String hint = sibling(target, imp.path().text());
+            String hint = e instanceof SourceText.NotUtf8 ? "save " + target + " as UTF-8" : sibling(target, imp.path().text());
             diags.error("import", imp.path().location(), "cannot import \"" + imp.path().text() + "\": " + reason(e),
                     hint != null ? hint : "paths are relative to the importing file");
             return;
         }
-        add(SourceParser.parse(target, text), stack);
+        SourceParser.Parsed p = SourceParser.parse(target, text);
+        String foreign = ForeignText.why(p);
+        if (foreign != null) {
+            // none of its text is shown: not its lines, not its words in a message
+            diags.error("import", imp.path().location(), "cannot import \"" + imp.path().text() + "\": it is not an .arch file: "
+                    + foreign + " (first problem at " + ForeignText.firstProblem(p) + "); its content is not shown",
+                    "import only .arch files of the project");
+            return;
+        }
+        add(p, stack);
     }
 
     /** "did you mean" a file beside the one that could not be read, or null. */
@@ -103,6 +120,7 @@ final class Loader {
         if (e instanceof NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
+        if (e instanceof SourceText.NotUtf8) return e.getMessage();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -8,7 +8,6 @@ import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diag.Diagnostics;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ public final class ModelBuilder {
      */
     public record Timings(long parseMillis, long buildMillis, long checkMillis) { }
 
-    public static final SourceLoader DISK = p -> Files.readString(Path.of(p));
+    public static final SourceLoader DISK = p -> SourceText.read(Path.of(p));
 
     private final Diagnostics diags = new Diagnostics();
     private final Parallelism parallelism;
@@ -68,9 +67,12 @@ public final class ModelBuilder {
     private Map<String, SourceParser.Parsed> parsed = Map.of();
     private long parseNanos, buildNanos, checkNanos;
 
-    private ModelBuilder(Parallelism parallelism, int part) {
+    private final ImportRoot imports;
+
+    private ModelBuilder(Parallelism parallelism, int part, ImportRoot imports) {
         this.parallelism = parallelism;
         this.part = part;
+        this.imports = imports;
     }
 
     /** Builds from a file on disk, on the calling thread. */
@@ -95,12 +97,23 @@ public final class ModelBuilder {
      * 'architecture' block) are taken from {@code preParsed} instead of being parsed again.
      */
     public static Result build(String root, SourceLoader loader, Map<String, SourceParser.Parsed> preParsed, Parallelism parallelism) {
-        return build(root, loader, preParsed, parallelism, 0);
+        return build(root, loader, preParsed, parallelism, ImportRoot.around(root));
+    }
+
+    /** As above, with imports confined to {@code imports} instead of the root file's directory. */
+    public static Result build(String root, SourceLoader loader, Map<String, SourceParser.Parsed> preParsed, Parallelism parallelism,
+                               ImportRoot imports) {
+        return build(root, loader, preParsed, parallelism, 0, imports);
+    }
+
+    static Result build(String root, SourceLoader loader, Map<String, SourceParser.Parsed> preParsed, Parallelism parallelism, int part) {
+        return build(root, loader, preParsed, parallelism, part, ImportRoot.around(root));
     }
 
     /** As above; with {@code part > 0}, the parts that stages split their work into are at least that small (for tests). */
-    static Result build(String root, SourceLoader loader, Map<String, SourceParser.Parsed> preParsed, Parallelism parallelism, int part) {
-        ModelBuilder b = new ModelBuilder(parallelism, part);
+    private static Result build(String root, SourceLoader loader, Map<String, SourceParser.Parsed> preParsed, Parallelism parallelism,
+                                int part, ImportRoot imports) {
+        ModelBuilder b = new ModelBuilder(parallelism, part, imports);
         Architecture a;
         try {
             a = b.run(root, loader, preParsed);
@@ -110,10 +123,30 @@ public final class ModelBuilder {
                     .withHint("this is a bug in archkit, not in your file; please report it with the file"));
             a = null;
         }
+        SourceParser.Parsed rootParsed = b.parsed.get(root);
+        String foreign = rootParsed == null ? null : ForeignText.why(rootParsed);
+        if (foreign != null) return foreign(root, rootParsed, foreign, b);
         Map<String, String> sources = new LinkedHashMap<>();
         b.parsed.forEach((file, p) -> sources.put(file, p.text()));
         return new Result(a, b.diags.sorted(), Map.copyOf(sources), new Timings(ms(b.parseNanos), ms(b.buildNanos), ms(b.checkNanos)),
                 b.parsed.get(root));
+    }
+
+    /**
+     * The outcome for a root file that is not .arch text: one error, without its text or a
+     * location to show a line of it at, and nothing of the file in the result.
+     */
+    private static Result foreign(String root, SourceParser.Parsed p, String why, ModelBuilder b) {
+        Diagnostic d = Diagnostic.error("not-arch", new Location(root, 0, 0, 0),
+                root + " is not an .arch file: " + why + " (first problem at " + ForeignText.firstProblem(p) + "); its content is not shown")
+                .withHint("name .arch files of an architecture, or a directory that holds them");
+        return new Result(null, List.of(d), Map.of(), new Timings(ms(b.parseNanos), ms(b.buildNanos), ms(b.checkNanos)), null);
+    }
+
+    /** A file that is not UTF-8: invalid input, located, with none of its text. */
+    public static Diagnostic encodingError(String file, SourceText.NotUtf8 e) {
+        return Diagnostic.error("encoding", new Location(file, e.line(), e.column(), 1), "cannot read " + file + ": " + e.getMessage())
+                .withHint("save the file as UTF-8 (a byte order mark at its start is fine)");
     }
 
     private static long ms(long nanos) {
@@ -137,6 +170,9 @@ public final class ModelBuilder {
             String text;
             try {
                 text = loader.load(root);
+            } catch (SourceText.NotUtf8 e) {
+                diags.add(encodingError(root, e));
+                return null;
             } catch (IOException e) {
                 diags.error("io", new Location(root, 0, 0, 0), "cannot read " + root + ": " + Loader.reason(e));
                 return null;
@@ -149,7 +185,7 @@ public final class ModelBuilder {
                 rootParsed = SourceParser.parse(root, text);
             }
         }
-        parsed = new Loader(loader, preParsed, diags).load(rootParsed);
+        parsed = new Loader(loader, imports, preParsed, diags).load(rootParsed);
         long t1 = System.nanoTime();
         parseNanos = t1 - t0;
         Stmt.Architecture decl = declaration(root);

@@ -34,9 +34,21 @@ public final class SourceParser {
         }
     }
 
+    /** The code of the error for blocks nested too deep (the file is then not parsed). */
+    public static final String NESTING = "nesting-depth";
+
+    /** The most syntax errors one file reports; the others are counted in one more. */
+    public static final int MAX_ERRORS = 1000;
+
     private SourceParser() { }
 
     public static Parsed parse(String file, String text) {
+        Location deep = Nesting.tooDeep(file, text);
+        if (deep != null) {
+            return new Parsed(file, text, List.of(), List.of(Diagnostic.error(NESTING, deep,
+                    "blocks nested more than " + Nesting.MAX_DEPTH + " deep; " + file + " was not read further")
+                    .withHint("an architecture nests a few blocks at most: close the blocks above this one")));
+        }
         try {
             return new Parsed(file, text, List.copyOf(fastParser(file, new FastLexer(text, file)).file().stmts), List.of());
         } catch (ParseCancellationException e) {
@@ -70,16 +82,21 @@ public final class SourceParser {
         Diagnostics diags = new Diagnostics();
         ArchLexer lexer = new ArchLexer(CharStreams.fromString(text, file));
         lexer.removeErrorListeners();
-        SyntaxErrors.ErrorTokens errors = new SyntaxErrors.ErrorTokens(lexer);
+        SyntaxErrors.Budget budget = new SyntaxErrors.Budget(MAX_ERRORS);
+        SyntaxErrors.ErrorTokens errors = new SyntaxErrors.ErrorTokens(lexer, budget);
         ArchParser parser = new ArchParser(new CommonTokenStream(errors));
         parser.fileName = file;
         parser.setBuildParseTree(false);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         parser.setErrorHandler(new DefaultErrorStrategy());
-        parser.addErrorListener(new SyntaxErrors.Listener(file, diags));
+        parser.addErrorListener(new SyntaxErrors.Listener(file, diags, budget));
         List<Stmt> stmts = parser.file().stmts;
         for (Token t : errors.found) SyntaxErrors.lexicalError(file, t, diags);
+        if (budget.over() > 0) {
+            diags.error("too-many-errors", new Location(file, 0, 0, 0), budget.over() + " more syntax errors in " + file
+                    + " are not shown (the first " + MAX_ERRORS + " are)", "fix the first errors and check again");
+        }
         return new Parsed(file, text, List.copyOf(stmts), diags.sorted());
     }
 

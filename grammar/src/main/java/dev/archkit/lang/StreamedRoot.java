@@ -38,6 +38,7 @@ final class StreamedRoot {
      * worker while the calling thread builds ({@link PipelinedRoot}), with the same outcome.
      */
     static SourceParser.Parsed parse(String file, String text, Consumer<Stmt> blockStatement, Parallelism parallelism) {
+        if (Nesting.tooDeep(file, text) != null) return null;   // SourceParser says where
         return PipelinedRoot.applies(text, parallelism)
                 ? PipelinedRoot.parse(file, text, blockStatement, parallelism)
                 : parse(file, text, blockStatement);

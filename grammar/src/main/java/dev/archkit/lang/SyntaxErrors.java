@@ -22,12 +22,38 @@ import java.util.List;
 final class SyntaxErrors {
     private SyntaxErrors() { }
 
+    /**
+     * How many syntax and lexical errors one file reports: the first {@code max}; the others are
+     * only counted. A large file of garbage must not make millions of diagnostics (or hold them
+     * in memory), and the first errors are the ones to fix.
+     */
+    static final class Budget {
+        private final int max;
+        private int count;
+
+        Budget(int max) { this.max = max; }
+
+        /** One more error: whether it is reported. */
+        boolean take() {
+            return ++count <= max;
+        }
+
+        /** How many errors were counted but not reported. */
+        int over() {
+            return Math.max(0, count - max);
+        }
+    }
+
     /** Passes the lexer's tokens on, keeping those of the ERRORS channel to report them. */
     static final class ErrorTokens implements TokenSource {
         private final ArchLexer lexer;
+        private final Budget budget;
         final List<Token> found = new ArrayList<>();
 
-        ErrorTokens(ArchLexer lexer) { this.lexer = lexer; }
+        ErrorTokens(ArchLexer lexer, Budget budget) {
+            this.lexer = lexer;
+            this.budget = budget;
+        }
 
         /**
          * The next token on the default channel. Comments (hidden) and lexical errors (recorded,
@@ -38,7 +64,7 @@ final class SyntaxErrors {
             while (true) {
                 Token t = lexer.nextToken();
                 if (t.getChannel() == Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) return t;
-                if (t.getChannel() == ArchLexer.ERRORS) found.add(t);
+                if (t.getChannel() == ArchLexer.ERRORS && budget.take()) found.add(t);
             }
         }
 
@@ -56,10 +82,20 @@ final class SyntaxErrors {
             diags.error("syntax", at, "unterminated string", "close it with \" on the same line");
         } else {
             String c = t.getText();
-            String shown = c.equals("\t") ? "\\t" : c;
-            diags.error("syntax", new Location(file, t.getLine(), t.getCharPositionInLine() + 1, 1),
-                    "unexpected character '" + shown + "'",
-                    c.equals("'") ? "strings are written in double quotes" : "names may hold letters, digits and - . : / * _ $ %; quote other text");
+            String shown = c.equals("\t") ? "\\t" : c.length() == 1 && (c.charAt(0) < 0x20 || c.charAt(0) == 0x7f) ? String.format("\\u%04x", (int) c.charAt(0)) : c;
+            Location at1 = new Location(file, t.getLine(), t.getCharPositionInLine() + 1, 1);
+            int next = t.getStopIndex() + 1;
+            var in = t.getInputStream();
+            boolean digitAfter = in != null && next < in.size() && Character.isDigit(in.getText(org.antlr.v4.runtime.misc.Interval.of(next, next)).charAt(0));
+            if (c.equals("-") && digitAfter) {
+                diags.error("syntax", at1, "a negative number: the values of the language are never below zero",
+                        "write the number without '-' (sizes, counts, ports and times are positive)");
+            } else if (c.equals("-")) {
+                diags.error("syntax", at1, "unexpected character '-': a name may hold '-' but not start with it", "start the name with a letter or digit");
+            } else {
+                diags.error("syntax", at1, "unexpected character '" + shown + "'",
+                        c.equals("'") ? "strings are written in double quotes" : "names may hold letters, digits and - . : / * _ $ %; quote other text");
+            }
         }
     }
 
@@ -71,15 +107,18 @@ final class SyntaxErrors {
     static final class Listener extends BaseErrorListener {
         private final String file;
         private final Diagnostics diags;
+        private final Budget budget;
 
-        Listener(String file, Diagnostics diags) {
+        Listener(String file, Diagnostics diags, Budget budget) {
             this.file = file;
             this.diags = diags;
+            this.budget = budget;
         }
 
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
                                 RecognitionException e) {
+            if (!budget.take()) return;
             Token t = offending instanceof Token tk ? tk : null;
             Location at = t == null ? new Location(file, line, col + 1, 1) : loc(file, t);
             if (t != null && t.getType() == Token.EOF) at = new Location(file, line, col + 1, 1);

@@ -107,13 +107,20 @@ public final class RuleEngine {
         Map<String, Severity> levels = new HashMap<>();
         Set<String> off = new LinkedHashSet<>();
         List<Finding> meta = new ArrayList<>();
+        List<Finding> unexplained = new ArrayList<>();   // rules turned off without a reason: never turned off themselves
         for (Settings.RuleLevel l : new Settings(base).ruleLevels()) {
             if (!byId.containsKey(l.id())) {
                 meta.add(unknownRule(l.id(), l.idAt(), "the setting"));
                 continue;
             }
-            if (l.level().equals("off")) off.add(l.id());
-            else levels.put(l.id(), Severity.parse(l.level()));
+            if (l.level().equals("off")) {
+                off.add(l.id());
+                String reason = l.reason() == null ? null : l.reason().strip();
+                if (reason == null || reason.length() < MIN_REASON) unexplained.add(metaFinding(SuppressionWithoutReason.ID, l.at(),
+                        "rule " + l.id() + " turned off " + (reason == null ? "without a reason" : "with too short a reason (\"" + reason + "\")"), null));
+            } else {
+                levels.put(l.id(), Severity.parse(l.level()));
+            }
         }
 
         Map<String, Finding> merged = new LinkedHashMap<>();
@@ -174,6 +181,7 @@ public final class RuleEngine {
             if (off.contains(f.ruleId())) continue;
             active.add(levels.containsKey(f.ruleId()) ? f.withSeverity(levels.get(f.ruleId())) : f);
         }
+        active.addAll(unexplained);
         Collections.sort(active);
         suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
         return new Result(List.copyOf(active), List.copyOf(suppressed), Map.copyOf(nanos));

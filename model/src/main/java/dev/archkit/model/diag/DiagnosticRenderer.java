@@ -47,14 +47,34 @@ public final class DiagnosticRenderer {
         if (line == null) return;
         String num = String.valueOf(at.line());
         String pad = " ".repeat(num.length());
-        String shown = line.replace('\t', ' ');
-        sb.append(' ').append(dim(num + " |")).append(' ').append(shown).append('\n');
         int col = Math.max(1, at.column());
+        String shown = printable(line);
+        if (shown.length() > MAX_SHOWN) {
+            // a long line (minified, generated, garbage): the part around the column only
+            int from = Math.max(0, Math.min(col - 1 - MAX_SHOWN / 3, shown.length() - MAX_SHOWN));
+            String part = shown.substring(from, from + MAX_SHOWN);
+            shown = (from > 0 ? "..." : "") + part + (from + MAX_SHOWN < line.length() ? "..." : "");
+            col = col - from + (from > 0 ? 3 : 0);
+        }
+        sb.append(' ').append(dim(num + " |")).append(' ').append(shown).append('\n');
         int len = Math.max(1, Math.min(at.length(), Math.max(1, shown.length() - col + 1)));
         StringBuilder caret = new StringBuilder();
         for (int i = 0; i < col - 1 && i < shown.length(); i++) caret.append(' ');
         caret.append('^').append("~".repeat(Math.max(0, len - 1)));
         sb.append(' ').append(dim(pad + " |")).append(' ').append(red(caret.toString())).append('\n');
+    }
+
+    /** The most characters of a source line shown under a diagnostic. */
+    static final int MAX_SHOWN = 160;
+
+    /** The line as it may be printed: a tab as a space, other control characters as '?'. */
+    private static String printable(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            sb.append(c == '\t' ? ' ' : c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return sb.toString();
     }
 
     private final java.util.Map<String, Lines> lines = new java.util.HashMap<>();

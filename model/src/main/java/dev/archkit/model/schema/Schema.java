@@ -96,8 +96,9 @@ public final class Schema {
             .prop("max-cost-increase", Signature.of(PERCENT), "How much one change may raise the monthly cost at desired scale (checked by 'archkit diff' and 'archkit cost --diff').", "max-cost-increase 10%")
             .prop("required-tags", Signature.of(WORD.listOf()), "Tags every element must carry.", "required-tags team, cost-center")
             .prop("account", Signature.of(STRING), "The AWS account id, for documentation and drift.", "account \"123456789012\"")
-            .many("rule", new Signature().pos("id", WORD).pos("level", oneOf("error", "warning", "info", "off")),
-                    "Changes a rule's severity for this architecture, or turns it off.", "rule resilience/missing-circuit-breaker info");
+            .many("rule", new Signature().pos("id", WORD).pos("level", oneOf("error", "warning", "info", "off")).opt("reason", STRING),
+                    "Changes a rule's severity for this architecture, or turns it off (which needs a reason, as a suppression does).",
+                    "rule resilience/missing-circuit-breaker off \"the platform's mesh retries and breaks circuits\"");
         define(arch, false);
 
         KindSpec env = new KindSpec(ENVIRONMENT, "Overrides for one environment (dev, stg, prod) of the same architecture.",

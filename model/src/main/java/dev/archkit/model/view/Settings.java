@@ -13,7 +13,8 @@ import java.util.Optional;
 public record Settings(Architecture architecture) {
 
     /** {@code rule ID LEVEL}: a rule's severity changed, or the rule turned off. */
-    public record RuleLevel(String id, String level, Location at, Location idAt) { }
+    /** A 'rule ID LEVEL ["reason"]' line; {@code reason} is null when none is written. */
+    public record RuleLevel(String id, String level, Location at, Location idAt, String reason) { }
 
     public Optional<String> region() { return Optional.ofNullable(architecture.region()); }
 
@@ -41,7 +42,8 @@ public record Settings(Architecture architecture) {
         List<RuleLevel> out = new ArrayList<>();
         for (Property p : architecture.properties()) {
             if (!p.key().equals("rule")) continue;
-            out.add(new RuleLevel(p.field("id").text(), p.field("level").text(), p.location(), p.field("id").at()));
+            Value reason = p.field("reason");
+            out.add(new RuleLevel(p.field("id").text(), p.field("level").text(), p.location(), p.field("id").at(), reason == null ? null : reason.text()));
         }
         return out;
     }

@@ -27,6 +27,24 @@ class DiagnosticRendererTest {
     }
 
     @Test
+    void aLongLineIsShownAroundTheColumnOnlyWithTheCaretStillUnderIt() {
+        String text = "a".repeat(5000) + " bad " + "b".repeat(5000) + "\n";
+        Diagnostic d = Diagnostic.error("syntax", new Location("m.arch", 1, 5002, 3), "unexpected 'bad'");
+        String[] out = new DiagnosticRenderer(Map.of("m.arch", text)::get, false).render(d).split("\n");
+        assertThat(out[1].length()).isLessThan(DiagnosticRenderer.MAX_SHOWN + 20);
+        assertThat(out[1]).startsWith(" 1 | ...aaa").endsWith("bbb...").contains(" bad ");
+        assertThat(out[2].indexOf('^')).isEqualTo(out[1].indexOf(" bad ") + 1);
+        assertThat(out[2]).endsWith("^~~");
+    }
+
+    @Test
+    void controlCharactersAreNeverPrintedRaw() {
+        Diagnostic d = Diagnostic.error("syntax", new Location("m.arch", 1, 3, 1), "unexpected character");
+        String out = new DiagnosticRenderer(Map.of("m.arch", "ab\u001b[31mc\u0000d\n")::get, false).render(d);
+        assertThat(out).contains(" 1 | ab?[31mc?d").doesNotContain("\u001b").doesNotContain("\u0000");
+    }
+
+    @Test
     void linesOfAllEndingsAndOutOfRange() {
         var lines = new DiagnosticRenderer.Lines("one\r\ntwo\rthree\nfour");
         assertThat(List.of(lines.line(1), lines.line(2), lines.line(3), lines.line(4))).containsExactly("one", "two", "three", "four");

@@ -1,0 +1,40 @@
+package dev.archkit.lang;
+
+import dev.archkit.model.Location;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Blocks nested too deep are refused before parsing, at the first '{' too deep. */
+class NestingTest {
+
+    private static String nested(int depth) {
+        return "architecture a {\n" + "x {\n".repeat(depth - 1) + "}\n".repeat(depth);
+    }
+
+    @Test
+    void theLimitItselfIsAllowedAndOneMoreIsNot() {
+        assertThat(Nesting.tooDeep("f", nested(Nesting.MAX_DEPTH))).isNull();
+        assertThat(Nesting.tooDeep("f", nested(Nesting.MAX_DEPTH + 1))).isEqualTo(new Location("f", Nesting.MAX_DEPTH + 1, 3, 1));
+    }
+
+    @Test
+    void bracesInStringsAndCommentsDoNotCount() {
+        String braces = "{".repeat(200);
+        assertThat(Nesting.tooDeep("f", "a \"" + braces + "\"\n# " + braces + "\n// " + braces + "\n/* " + braces + "\n" + braces + " */\n")).isNull();
+        assertThat(Nesting.tooDeep("f", "a \"\\\"" + braces + "\"\n")).isNull();
+        // a string ends at the end of its line, as the lexer ends it
+        assertThat(Nesting.tooDeep("f", "a \"open\n" + braces)).isEqualTo(new Location("f", 2, 65, 1));
+        // after a block comment, lines and columns go on counting
+        assertThat(Nesting.tooDeep("f", "/* x\n y */ " + braces)).isEqualTo(new Location("f", 2, 6 + 65, 1));
+    }
+
+    @Test
+    void thousandsOfNestedBlocksGiveOneLocatedErrorNotAStackOverflow() {
+        var r = ModelBuilder.buildText("deep.arch", nested(5000));
+        assertThat(r.diagnostics()).hasSize(1);
+        assertThat(r.diagnostics().get(0).code()).isEqualTo(SourceParser.NESTING);
+        assertThat(r.diagnostics().get(0).location()).isEqualTo(new Location("deep.arch", 65, 3, 1));
+        assertThat(ForeignText.why(SourceParser.parse("deep.arch", nested(5000)))).isNull();
+    }
+}
