@@ -34,7 +34,7 @@ final class EnvironmentColumns {
         for (int i = 0; i < columns.size(); i++) {
             String env = envs.isEmpty() ? null : envs.get(i);
             Architecture view = views.get(i);
-            cell(rows, "stage", env == null ? (base.isProduction() ? "production (none declared)" : "") : base.environmentNamed(env).stage());
+            cell(rows, "stage", env == null ? "none declared" : base.environmentNamed(env).stage());
             cell(rows, "region", view.region() == null ? "" : view.region());
             CostModel.Estimate e = estimate(estimates, env);
             cell(rows, "cost per month (min / desired / max)", e == null ? "" : CostModel.usd(e.min()) + " / " + CostModel.usd(e.desired()) + " / " + CostModel.usd(e.max()));

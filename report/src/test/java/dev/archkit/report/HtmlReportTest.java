@@ -76,7 +76,7 @@ class HtmlReportTest {
         assertThat(image.attr("data-severity")).isEqualTo("warning");
         assertThat(image.attr("data-family")).isEqualTo("hygiene");
         assertThat(image.attr("data-element")).isEqualTo("my-service");
-        assertThat(image.select("td.loc").text()).endsWith("hostile.arch:46:11");
+        assertThat(image.select("code.loc").text()).endsWith("hostile.arch:46:11");
         Element detail = hostile.selectFirst("tr.detail[data-for=" + image.id() + "]");
         assertThat(detail.select(".line.focus").text()).matches("46\\s+image \"nginx:latest\"");
         assertThat(detail.select(".line")).hasSize(5);

@@ -146,7 +146,8 @@ class ReportBrowserTest {
         String after = (String) stage.evaluate("s => s.style.transform");
         assertThat(after).isNotEqualTo(before);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/open-market.png")));
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/open-market-full.png")).setFullPage(true));
+        page.locator("div.cost").first().screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/open-market-cost.png")));
+        page.locator("table.envs").first().screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/open-market-environments.png")));
     }
 
     @Test
