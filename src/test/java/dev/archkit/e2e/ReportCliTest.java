@@ -36,6 +36,19 @@ class ReportCliTest {
     }
 
     @Test
+    void assumeEnvFindsWhatCheckFinds(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("dev.html");
+        CliTest.Run r = run("report", "--assume-env", "dev", "examples/tutorial-service.arch", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        CliTest.Run check = run("check", "--assume-env", "dev", "--format", "json", "--fail-on", "never", "examples/tutorial-service.arch");
+        int findings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(check.out()).get("findings").size();
+        CliTest.Run prod = run("check", "--format", "json", "--fail-on", "never", "examples/tutorial-service.arch");
+        // as a development environment, fewer rules apply than in production
+        assertThat(findings).isLessThan(new com.fasterxml.jackson.databind.ObjectMapper().readTree(prod.out()).get("findings").size());
+        assertThat(Jsoup.parse(Files.readString(out)).select("tr.finding")).hasSize(findings);
+    }
+
+    @Test
     void aDirectoryGivesOneSectionPerArchitecture(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("all.html");
         CliTest.Run r = run("report", "examples/", "-o", out.toString());

@@ -8,6 +8,7 @@ import dev.archkit.model.Parallelism;
 import dev.archkit.report.HtmlReport;
 import dev.archkit.report.ReportBuilder;
 import dev.archkit.report.ReportPage;
+import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.catalog.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,13 +51,19 @@ final class ReportCommand extends ArchkitCommand {
     @Mixin
     PricesOption pricesOption;
 
+    @Option(names = "--assume-env", paramLabel = "NAME", description = "find the findings of an architecture that declares no environments "
+            + "as 'check --assume-env NAME' does (default: as production)")
+    String assumeEnv;
+
     @Override
     public ExitCode call() {
         var err = console.err();
         List<Path> files = inputs.expand(console);
         PriceTable read = pricesOption.read(console);
         PriceTable prices = read == null ? PriceTable.embedded() : read;
-        ReportBuilder builder = new ReportBuilder(pricesOption.apply(Catalog.engine(Parallelism.available()), console), prices);
+        RuleEngine engine = pricesOption.apply(Catalog.engine(Parallelism.available()), console);
+        if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
+        ReportBuilder builder = new ReportBuilder(engine, prices);
         List<ReportPage.Section> sections = new ArrayList<>();
         List<String> names = new ArrayList<>();
         try {
