@@ -97,6 +97,12 @@ class HtmlReportTest {
     }
 
     @Test
+    void aCountOfZeroIsGreyed() {
+        assertThat(hostile.selectFirst(".summary .badge.error").hasClass("zero")).isFalse();
+        assertThat(hostile.selectFirst(".summary .badge.info").hasClass("zero")).isTrue();
+    }
+
+    @Test
     void theSameInputGivesTheSamePage() {
         assertThat(Fixtures.html(Fixtures.HOSTILE)).isEqualTo(hostileHtml);
     }
