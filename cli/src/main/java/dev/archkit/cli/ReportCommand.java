@@ -96,7 +96,7 @@ final class ReportCommand extends ArchkitCommand {
                     + " (only files without an 'architecture' block)");
             return ExitCode.INVALID;
         }
-        ReportPage page = new ReportPage("archkit report: " + String.join(", ", names), files.stream().map(Path::toString).toList(), sections);
+        ReportPage page = builder.page("archkit report: " + String.join(", ", names), files.stream().map(Path::toString).toList(), sections);
         byte[] html = HtmlReport.write(page).getBytes(StandardCharsets.UTF_8);
         Path abs = output.toAbsolutePath();
         try {

@@ -15,12 +15,13 @@ import java.util.Map;
 
 /**
  * Every view of an architecture ({@link Views#names}), drawn as 'archkit render' draws it
- * (PlantUML to SVG, in-process) with the findings outlined, and made ready for inlining.
+ * (PlantUML to SVG, in-process) with the findings outlined, and made ready for inlining, its
+ * icons held by the page's {@link IconLibrary}.
  */
 final class Diagrams {
     private Diagrams() { }
 
-    static List<DiagramPanel> of(Architecture a, String sectionId, Map<String, Diagram.Mark> marks) throws Renderer.Failed {
+    static List<DiagramPanel> of(Architecture a, String sectionId, Map<String, Diagram.Mark> marks, IconLibrary icons) throws Renderer.Failed {
         List<DiagramPanel> out = new ArrayList<>();
         Views.Options options = new Views.Options(null, 1, null, null, marks);
         for (String view : Views.names(a)) {
@@ -33,7 +34,7 @@ final class Diagrams {
                 if (n.element() != null) elements.add(n.element());
             }
             String id = sectionId + "-" + view;
-            out.add(new DiagramPanel(id, view, d.title(), SvgInline.prepare(svg, id, elementOfNode), new ArrayList<>(elements)));
+            out.add(new DiagramPanel(id, view, d.title(), icons.share(SvgInline.prepare(svg, id, elementOfNode)), new ArrayList<>(elements)));
         }
         return out;
     }

@@ -19,6 +19,7 @@ public final class ReportBuilder {
 
     private final RuleEngine engine;
     private final PriceTable prices;
+    private final IconLibrary icons = new IconLibrary();
 
     /** {@code engine} finds what the table lists; {@code prices} prices the architectures. */
     public ReportBuilder(RuleEngine engine, PriceTable prices) {
@@ -43,7 +44,12 @@ public final class ReportBuilder {
             cost = CostTables.unavailable(e.getMessage());
         }
         return new ReportPage.Section(id, a.name(), a.region() == null ? "" : a.region(),
-                Diagrams.of(a, id, Marks.of(a, result.findings())),
+                Diagrams.of(a, id, Marks.of(a, result.findings()), icons),
                 FindingRows.of(a, result, sources, id), cost, EnvironmentColumns.of(a, estimates, result.findings()));
+    }
+
+    /** The page of the sections built by this builder, whose diagrams share its icons. */
+    public ReportPage page(String title, List<String> files, List<ReportPage.Section> sections) {
+        return new ReportPage(title, files, sections, icons.icons());
     }
 }

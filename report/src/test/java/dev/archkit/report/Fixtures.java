@@ -28,7 +28,7 @@ final class Fixtures {
                 throw new AssertionError(e);
             }
         }
-        return new ReportPage("archkit report", List.of(files).stream().map(Path::toString).toList(), sections);
+        return builder.page("archkit report", List.of(files).stream().map(Path::toString).toList(), sections);
     }
 
     static String html(Path... files) {

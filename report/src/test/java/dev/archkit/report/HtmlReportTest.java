@@ -97,6 +97,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void eachIconIsWrittenOnce() {
+        assertThat(hostile.select(".panel image")).isEmpty();
+        List<String> icons = hostile.select("svg.icons image").eachAttr("id");
+        assertThat(icons).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(hostile.select("svg.icons image").eachAttr("href")).doesNotHaveDuplicates().allMatch(h -> h.startsWith("data:image/png;base64,"));
+        List<String> used = hostile.select(".panel use").eachAttr("href");
+        assertThat(used).hasSizeGreaterThan(icons.size());
+        assertThat(used.stream().map(h -> h.substring(1)).distinct().sorted().toList()).isEqualTo(icons.stream().sorted().toList());
+    }
+
+    @Test
     void aCountOfZeroIsGreyed() {
         assertThat(hostile.selectFirst(".summary .badge.error").hasClass("zero")).isFalse();
         assertThat(hostile.selectFirst(".summary .badge.info").hasClass("zero")).isTrue();
