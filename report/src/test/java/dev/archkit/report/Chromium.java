@@ -9,8 +9,9 @@ import java.nio.file.Path;
 /**
  * The Chromium the browser tests drive: Debian's, never one downloaded by Playwright. CI sets
  * {@code ARCHKIT_CHROMIUM} (.ci/run installs the package); a value that names no executable
- * fails the test, so a broken CI set-up cannot pass silently. Only where the variable is unset
- * and no chromium is installed are the tests skipped, and they say why.
+ * fails the test, so a broken CI set-up cannot pass silently, and so does a CI run (CI=true)
+ * without any Chromium. Only outside CI, where the variable is unset and no chromium is
+ * installed, are the tests skipped, and they say why.
  */
 final class Chromium {
     private Chromium() { }
@@ -28,6 +29,10 @@ final class Chromium {
             return p;
         }
         Path found = onPath();
+        if (found == null && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("no Chromium in CI: " + VARIABLE + " is unset and no chromium is installed; "
+                    + ".ci/run installs Debian's chromium and exports " + VARIABLE);
+        }
         Assumptions.assumeTrue(found != null, "no Chromium: " + VARIABLE + " is unset and no chromium is installed "
                 + "(apt-get install chromium, or set " + VARIABLE + "; CI sets it and fails without it)");
         return found;
