@@ -7,4 +7,7 @@ assert doc.runs[0].results*.ruleId.contains('hygiene/image-tag')
 assert doc.runs[0].results.every { it.partialFingerprints.primaryLocationLineHash && it.partialFingerprints['archkit/v2'] }
 def junit = new File(basedir, 'target/archkit/archkit-junit.xml')
 assert junit.isFile() && junit.text.contains('<testsuites name="archkit"')
+def html = new File(basedir, 'target/archkit/archkit.html')
+assert html.isFile()
+assert html.text.contains('<section class="arch"') && html.text.contains('<svg') && html.text.contains('hygiene/image-tag')
 return true

@@ -17,7 +17,7 @@ class LayeringTest {
     private static void onlyUses(String layer, String... allowed) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(
                 "dev.archkit.model..", "dev.archkit.lang..", "dev.archkit.facts..", "dev.archkit.cost..",
-                "dev.archkit.rules..", "dev.archkit.gen..", "dev.archkit.live..", "dev.archkit.lsp..", "dev.archkit.cli.."));
+                "dev.archkit.rules..", "dev.archkit.gen..", "dev.archkit.report..", "dev.archkit.live..", "dev.archkit.lsp..", "dev.archkit.cli.."));
         all.remove(layer);
         all.removeAll(java.util.List.of(allowed));
         noClasses().that().resideInAPackage(layer)
@@ -54,6 +54,12 @@ class LayeringTest {
     void generatorsAndLiveReadingDoNotUseTheGrammarTheRulesOrEachOther() {
         onlyUses("dev.archkit.gen..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..");
         onlyUses("dev.archkit.live..", "dev.archkit.model..", "dev.archkit.facts..");
+    }
+
+    /** The HTML report reads what the pipeline derives (findings, cost, diagrams); it never parses, reads live AWS or calls the CLI. */
+    @Test
+    void reportReadsTheRulesCostAndGeneratorsOnly() {
+        onlyUses("dev.archkit.report..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..", "dev.archkit.rules..", "dev.archkit.gen..");
     }
 
     /** The language server answers from the same pipeline as 'check': the grammar, the facts, cost and the rules; never the outputs, live reading or the CLI. */

@@ -18,16 +18,17 @@ import java.util.Map;
 /**
  * {@code archkit:report}: writes the findings, and the input's own errors, in each of
  * {@code formats} to {@code outputDirectory} (archkit.sarif, archkit-junit.xml, archkit.json,
- * archkit.md). Findings do not fail the build (that is {@code check}'s job); input errors do,
+ * archkit.md), or the one-page HTML report of {@code archkit report} (archkit.html: diagrams,
+ * findings, cost and environments). Findings do not fail the build (that is {@code check}'s job); input errors do,
  * after the reports that list them are written.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends ArchkitMojo {
 
     static final Map<String, String> FILES = Map.of("sarif", "archkit.sarif", "junit", "archkit-junit.xml",
-            "json", "archkit.json", "markdown", "archkit.md");
+            "json", "archkit.json", "markdown", "archkit.md", "html", "archkit.html");
 
-    /** The formats to write: sarif, junit, json and/or markdown. */
+    /** The formats to write: sarif, junit, json, markdown and/or html. */
     @Parameter(property = "archkit.formats", defaultValue = "sarif")
     List<String> formats;
 
@@ -42,10 +43,14 @@ public class ReportMojo extends ArchkitMojo {
             return;
         }
         for (String f : formats) {
-            if (!FILES.containsKey(f)) throw new MojoFailureException("archkit: unknown report format '" + f + "'; use sarif, junit, json or markdown");
+            if (!FILES.containsKey(f)) throw new MojoFailureException("archkit: unknown report format '" + f + "'; use sarif, junit, json, markdown or html");
         }
         Result last = null;
         for (String f : formats) {
+            if (f.equals("html")) {
+                html(outputDirectory.toPath().resolve(FILES.get(f)));
+                continue;
+            }
             Result r = archkit(List.of("check", "--format", f, "--fail-on", "never"));
             if (r.code() != OK && r.code() != INVALID) {
                 log(r.err());
@@ -60,6 +65,14 @@ public class ReportMojo extends ArchkitMojo {
             log(last.err());
             failOnInput(last);
         }
+    }
+
+    /** The HTML report, written by the command itself (atomically); input errors fail the build and write nothing. */
+    private void html(Path file) throws MojoExecutionException, MojoFailureException {
+        Result r = archkit(List.of("report", "-o", file.toString()));
+        log(r.err());
+        failOnInput(r);
+        getLog().info("archkit: wrote " + file);
     }
 
     /** Atomically: a temporary file beside it, then a rename. */

@@ -1,0 +1,115 @@
+package dev.archkit.cli;
+
+import dev.archkit.cost.PriceTable;
+import dev.archkit.gen.diagram.Renderer;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.lang.SourceParser;
+import dev.archkit.model.Parallelism;
+import dev.archkit.report.HtmlReport;
+import dev.archkit.report.ReportBuilder;
+import dev.archkit.report.ReportPage;
+import dev.archkit.rules.RuleEngine;
+import dev.archkit.rules.catalog.Catalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "report",
+        description = {
+            "Write one self-contained HTML page about architectures: their diagrams, findings, cost and environments.",
+            "",
+            "The page holds everything inline (style, script, SVG diagrams): it opens offline and makes no request. "
+                    + "Diagrams: every view of 'archkit render', switchable, with zoom and pan, elements with findings outlined. "
+                    + "Findings: the rules of 'archkit check', filtered by severity, rule family and element; a click highlights the "
+                    + "element in the diagram and shows the source lines. Cost: 'archkit cost' at min, desired and max scale, with a chart. "
+                    + "Environments: side by side, differences marked.",
+            "",
+            "A directory means every .arch file under it; files without an 'architecture' block are read through the files that import them.",
+        },
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  archkit report examples/open-market.arch -o report.html",
+            "  archkit report examples/ -o architectures.html",
+            "", "Exit codes: 0 written (whatever the findings), 2 invalid input, 3 files could not be read or written, or a diagram could not be drawn."})
+final class ReportCommand extends ArchkitCommand {
+
+    @Mixin
+    InputPaths inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the HTML file to write")
+    Path output;
+
+    @Mixin
+    PricesOption pricesOption;
+
+    @Option(names = "--assume-env", paramLabel = "NAME", description = "find the findings of an architecture that declares no environments "
+            + "as 'check --assume-env NAME' does (default: as production)")
+    String assumeEnv;
+
+    @Override
+    public ExitCode call() {
+        var err = console.err();
+        List<Path> files = inputs.expand(console);
+        PriceTable read = pricesOption.read(console);
+        PriceTable prices = read == null ? PriceTable.embedded() : read;
+        RuleEngine engine = pricesOption.apply(Catalog.engine(Parallelism.available()), console);
+        if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
+        ReportBuilder builder = new ReportBuilder(engine, prices);
+        List<ReportPage.Section> sections = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try {
+            Map<String, SourceParser.Parsed> parsed = new HashMap<>();
+            for (Path f : files) {
+                String text;
+                try {
+                    text = Files.readString(f);
+                } catch (IOException e) {
+                    err.println("archkit report: cannot read " + f + ": " + e.getMessage());
+                    return ExitCode.ENVIRONMENT;
+                }
+                // a file without an architecture block is read through the architectures that import it
+                if (!(ModelLoading.check(f.toString(), text, parsed) instanceof ModelLoading.Checked.Built built)) continue;
+                ModelBuilder.Result r = built.result();
+                if (r.hasErrors() || r.architecture() == null) {
+                    console.printDiagnostics(r.diagnostics(), r.sources());
+                    err.println("archkit report: fix the errors above first (archkit check " + f + ")");
+                    return r.diagnostics().stream().anyMatch(d -> d.code().equals("io")) ? ExitCode.ENVIRONMENT : ExitCode.INVALID;
+                }
+                sections.add(builder.section(r.architecture(), r.sources(), sections.size() + 1));
+                names.add(r.architecture().name());
+            }
+        } catch (Renderer.Failed e) {
+            err.println("archkit report: " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        if (sections.isEmpty()) {
+            err.println("archkit report: no architecture in " + String.join(", ", files.stream().map(Path::toString).toList())
+                    + " (only files without an 'architecture' block)");
+            return ExitCode.INVALID;
+        }
+        ReportPage page = builder.page("archkit report: " + String.join(", ", names), files.stream().map(Path::toString).toList(), sections);
+        byte[] html = HtmlReport.write(page).getBytes(StandardCharsets.UTF_8);
+        Path abs = output.toAbsolutePath();
+        try {
+            AtomicFiles.write(abs.getParent(), Map.of(abs.getFileName().toString(), html));
+        } catch (IOException e) {
+            err.println("archkit report: cannot write " + output + ": " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        err.println("wrote " + output + " (" + kb(html.length) + ", " + sections.size() + " architecture" + (sections.size() == 1 ? "" : "s") + ")");
+        return ExitCode.OK;
+    }
+
+    private static String kb(long bytes) {
+        return (bytes + 1023) / 1024 + " KB";
+    }
+}
