@@ -45,6 +45,9 @@ final class ReportCommand extends ArchkitCommand {
     @Mixin
     InputPaths inputs;
 
+    @Mixin
+    ImportRootOption importRoot;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the HTML file to write")
     Path output;
 
@@ -77,7 +80,7 @@ final class ReportCommand extends ArchkitCommand {
                     return ExitCode.ENVIRONMENT;
                 }
                 // a file without an architecture block is read through the architectures that import it
-                if (!(ModelLoading.check(f.toString(), text, parsed) instanceof ModelLoading.Checked.Built built)) continue;
+                if (!(ModelLoading.check(f.toString(), text, parsed, importRoot.forEntry(f)) instanceof ModelLoading.Checked.Built built)) continue;
                 ModelBuilder.Result r = built.result();
                 if (r.hasErrors() || r.architecture() == null) {
                     console.printDiagnostics(r.diagnostics(), r.sources());

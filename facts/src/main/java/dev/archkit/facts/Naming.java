@@ -66,6 +66,16 @@ public final class Naming {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /**
+     * The Terraform resource label of an element: letters, digits, '_' and '-', starting with a
+     * letter or '_' (HCL identifiers); any other character becomes '_'.
+     */
+    public static String terraformLabel(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9_-]", "_");
+        if (s.isEmpty() || (!Character.isLetter(s.charAt(0)) && s.charAt(0) != '_')) s = "_" + s;
+        return s;
+    }
+
     /** A name within an AWS length limit. */
     public static String limit(String name, int max) {
         if (name.length() <= max) return name;

@@ -10,9 +10,7 @@ final class Labels {
 
     /** A Terraform resource label: letters, digits, underscores and dashes, starting with a letter or underscore. */
     static String label(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9_-]", "_");
-        if (!Character.isLetter(s.charAt(0)) && s.charAt(0) != '_') s = "_" + s;
-        return s;
+        return dev.archkit.facts.Naming.terraformLabel(name);
     }
 
     /**
