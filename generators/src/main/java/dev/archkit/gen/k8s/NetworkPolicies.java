@@ -27,8 +27,9 @@ import java.util.Optional;
  * Who may open connections to a service's pods: a default-deny policy per namespace, then per
  * service exactly its declared synchronous callers on the declared ports (the call facts' ports):
  * pods of callers on EKS by label (and namespace when it differs), a load balancer by the CIDRs
- * of its subnets (the AWS Load Balancer Controller's ip targets are reached from there). Callers
- * that are neither are left out, and said so.
+ * of its subnets (the AWS Load Balancer Controller's ip targets are reached from there), a service
+ * outside the cluster (ECS) by the CIDRs of its subnets. Callers without any are left out, and
+ * said so.
  */
 final class NetworkPolicies {
     static final String DEFAULT_DENY = "default-deny-ingress";
@@ -57,7 +58,7 @@ final class NetworkPolicies {
             }
             List<NetworkPolicyPeer> peers = peers(facts, w, c.from(), workloads);
             if (peers.isEmpty()) {
-                notes.add(w.name() + ": " + c.from() + " does not run on EKS; no NetworkPolicy rule admits its calls");
+                notes.add(w.name() + ": " + c.from() + " runs neither on EKS nor in known subnets; no NetworkPolicy rule admits its calls");
                 continue;
             }
             List<NetworkPolicyPort> ports = new ArrayList<>();
@@ -85,9 +86,10 @@ final class NetworkPolicies {
             return List.of(peer.build());
         }
         Element e = facts.architecture().element(caller);
-        if (!Kind.LOADBALANCER.is(e)) return List.of();
+        List<String> subnets = Kind.LOADBALANCER.is(e) ? new LoadBalancer(e).subnets().names()
+                : Kind.SERVICE.is(e) ? new dev.archkit.model.view.Service(e).subnets().names() : List.of();
         List<NetworkPolicyPeer> out = new ArrayList<>();
-        for (String sn : new LoadBalancer(e).subnets().names()) {
+        for (String sn : subnets) {
             Element se = facts.architecture().element(sn);
             if (!Kind.SUBNET.is(se)) continue;
             new Subnet(se).cidr().ifPresent(cidr -> out.add(new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr(cidr.text()).endIpBlock().build()));

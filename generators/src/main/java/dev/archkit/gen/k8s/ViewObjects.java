@@ -45,7 +45,7 @@ final class ViewObjects {
             files.put("deployment.yaml", DeploymentFactory.build(w, hpa.isPresent(), production, notes));
             Map<String, String> serviceAnnotations = new TreeMap<>();
             for (LoadBalancer lb : balancers.values()) serviceAnnotations.putAll(IngressFactory.serviceAnnotations(lb, w));
-            files.put("service.yaml", ServiceFactory.build(w, serviceAnnotations));
+            if (!w.service().ports().isEmpty()) files.put("service.yaml", ServiceFactory.build(w, serviceAnnotations));   // a worker takes no connections
             hpa.ifPresent(h -> files.put("hpa.yaml", h));
             ScalingFactory.pdb(w).ifPresent(p -> files.put("pdb.yaml", p));
             w.facts().taskRole().ifPresent(r -> files.put("serviceaccount.yaml", IdentityFactory.build(facts, w, r, notes)));

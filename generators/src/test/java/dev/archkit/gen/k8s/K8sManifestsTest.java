@@ -121,15 +121,43 @@ class K8sManifestsTest {
     void prodOverlayHoldsTogether() throws Exception {
         Map<String, String> files = K8sGoldenTest.prod().files();
         Objects objects = read(files, "overlays/prod/kustomization.yaml");
-        List<Deployment> deployments = objects.of(Deployment.class);
-        assertThat(deployments).extracting(d -> d.getMetadata().getName())
+        assertThat(objects.of(Deployment.class)).extracting(d -> d.getMetadata().getName())
                 .containsExactlyInAnyOrder("api-gateway", "auth-service", "user-service", "prometheus", "grafana");
+        for (Deployment d : objects.of(Deployment.class)) {
+            for (var t : d.getSpec().getTemplate().getSpec().getTopologySpreadConstraints()) assertThat(t.getWhenUnsatisfiable()).isEqualTo("DoNotSchedule");
+        }
+        holdsTogether(objects);
+        assertThat(objects.of(HorizontalPodAutoscaler.class)).isEmpty();    // the seed declares no scaling policy
+        assertThat(objects.of(PodDisruptionBudget.class)).isEmpty();        // nor a floor of two
+    }
+
+    @Test
+    void edgeCasesHoldTogether() throws Exception {
+        Objects objects = read(K8sGoldenTest.edgeCases().files(), "base/kustomization.yaml");
+        holdsTogether(objects);
+        assertThat(objects.of(HorizontalPodAutoscaler.class)).extracting(h -> h.getSpec().getScaleTargetRef().getName()).containsExactly("api");
+        assertThat(objects.of(PodDisruptionBudget.class)).extracting(p -> p.getMetadata().getName()).containsExactlyInAnyOrder("api", "admin");
+        assertThat(objects.of(ServiceAccount.class)).extracting(a -> a.getMetadata().getAnnotations().get(IdentityFactory.ROLE_ARN))
+                .containsExactly("arn:aws:iam::123456789012:role/shop-api-role");
+        Deployment api = objects.of(Deployment.class).stream().filter(d -> name(d).equals("Deployment api")).findFirst().orElseThrow();
+        assertThat(api.getSpec().getReplicas()).as("the HPA owns the count").isNull();
+        assertThat(api.getSpec().getTemplate().getSpec().getServiceAccountName()).isEqualTo("api");
+    }
+
+    static void holdsTogether(Objects objects) {
+        List<Deployment> deployments = objects.of(Deployment.class);
+        for (HorizontalPodAutoscaler h : objects.of(HorizontalPodAutoscaler.class)) {
+            assertThat(deployments).extracting(d -> d.getMetadata().getName()).as("%s scales a Deployment", name(h)).contains(h.getSpec().getScaleTargetRef().getName());
+        }
+        for (PodDisruptionBudget p : objects.of(PodDisruptionBudget.class)) {
+            assertThat(deployments).as("%s selects a Deployment's pods", name(p)).anyMatch(d ->
+                    d.getSpec().getTemplate().getMetadata().getLabels().entrySet().containsAll(p.getSpec().getSelector().getMatchLabels().entrySet()));
+        }
         for (Deployment d : deployments) {
             Map<String, String> labels = d.getSpec().getTemplate().getMetadata().getLabels();
             assertThat(labels).as("%s: the selector matches the pod template", name(d)).containsAllEntriesOf(d.getSpec().getSelector().getMatchLabels());
             for (var t : d.getSpec().getTemplate().getSpec().getTopologySpreadConstraints()) {
                 assertThat(labels).as("%s: the spread counts its own pods", name(d)).containsAllEntriesOf(t.getLabelSelector().getMatchLabels());
-                assertThat(t.getWhenUnsatisfiable()).isEqualTo("DoNotSchedule");
             }
             Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
             Set<String> portNames = new HashSet<>();
@@ -156,8 +184,6 @@ class K8sManifestsTest {
                 }
             }
         }
-        assertThat(objects.of(HorizontalPodAutoscaler.class)).isEmpty();    // the seed declares no scaling policy
-        assertThat(objects.of(PodDisruptionBudget.class)).isEmpty();        // nor a floor of two
     }
 
     /** Every NetworkPolicy admits exactly the declared synchronous callers of its pods, on the declared ports. */
