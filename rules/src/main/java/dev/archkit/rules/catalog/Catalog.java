@@ -13,6 +13,7 @@ import dev.archkit.rules.availability.DatabaseMultiAz;
 import dev.archkit.rules.availability.MinReplicas;
 import dev.archkit.rules.availability.MissingRequestsLimits;
 import dev.archkit.rules.availability.NoAutoscaling;
+import dev.archkit.rules.availability.NoTopologySpread;
 import dev.archkit.rules.availability.SelfManagedDataStore;
 import dev.archkit.rules.availability.SingleNat;
 import dev.archkit.rules.availability.SinglePointOfFailure;
@@ -70,6 +71,7 @@ public final class Catalog {
             new MinReplicas(),
             new MissingRequestsLimits(),
             new NoAutoscaling(),
+            new NoTopologySpread(),
             new SelfManagedDataStore(),
             new SingleNat(),
             new SinglePointOfFailure(),
