@@ -29,6 +29,15 @@ class K8sCliTest {
     }
 
     @Test
+    void listedInTheHelp() {
+        CliTest.Run help = run("--help");
+        assertThat(help.out()).contains("k8s        Write the Kubernetes manifests");
+        CliTest.Run own = run("k8s", "--help");
+        assertThat(own.code()).isZero();
+        assertThat(own.out()).contains("kustomize").contains("--env=NAME");
+    }
+
+    @Test
     void badInputIsReportedWhereItIsWritten(@TempDir Path dir) throws Exception {
         Path arch = dir.resolve("bad.arch");
         Files.writeString(arch, """
