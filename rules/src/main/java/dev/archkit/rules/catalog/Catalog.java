@@ -11,7 +11,9 @@ import dev.archkit.rules.UnusedSuppression;
 
 import dev.archkit.rules.availability.DatabaseMultiAz;
 import dev.archkit.rules.availability.MinReplicas;
+import dev.archkit.rules.availability.MissingRequestsLimits;
 import dev.archkit.rules.availability.NoAutoscaling;
+import dev.archkit.rules.availability.NoTopologySpread;
 import dev.archkit.rules.availability.SelfManagedDataStore;
 import dev.archkit.rules.availability.SingleNat;
 import dev.archkit.rules.availability.SinglePointOfFailure;
@@ -45,6 +47,7 @@ import dev.archkit.rules.resilience.DeploymentCircuitBreaker;
 import dev.archkit.rules.resilience.DeploymentFloor;
 import dev.archkit.rules.resilience.MissingCircuitBreaker;
 import dev.archkit.rules.resilience.MissingHealthCheck;
+import dev.archkit.rules.resilience.MissingReadinessProbe;
 import dev.archkit.rules.resilience.MissingTimeout;
 import dev.archkit.rules.resilience.RetryAmplification;
 import dev.archkit.rules.resilience.RetryWithoutBackoff;
@@ -66,7 +69,9 @@ public final class Catalog {
     public static final List<Rule> RULES = List.of(
             new DatabaseMultiAz(),
             new MinReplicas(),
+            new MissingRequestsLimits(),
             new NoAutoscaling(),
+            new NoTopologySpread(),
             new SelfManagedDataStore(),
             new SingleNat(),
             new SinglePointOfFailure(),
@@ -102,6 +107,7 @@ public final class Catalog {
             new DeploymentFloor(),
             new MissingCircuitBreaker(),
             new MissingHealthCheck(),
+            new MissingReadinessProbe(),
             new MissingTimeout(),
             new RetryAmplification(),
             new RetryWithoutBackoff(),

@@ -1,0 +1,81 @@
+package dev.archkit.gen.k8s;
+
+import dev.archkit.facts.Facts;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.Location;
+import dev.archkit.model.Property;
+import dev.archkit.model.diag.Diagnostic;
+import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What makes a service's Kubernetes objects wrong before they are written, as located errors
+ * with hints: a service on EKS without an eks cluster, a probe on a port the container does not
+ * expose, requests above limits.
+ */
+final class InputChecks {
+    static final String NO_EKS_CLUSTER = "k8s-no-eks-cluster", PROBE_PORT = "k8s-probe-port", REQUESTS_ABOVE_LIMITS = "k8s-requests-above-limits";
+
+    private InputChecks() { }
+
+    static List<Diagnostic> check(Facts facts) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (ServiceFacts sf : facts.services()) {
+            if (sf.runtime() != Service.Runtime.EKS) continue;
+            Service s = sf.service();
+            cluster(facts, s, out);
+            probes(s, out);
+            requests(s, out);
+        }
+        return out;
+    }
+
+    private static void cluster(Facts facts, Service s, List<Diagnostic> out) {
+        Optional<Cluster> c = Workload.cluster(facts, s);
+        if (c.isPresent() && c.get().type() == Cluster.Type.EKS) return;
+        Property runtime = s.element().property("runtime");
+        Location at = runtime != null ? runtime.location() : s.element().location();
+        String message = c.isPresent()
+                ? "service '" + s.name() + "' runs on EKS but its cluster '" + c.get().name() + "' is of type " + c.get().type().id()
+                : "service '" + s.name() + "' runs on EKS but names no cluster";
+        Diagnostic d = Diagnostic.error(NO_EKS_CLUSTER, at, message)
+                .withHint(c.isPresent() ? "write 'type eks' in cluster " + c.get().name() + ", or run the service on that cluster's runtime"
+                        : "add 'cluster NAME' naming a cluster of type eks");
+        if (c.isPresent()) d = d.withRelated(c.get().element().location(), "the cluster is declared here");
+        out.add(d);
+    }
+
+    private static void probes(Service s, List<Diagnostic> out) {
+        List<Integer> ports = s.ports();
+        for (Task.Probe p : s.probes()) {
+            if (p.port().isEmpty() || ports.contains(p.port().get().intValue())) continue;
+            String exposed = ports.isEmpty() ? "the container exposes no port"
+                    : "the container exposes " + ports.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            Diagnostic d = Diagnostic.error(PROBE_PORT, p.at(), "the " + p.type().id() + " probe of '" + s.name() + "' calls port "
+                    + p.port().get() + ", which the container does not expose").withHint(exposed + "; probe one of those, or add the port");
+            if (s.portAt().isKnown()) d = d.withRelated(s.portAt(), "the ports are declared here");
+            out.add(d);
+        }
+    }
+
+    private static void requests(Service s, List<Diagnostic> out) {
+        if (s.requests().isEmpty() || s.limits().isEmpty()) return;
+        Task.Resources req = s.requests().get(), lim = s.limits().get();
+        if (req.cpu().isPresent() && lim.cpu().isPresent() && req.cpu().get().millicores() > lim.cpu().get().millicores()) {
+            out.add(Diagnostic.error(REQUESTS_ABOVE_LIMITS, req.at(), "'" + s.name() + "' requests " + Quantities.cpu(req.cpu().get())
+                    + " CPU, above its limit of " + Quantities.cpu(lim.cpu().get()) + " (Kubernetes rejects the pod)")
+                    .withHint("request at most the limit, or raise the limit").withRelated(lim.at(), "the limit is set here"));
+        }
+        if (req.memory().isPresent() && lim.memory().isPresent() && req.memory().get().mib() > lim.memory().get().mib()) {
+            out.add(Diagnostic.error(REQUESTS_ABOVE_LIMITS, req.at(), "'" + s.name() + "' requests " + Quantities.memory(req.memory().get())
+                    + " of memory, above its limit of " + Quantities.memory(lim.memory().get()) + " (Kubernetes rejects the pod)")
+                    .withHint("request at most the limit, or raise the limit").withRelated(lim.at(), "the limit is set here"));
+        }
+    }
+}
