@@ -50,7 +50,7 @@ public final class Main implements Runnable {
 
     /** The subcommands, in the order 'archkit --help' lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, FmtCommand.class, GraphCommand.class,
-            RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, TerraformCommand.class,
+            RulesCommand.class, DiffCommand.class, CostCommand.class, ReviewCommand.class, RenderCommand.class, TerraformCommand.class,
             SnapshotCommand.class, DriftCommand.class, PricesCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 
     /**
