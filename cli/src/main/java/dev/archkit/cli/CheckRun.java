@@ -103,7 +103,10 @@ final class CheckRun {
     private void fragment(Path file, String text, SourceParser.Parsed p) {
         fragments.add(file);
         sources.put(file.toString(), text);
-        if (p.hasErrors()) {
+        if (ModelLoading.hasRequirements(p)) {   // a requirements file for 'review': its requirements are checked, it needs no importer
+            diagnostics.addAll(ModelLoading.requirements(p).diagnostics());
+            checked.add(file.toString());
+        } else if (p.hasErrors()) {
             diagnostics.addAll(p.diagnostics());
             checked.add(file.toString());
         }

@@ -30,6 +30,11 @@ final class ModelLoading {
         return RequirementsReader.read(file);
     }
 
+    /** The requirements blocks of a parsed file (its syntax errors included). */
+    static RequirementsReader.Result requirements(SourceParser.Parsed parsed) {
+        return RequirementsReader.read(parsed);
+    }
+
     /** Whether a parsed file holds a requirements block. */
     static boolean hasRequirements(SourceParser.Parsed parsed) {
         return parsed.statements().stream().anyMatch(RequirementsReader::isRequirements);
