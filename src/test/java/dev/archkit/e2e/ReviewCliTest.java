@@ -98,6 +98,22 @@ class ReviewCliTest {
         })));
     }
 
+    /** The JSON of every question, and of a review with unknown verdicts and no winner, follows docs/review.schema.json. */
+    @Test
+    void jsonFollowsItsDocumentedSchema(@TempDir Path dir) throws Exception {
+        com.networknt.schema.JsonSchema schema;
+        try (var in = Files.newInputStream(Path.of("docs/review.schema.json"))) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        for (Question q : QUESTIONS) assertThat(schema.validate(json(q.dir()))).as(q.dir()).isEmpty();
+        Files.writeString(dir.resolve("requirements.arch"), "requirements r {\n  must z: survives-zone-loss\n}\n");
+        Files.writeString(dir.resolve("bare.arch"), "architecture bare {\n  region eu-west-1\n  service api {\n    image \"a/api:1\"\n  }\n}\n");
+        JsonNode noWinner = new ObjectMapper().readTree(run("review", dir.toString(), "--format", "json").out());
+        assertThat(noWinner.get("winner").isNull()).isTrue();
+        assertThat(noWinner.get("unjudgeable").get(0).asText()).isEqualTo("z");
+        assertThat(schema.validate(noWinner)).isEmpty();
+    }
+
     @Test
     void markdownIsADecisionRecord() {
         String md = run("review", "examples/saa-container-question", "--format", "markdown").out();
