@@ -114,6 +114,29 @@ class ReviewCliTest {
         assertThat(schema.validate(noWinner)).isEmpty();
     }
 
+    /** SARIF: valid 2.1.0, one rule per requirement, a failed must of a wrong option as an error at its evidence. */
+    @Test
+    void sarifNamesTheRequirementAsTheRule() throws Exception {
+        CliTest.Run r = run("review", "examples/saa-container-question", "--format", "sarif");
+        assertThat(r.code()).isZero();
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        try (var in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7).getSchema(in);
+            assertThat(schema.validate(sarif)).isEmpty();
+        }
+        JsonNode run = sarif.get("runs").get(0);
+        assertThat(run.at("/tool/driver/rules")).hasSize(20);
+        JsonNode swarm = null;
+        for (JsonNode res : run.get("results")) {
+            if (res.get("ruleId").asText().equals("ops-managed")) swarm = res;
+            assertThat(res.at("/properties/candidate").asText()).isNotEqualTo("option-b-ecs-fargate");
+        }
+        assertThat(swarm).isNotNull();
+        assertThat(swarm.get("level").asText()).isEqualTo("error");
+        assertThat(swarm.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("examples/saa-container-question/option-a-swarm.arch");
+        assertThat(swarm.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(36);
+    }
+
     @Test
     void markdownIsADecisionRecord() {
         String md = run("review", "examples/saa-container-question", "--format", "markdown").out();

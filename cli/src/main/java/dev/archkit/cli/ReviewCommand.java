@@ -13,6 +13,7 @@ import dev.archkit.review.JsonReport;
 import dev.archkit.review.MarkdownReport;
 import dev.archkit.review.Review;
 import dev.archkit.review.ReviewResult;
+import dev.archkit.review.SarifReport;
 import dev.archkit.review.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,12 +40,12 @@ import java.util.List;
             "", "Exit codes: 0 a unique winner meets every must, 1 no unique winner, 2 invalid input (requirements or designs), 3 files could not be read."})
 final class ReviewCommand extends ArchkitCommand {
 
-    enum Format { text, markdown, json }
+    enum Format { text, markdown, json, sarif }
 
     @Parameters(paramLabel = "REQUIREMENTS CANDIDATE...|DIR", arity = "1..*", description = "the requirements file and the candidates, or one directory holding both")
     List<Path> args;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown (a decision record) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), markdown (a decision record), json or sarif (ruleId = requirement id)")
     Format format = Format.text;
 
     @Option(names = "--explain", paramLabel = "ID", description = "print the facts that decided one requirement for every candidate")
@@ -100,6 +101,7 @@ final class ReviewCommand extends ArchkitCommand {
                 case text -> TextReport.of(result);
                 case markdown -> MarkdownReport.of(result);
                 case json -> JsonReport.of(result);
+                case sarif -> SarifReport.of(result);
             });
         }
         out.flush();
