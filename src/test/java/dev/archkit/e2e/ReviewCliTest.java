@@ -37,7 +37,11 @@ class ReviewCliTest {
             new Question("examples/reviews/small-team-deploys", "fargate-rollback", Map.of(
                     "fargate-plain", List.of("rollback"),
                     "ecs-on-ec2", List.of("serverless"),
-                    "eks-managed", List.of("team-skills", "serverless"))));
+                    "eks-managed", List.of("team-skills", "serverless"))),
+            new Question("examples/reviews/secure-tiers", "locked-down", Map.of(
+                    "public-db", List.of("private-db"),
+                    "wildcard-role", List.of("least-privilege"),
+                    "plaintext-password", List.of("secrets"))));
 
     static JsonNode json(String dir) throws Exception {
         CliTest.Run r = run("review", dir, "--format", "json");
