@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The dependency direction of the design: language -> model -> facts -> cost / rules -> outputs, live reading beside the language; the CLI wires them. */
+/** The dependency direction of the design: language -> model -> facts -> cost / rules -> reviews / outputs, live reading beside the language; the CLI wires them. */
 class LayeringTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -17,7 +17,7 @@ class LayeringTest {
     private static void onlyUses(String layer, String... allowed) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(
                 "dev.archkit.model..", "dev.archkit.lang..", "dev.archkit.facts..", "dev.archkit.cost..",
-                "dev.archkit.rules..", "dev.archkit.gen..", "dev.archkit.report..", "dev.archkit.live..", "dev.archkit.lsp..", "dev.archkit.cli.."));
+                "dev.archkit.rules..", "dev.archkit.review..", "dev.archkit.gen..", "dev.archkit.report..", "dev.archkit.live..", "dev.archkit.lsp..", "dev.archkit.cli.."));
         all.remove(layer);
         all.removeAll(java.util.List.of(allowed));
         noClasses().that().resideInAPackage(layer)
@@ -48,6 +48,12 @@ class LayeringTest {
     @Test
     void rulesReadTheModelFactsAndCost() {
         onlyUses("dev.archkit.rules..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..");
+    }
+
+    /** Reviews judge requirements from the model, its facts, cost and the rules' findings; the CLI reads the files. */
+    @Test
+    void reviewsReadTheModelFactsCostAndRules() {
+        onlyUses("dev.archkit.review..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..", "dev.archkit.rules..");
     }
 
     @Test

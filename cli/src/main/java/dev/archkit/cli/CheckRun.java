@@ -120,7 +120,10 @@ final class CheckRun {
             return;
         }
         fragments.add(file);
-        if (p.hasErrors()) {
+        if (ModelLoading.hasRequirements(p)) {   // a requirements file for 'review': its requirements are checked, it needs no importer
+            diagnostics.addAll(ModelLoading.requirements(p).diagnostics());
+            checked.add(file.toString());
+        } else if (p.hasErrors()) {
             diagnostics.addAll(p.diagnostics());
             checked.add(file.toString());
         }

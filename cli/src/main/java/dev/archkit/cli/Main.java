@@ -53,8 +53,8 @@ public final class Main implements Runnable {
 
     /** The subcommands, in the order 'archkit --help' lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, FmtCommand.class, GraphCommand.class,
-            RulesCommand.class, DiffCommand.class, CostCommand.class, RenderCommand.class, ReportCommand.class, TerraformCommand.class,
-            K8sCommand.class,
+            RulesCommand.class, DiffCommand.class, CostCommand.class, ReviewCommand.class, RenderCommand.class, ReportCommand.class,
+            TerraformCommand.class, K8sCommand.class,
             SnapshotCommand.class, DriftCommand.class, PricesCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 
     /**

@@ -2,6 +2,7 @@ package dev.archkit.cli;
 
 import dev.archkit.lang.ImportRoot;
 import dev.archkit.lang.ModelBuilder;
+import dev.archkit.lang.RequirementsReader;
 import dev.archkit.lang.SourceParser;
 import dev.archkit.model.Parallelism;
 
@@ -24,6 +25,21 @@ final class ModelLoading {
     /** The syntax of one file (for 'fmt', and for telling architectures from fragments). */
     static SourceParser.Parsed parse(String file, String text) {
         return SourceParser.parse(file, text);
+    }
+
+    /** The requirements blocks of a file on disk, for 'review'. */
+    static RequirementsReader.Result requirements(Path file) throws java.io.IOException {
+        return RequirementsReader.read(file);
+    }
+
+    /** The requirements blocks of a parsed file (its syntax errors included). */
+    static RequirementsReader.Result requirements(SourceParser.Parsed parsed) {
+        return RequirementsReader.read(parsed);
+    }
+
+    /** Whether a parsed file holds a requirements block. */
+    static boolean hasRequirements(SourceParser.Parsed parsed) {
+        return parsed.statements().stream().anyMatch(RequirementsReader::isRequirements);
     }
 
     /** One file of 'check', read already: either a fragment (no architecture block) or a built architecture. */

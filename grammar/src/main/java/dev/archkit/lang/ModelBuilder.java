@@ -230,7 +230,7 @@ public final class ModelBuilder {
         return decl;
     }
 
-    /** The statements of the architecture: those of its block and those outside any block in every file, in file order. */
+    /** The statements of the architecture: those of its block and those outside any block in every file (but requirements blocks), in file order. */
     private List<Stmt> body(Stmt.Architecture decl) {
         List<Stmt> body = new ArrayList<>();
         for (SourceParser.Parsed p : parsed.values()) {
@@ -238,7 +238,7 @@ public final class ModelBuilder {
                 if (s instanceof Stmt.Import) continue;
                 if (s instanceof Stmt.Architecture a) {
                     if (a == decl && a.block() != null) body.addAll(a.block().statements());
-                } else {
+                } else if (!RequirementsReader.isRequirements(s)) {   // requirements beside a design are read by the review, not built
                     body.add(s);
                 }
             }

@@ -1,0 +1,102 @@
+package dev.archkit.lang;
+
+import dev.archkit.model.req.Argument;
+import dev.archkit.model.req.Predicate;
+import dev.archkit.model.req.Priority;
+import dev.archkit.model.req.Requirement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequirementsReaderTest {
+
+    static RequirementsReader.Result read(String text) {
+        return RequirementsReader.read(SourceParser.parse("r.arch", text));
+    }
+
+    static List<String> messages(RequirementsReader.Result r) {
+        return r.diagnostics().stream().map(d -> d.location().line() + ":" + d.location().column() + " " + d.message()
+                + (d.hint() == null ? "" : " | " + d.hint())).toList();
+    }
+
+    @Test
+    void readsPrioritiesIdsPredicatesArgumentsAndPractices() {
+        var r = read("""
+                requirements shop {
+                  must AV1: survives-zone-loss wa REL10-BP01
+                  must AV2 : min-tasks-per-zone 2
+                  should OPS: orchestrator ecs
+                  should COST: monthly-cost-below 5000 USD per month wa COST02-BP05 COST09-BP01
+                  should COST2: monthly-cost-below $1200.50/month
+                }
+                """);
+        assertThat(messages(r)).isEmpty();
+        List<Requirement> items = r.requirements().get(0).items();
+        assertThat(r.requirements().get(0).name()).isEqualTo("shop");
+        assertThat(items).extracting(Requirement::id).containsExactly("AV1", "AV2", "OPS", "COST", "COST2");
+        assertThat(items.get(0).priority()).isEqualTo(Priority.MUST);
+        assertThat(items.get(0).predicate()).isEqualTo(Predicate.SURVIVES_ZONE_LOSS);
+        assertThat(items.get(0).wellArchitected()).containsExactly("REL10-BP01");
+        assertThat(items.get(0).location().line()).isEqualTo(2);
+        assertThat(items.get(1).argument()).isEqualTo(new Argument.Count(2));
+        assertThat(items.get(2).priority()).isEqualTo(Priority.SHOULD);
+        assertThat(items.get(2).argument()).isEqualTo(new Argument.Choice("ecs"));
+        assertThat(items.get(3).argument()).isEqualTo(new Argument.Usd(5000));
+        assertThat(items.get(3).wellArchitected()).containsExactly("COST02-BP05", "COST09-BP01");
+        assertThat(items.get(4).argument()).isEqualTo(new Argument.Usd(1200.50));
+        assertThat(items.get(3).statement()).isEqualTo("monthly-cost-below $5000/month");
+    }
+
+    @Test
+    void unknownPredicatesPrioritiesAndArgumentsAreLocatedWithDidYouMean() {
+        var r = read("""
+                requirements shop {
+                  must AV1: survive-zone-loss
+                  mustt AV2: tracing
+                  must AV3: orchestrator ecz
+                  must AV4: min-tasks-per-zone two
+                  must AV5 tracing
+                  must AV1: tracing
+                  should AV6: tracing extra
+                }
+                """);
+        assertThat(messages(r)).containsExactly(
+                "2:13 unknown predicate 'survive-zone-loss' | did you mean 'survives-zone-loss'?",
+                "3:3 'mustt' is not a priority; a requirement starts with 'must' or 'should' | did you mean 'must'?",
+                "4:26 'orchestrator' takes one of ecs, eks, any, not 'ecz' | did you mean 'ecs'?",
+                "5:32 'min-tasks-per-zone' needs a count, such as 'min-tasks-per-zone 2', not 'two'",
+                "6:8 expected 'ID:' before the predicate, found 'AV5' | write 'must R1: AV5'",
+                "8:23 unexpected 'extra' after 'tracing' | a requirement is 'ID: PREDICATE [ARGUMENT] [wa PRACTICE]'");
+        assertThat(r.requirements().get(0).items()).extracting(Requirement::id).containsExactly("AV1");
+    }
+
+    @Test
+    void aDuplicateIdPointsAtTheFirst() {
+        var r = read("""
+                requirements shop {
+                  must T: tracing
+                  should T: central-logs
+                }
+                """);
+        assertThat(messages(r)).containsExactly("3:3 a second requirement 'T'");
+        assertThat(r.diagnostics().get(0).related().get(0).location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void requirementsBesideADesignAreLeftOutOfTheArchitecture() {
+        String text = """
+                requirements shop {
+                  must T: tracing
+                }
+                architecture a {
+                  region eu-west-1
+                }
+                """;
+        var built = ModelBuilder.buildText("m.arch", text);
+        assertThat(built.diagnostics()).isEmpty();
+        assertThat(built.architecture().name()).isEqualTo("a");
+        assertThat(read(text).requirements().get(0).items()).hasSize(1);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.archkit.review;
+
+import dev.archkit.rules.Finding;
+import dev.archkit.rules.Severity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** The small phrases every report shares, so that text, Markdown and JSON say the same thing. */
+final class Texts {
+    private Texts() { }
+
+    /** How many pieces of evidence a report lists per verdict before "and N more". */
+    static final int EVIDENCE_SHOWN = 3;
+
+    static String cost(OptionalDouble cost) {
+        return cost.isPresent() ? String.format(Locale.ROOT, "$%,.2f", cost.getAsDouble()) : "unpriced";
+    }
+
+    static long count(List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+
+    /** "2 errors, 5 warnings, 1 info". */
+    static String findings(List<Finding> findings) {
+        return count(findings, Severity.ERROR) + " errors, " + count(findings, Severity.WARNING) + " warnings, " + count(findings, Severity.INFO) + " info";
+    }
+
+    /** A requirement's label: {@code must AV1 survives-zone-loss}. */
+    static String requirement(Judgement j) {
+        return requirement(j.requirement());
+    }
+
+    static String requirement(dev.archkit.model.req.Requirement r) {
+        return r.priority().id() + " " + r.id() + " " + r.statement();
+    }
+
+    /** The evidence lines shown for a verdict, at most {@link #EVIDENCE_SHOWN}, then how many more. */
+    static List<String> evidence(Outcome o) {
+        List<String> lines = new java.util.ArrayList<>();
+        List<Evidence> ev = o.evidence();
+        for (int i = 0; i < Math.min(ev.size(), EVIDENCE_SHOWN); i++) lines.add(ev.get(i).text());
+        if (ev.size() > EVIDENCE_SHOWN) lines.add("and " + (ev.size() - EVIDENCE_SHOWN) + " more");
+        return lines;
+    }
+
+    /** Why a candidate ranks where it does, from its tally. */
+    static String standing(Assessment a) {
+        Tally t = a.tally();
+        return t.failedMusts() + " failed must(s), " + t.unknownMusts() + " unknown must(s), " + t.failedShoulds() + " failed should(s), "
+                + cost(t.cost()) + "/month";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.archkit.review;
+
+import dev.archkit.cost.PriceTable;
+import dev.archkit.lang.ModelBuilder;
+import dev.archkit.lang.RequirementsReader;
+import dev.archkit.lang.SourceParser;
+import dev.archkit.model.req.Requirements;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewTest {
+
+    static final Candidates CANDIDATES = new Candidates(PriceTable.embedded());
+
+    static Requirements requirements(String text) {
+        RequirementsReader.Result r = RequirementsReader.read(SourceParser.parse("r.arch", text));
+        assertThat(r.diagnostics()).isEmpty();
+        return r.requirements().get(0);
+    }
+
+    static Candidate candidate(String name, String body) {
+        String text = "architecture " + name + " {\n  region eu-west-1\n"
+                + "  network n 10.0.0.0/16 {\n    subnet a zone eu-west-1a private 10.0.1.0/24\n    subnet b zone eu-west-1b private 10.0.2.0/24\n  }\n"
+                + body + "}\n";
+        ModelBuilder.Result r = ModelBuilder.buildText(name + ".arch", text);
+        assertThat(r.hasErrors()).as(r.diagnostics().toString()).isFalse();
+        return CANDIDATES.of(name, name + ".arch", r.architecture());
+    }
+
+    static Verdict verdict(ReviewResult r, String candidate, String requirement) {
+        Assessment a = r.ranked().stream().filter(x -> x.name().equals(candidate)).findFirst().orElseThrow();
+        return a.judgements().stream().filter(j -> j.requirement().id().equals(requirement)).findFirst().orElseThrow().verdict();
+    }
+
+    @Test
+    void aMissingFactIsUnknownNeverPassAndRanksBelowAKnownPass() {
+        Requirements req = requirements("requirements r {\n  must z: survives-zone-loss\n}\n");
+        Candidate placed = candidate("placed", "  service api {\n    image \"a/api:1\"\n    replicas 2\n    subnets a, b\n  }\n");
+        Candidate unplaced = candidate("unplaced", "  service api {\n    image \"a/api:1\"\n    replicas 2\n  }\n");
+        ReviewResult r = Review.run(req, List.of(unplaced, placed));
+        assertThat(verdict(r, "unplaced", "z")).isEqualTo(Verdict.UNKNOWN);
+        assertThat(verdict(r, "placed", "z")).isEqualTo(Verdict.PASS);
+        assertThat(r.ranked()).extracting(Assessment::name).containsExactly("placed", "unplaced");
+        assertThat(r.winner()).map(Assessment::name).hasValue("placed");
+        assertThat(r.unjudgeable()).isEmpty();
+    }
+
+    @Test
+    void failedMustsOutrankFailedShouldsAndCost() {
+        Requirements req = requirements("requirements r {\n  must z: survives-zone-loss\n  should t: tracing\n}\n");
+        Candidate one = candidate("one-task", "  service api {\n    image \"a/api:1\"\n    tracing xray\n    subnets a, b\n  }\n");
+        Candidate two = candidate("two-tasks", "  service api {\n    image \"a/api:1\"\n    replicas 2\n    subnets a, b\n  }\n");
+        ReviewResult r = Review.run(req, List.of(one, two));
+        assertThat(r.ranked()).extracting(Assessment::name).containsExactly("two-tasks", "one-task");
+        assertThat(r.ranked().get(0).tally().failedShoulds()).isEqualTo(1);
+        assertThat(r.ranked().get(1).eliminated()).isTrue();
+        assertThat(r.ranked().get(1).with(Verdict.FAIL, dev.archkit.model.req.Priority.MUST).get(0).outcome().evidence().get(0).at().line())
+                .as("the evidence points into the candidate").isPositive();
+    }
+
+    @Test
+    void equalCandidatesTieAndNoOneWins() {
+        Requirements req = requirements("requirements r {\n  must t: tracing\n}\n");
+        String body = "  service api {\n    image \"a/api:1\"\n    tracing xray\n  }\n";
+        ReviewResult r = Review.run(req, List.of(candidate("x", body), candidate("y", body)));
+        assertThat(r.ranked()).extracting(Assessment::rank).containsExactly(1, 1);
+        assertThat(r.winner()).isEmpty();
+        assertThat(r.conclusion()).isEqualTo("no unique winner: x, y tie");
+    }
+
+    @Test
+    void nothingToJudgeIsNotApplicable() {
+        Requirements req = requirements("requirements r {\n  must d: rpo-zero\n}\n");
+        ReviewResult r = Review.run(req, List.of(candidate("x", "  service api {\n    image \"a/api:1\"\n  }\n")));
+        assertThat(verdict(r, "x", "d")).isEqualTo(Verdict.NOT_APPLICABLE);
+    }
+
+    @Test
+    void everyFoldsFailBeforeUnknownBeforePass() {
+        Outcome pass = Outcome.pass("p"), unknown = Outcome.unknown("u"), fail = Outcome.fail("f");
+        assertThat(Outcome.every("xs", List.of(pass, unknown, fail)).verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(Outcome.every("xs", List.of(pass, unknown)).verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(Outcome.every("xs", List.of(pass, pass)).verdict()).isEqualTo(Verdict.PASS);
+        assertThat(Outcome.every("xs", List.of()).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    }
+}
