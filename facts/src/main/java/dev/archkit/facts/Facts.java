@@ -42,6 +42,7 @@ public final class Facts {
     private final Map<String, ServiceFacts> services = new HashMap<>();
     private final List<ServiceFacts> serviceList = new ArrayList<>();
     private volatile Chains chains;
+    private volatile Reachability reachability;
     private final Map<Set<String>, Set<String>> zoneSets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Facts(Architecture view, Parallelism parallelism) {
@@ -138,6 +139,18 @@ public final class Facts {
             }
         }
         return c;
+    }
+
+    /** Who may reach whom on which port, by security groups and address ranges (built the first time it is asked for). */
+    public Reachability reachability() {
+        Reachability r = reachability;
+        if (r == null) {
+            synchronized (this) {
+                if (reachability == null) reachability = new Reachability(view, graph);
+                r = reachability;
+            }
+        }
+        return r;
     }
 
     /**
