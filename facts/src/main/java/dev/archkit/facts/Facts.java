@@ -182,6 +182,12 @@ public final class Facts {
     public Optional<dev.archkit.model.view.Nat> nat(dev.archkit.model.view.Subnet subnet) { return Networks.of(view, subnet); }
 
     /**
+     * A subnet's default route: as written ({@code route igw|nat NAME|none}), else the internet
+     * gateway for a public subnet, else the NAT gateway that serves a private one, else none.
+     */
+    public dev.archkit.model.view.Route route(dev.archkit.model.view.Subnet subnet) { return Networks.route(view, subnet); }
+
+    /**
      * A single copy, whose failure nothing takes over: a service at one task or pod at its floor
      * ({@link ZoneLoss#singleCopy}: the lower of desired and min), a database
      * without a standby (multi-az or an Aurora reader; an RDS read replica is not promoted on its own), a cache with one node and no multi-AZ, a search domain with one
