@@ -188,6 +188,12 @@ public final class Facts {
     public dev.archkit.model.view.Route route(dev.archkit.model.view.Subnet subnet) { return Networks.route(view, subnet); }
 
     /**
+     * Whether a service's tasks reach what they need from AWS to start (image registry, logs,
+     * secrets, ECS Exec) from subnets with no route out, through the network's VPC endpoints.
+     */
+    public AwsAccess.Access awsAccess(Service s) { return AwsAccess.of(this, s); }
+
+    /**
      * A single copy, whose failure nothing takes over: a service at one task or pod at its floor
      * ({@link ZoneLoss#singleCopy}: the lower of desired and min), a database
      * without a standby (multi-az or an Aurora reader; an RDS read replica is not promoted on its own), a cache with one node and no multi-AZ, a search domain with one
