@@ -144,6 +144,7 @@ public final class Schema {
                 .prop("subnets", Signature.of(SUBNETS), "The subnets an interface endpoint has a network interface in (one per zone).", "subnets app-a, app-c")
                 .prop("securitygroups", Signature.of(SGS), "The security groups of an interface endpoint.", "securitygroups endpoints-sg")
                 .prop("private-dns", Signature.flag(), "Whether the service's public name resolves to the endpoint inside the VPC (interface endpoints; default on).", "private-dns on")
+                .prop("usage", new Signature().req("data", SIZE), "Expected data processed per month by an interface endpoint (for cost).", "usage data 20 GB")
                 .nested(), false);
 
         define(new KindSpec("securitygroup", "A security group; rules name their source as a CIDR, 'self' or another group.",

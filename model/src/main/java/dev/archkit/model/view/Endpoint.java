@@ -38,6 +38,9 @@ public record Endpoint(Element element) implements View {
     /** Whether the service's public name resolves to the endpoint (default on). */
     public boolean privateDns() { return !element.has("private-dns") || element.flag("private-dns"); }
 
+    /** Expected data processed per month, when declared. */
+    public Optional<Value.Size> dataPerMonth() { return Fields.field(element.property("usage"), "data", Value.Size.class); }
+
     /** The network the endpoint is declared in. */
     public String network() { return element.parent(); }
 }
