@@ -61,8 +61,17 @@ public final class AwsAccess {
         }
         if (stranded.isEmpty()) return OK;
         Set<String> present = new LinkedHashSet<>();
+        java.util.Map<String, String> unusable = new java.util.HashMap<>();   // service -> why its endpoint does not serve the tasks
         Network net = facts.network(s.name()).orElse(null);
-        if (net != null) for (Endpoint ep : net.endpoints()) if (ep.service() != null) present.add(ep.service());
+        if (net != null) {
+            for (Endpoint ep : net.endpoints()) {
+                if (ep.service() == null) continue;
+                String why = unusable(facts, s, ep);
+                if (why == null) present.add(ep.service());
+                else unusable.putIfAbsent(ep.service(), why);
+            }
+        }
+        for (String served : present) unusable.remove(served);
         String region = new Settings(view).region().orElse(null);
         List<Gap> gaps = new ArrayList<>();
         ServiceFacts sf = facts.service(s.name());
@@ -72,7 +81,7 @@ public final class AwsAccess {
                 if (region != null && !region.equals(reg.region())) {
                     gaps.add(new Gap("pull its image from ECR in " + reg.region(), List.of(), true, s.imageAt()));
                 } else {
-                    need(gaps, present, "pull its image from ECR", s.imageAt(), "ecr.api", "ecr.dkr", "s3");
+                    need(gaps, present, unusable, "pull its image from ECR", s.imageAt(), "ecr.api", "ecr.dkr", "s3");
                 }
             }
             case ECR_PUBLIC -> gaps.add(new Gap("pull its image from ECR Public", List.of(), true, s.imageAt()));
@@ -81,22 +90,40 @@ public final class AwsAccess {
             case UNKNOWN -> { }
         }
         s.logs().filter(l -> l.driver() == Task.LogDriver.AWSLOGS)
-                .ifPresent(l -> need(gaps, present, "ship its logs to CloudWatch Logs", l.at(), "logs"));
+                .ifPresent(l -> need(gaps, present, unusable, "ship its logs to CloudWatch Logs", l.at(), "logs"));
         Set<Task.SecretStore> stores = new LinkedHashSet<>();
         Location secretAt = Location.UNKNOWN;
         for (Task.Secret sec : s.secrets()) {
             if (sec.store() != null && stores.add(sec.store()) && !secretAt.isKnown()) secretAt = sec.at();
         }
         for (Task.SecretStore st : stores) {
-            need(gaps, present, "read its secrets from " + (st == Task.SecretStore.SSM ? "SSM Parameter Store" : "Secrets Manager"), secretAt, st.id());
+            need(gaps, present, unusable, "read its secrets from " + (st == Task.SecretStore.SSM ? "SSM Parameter Store" : "Secrets Manager"), secretAt, st.id());
         }
-        if (s.exec()) need(gaps, present, "open ECS Exec sessions", s.location(), "ssmmessages");
+        if (s.exec()) need(gaps, present, unusable, "open ECS Exec sessions", s.location(), "ssmmessages");
         return gaps.isEmpty() ? OK : new Access(stranded, gaps);
     }
 
-    private static void need(List<Gap> gaps, Set<String> present, String purpose, Location at, String... endpoints) {
+    /**
+     * Why an interface endpoint does not serve a service's tasks, or null when it does: its
+     * private DNS is off (the SDKs and the agent call the service's public name), or its groups
+     * do not admit the tasks on 443 (by group or by a range holding their subnets). A gateway
+     * endpoint is a route: it serves every subnet of its network.
+     */
+    private static String unusable(Facts facts, Service s, Endpoint ep) {
+        if (ep.type() == Endpoint.Type.GATEWAY) return null;
+        if (!ep.privateDns()) return "endpoint '" + ep.name() + "' has private DNS off";
+        if (!ep.securityGroups().isEmpty() && !s.securityGroups().isEmpty() && !facts.reachability().allows(s.name(), ep.name(), 443)) {
+            return "endpoint '" + ep.name() + "' does not admit it on 443";
+        }
+        return null;
+    }
+
+    private static void need(List<Gap> gaps, Set<String> present, java.util.Map<String, String> unusable, String purpose, Location at, String... endpoints) {
         List<String> missing = new ArrayList<>();
-        for (String e : endpoints) if (!present.contains(e)) missing.add(e);
+        for (String e : endpoints) {
+            if (present.contains(e)) continue;
+            missing.add(unusable.containsKey(e) ? e + " (" + unusable.get(e) + ")" : e);
+        }
         if (!missing.isEmpty()) gaps.add(new Gap(purpose, missing, false, at));
     }
 }

@@ -19,9 +19,9 @@ import java.util.List;
         severity = Severity.ERROR,
         summary = "Tasks in subnets without a route out need AWS services that no VPC endpoint serves",
         rationale = "A task in a private subnet without a NAT gateway reaches AWS only through VPC endpoints. Without ecr.api, ecr.dkr and the S3 gateway endpoint it cannot pull its image from ECR; without logs the awslogs driver cannot create its stream; without secretsmanager or ssm it cannot read its secrets. ECS stops such a task before it starts (CannotPullContainerError, ResourceInitializationError), and the service never becomes healthy.",
-        fix = "Add the missing endpoints to the network (interface endpoints in the tasks' subnets, with a group that admits 443 from the tasks; the S3 endpoint as a gateway), or route the subnets through a NAT gateway.",
+        fix = "Add the missing endpoints (with private DNS on) to the network (interface endpoints in the tasks' subnets, with a group that admits 443 from the tasks; the S3 endpoint as a gateway), or route the subnets through a NAT gateway.",
         falsePositives = {
-                "An endpoint is counted when its network declares it; that an interface endpoint has a network interface in each of the tasks' zones, and that its group admits the tasks on 443, is not checked here.",
+                "An interface endpoint counts when its private DNS is on and its groups admit the tasks on 443 (by group, or by a range holding their subnets); that it has a network interface in each of the tasks' zones is not checked.",
                 "Tasks in a public subnet without a public IP cannot reach the internet either; they are not judged by this rule."
         })
 public final class TaskCannotStart implements Rule {
