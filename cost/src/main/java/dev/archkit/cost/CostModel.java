@@ -41,6 +41,8 @@ public final class CostModel {
     public static final double DEFAULT_LOGS_GB_PER_TASK = 1.0;
     public static final double DEFAULT_LCU = 1.0;
     public static final double DEFAULT_NAT_GB = 100.0;
+    /** Data an interface endpoint processes a month when its usage is not declared. */
+    public static final double DEFAULT_ENDPOINT_GB = 10.0;
     public static final double DEFAULT_API_RPS = 1.0;
     public static final double DEFAULT_DB_STORAGE_GB = 20.0;
 
@@ -113,6 +115,7 @@ public final class CostModel {
                 case NODEGROUP -> compute.nodeGroup(new NodeGroup(e));
                 case LOADBALANCER -> network.loadBalancer(new LoadBalancer(e));
                 case NAT -> network.nat(new Nat(e));
+                case ENDPOINT -> network.endpoint(new dev.archkit.model.view.Endpoint(e));
                 case APIGATEWAY -> network.apiGateway(new ApiGateway(e));
                 case DATABASE -> data.database(new Database(e));
                 case CACHE -> data.cache(new Cache(e));

@@ -4,6 +4,7 @@ import dev.archkit.cost.CostModel.Item;
 import dev.archkit.facts.Facts;
 import dev.archkit.model.view.ApiGateway;
 import dev.archkit.model.view.LoadBalancer;
+import dev.archkit.model.view.Endpoint;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Settings;
 
@@ -15,7 +16,7 @@ import static dev.archkit.cost.Numbers.round;
 
 /**
  * Traffic: load balancers (hours, LCUs from declared usage, public IPv4 per zone when
- * internet-facing), NAT gateways (hours, data processed, their Elastic IP) and API Gateway
+ * internet-facing), NAT gateways (hours, data processed, their Elastic IP), VPC endpoints and API Gateway
  * requests. The zones a load balancer stands in are a fact.
  */
 final class NetworkCost {
@@ -107,6 +108,34 @@ final class NetworkCost {
         items.add(Item.flat("data processed, " + fmt(gb) + " GB (" + why + ")", gb * p.get(Price.NAT_GB)));
         items.add(Item.flat("public IPv4 (its Elastic IP)", hours * p.get(Price.IPV4_HOUR)));
         ledger.line(n, items, null);
+    }
+
+    /**
+     * A VPC endpoint: a gateway endpoint (S3, DynamoDB) costs nothing; an interface endpoint is
+     * priced per hour in each zone it stands in, plus per GB processed.
+     */
+    void endpoint(Endpoint ep) {
+        List<Item> items = new ArrayList<>();
+        if (ep.type() == Endpoint.Type.GATEWAY) {
+            items.add(Item.flat("gateway endpoint (" + ep.service() + "): no charge", 0));
+            ledger.line(ep, items, null);
+            return;
+        }
+        int zones = Math.max(1, facts.zones(ep.name()).size());
+        items.add(Item.flat("interface endpoint (" + ep.service() + ") hours, " + zones + (zones == 1 ? " zone" : " zones"),
+                zones * hours * p.get(Price.VPC_ENDPOINT_HOUR)));
+        double gb;
+        String why;
+        if (ep.dataPerMonth().isPresent()) {
+            gb = ep.dataPerMonth().get().mib() / 1024.0;
+            why = "declared";
+        } else {
+            gb = CostModel.DEFAULT_ENDPOINT_GB;
+            why = "assumed";
+            ledger.assume(ep, ep.location(), "data processed undeclared; assumed " + fmt(gb) + " GB a month (declare: usage data N GB)");
+        }
+        items.add(Item.flat("data processed, " + fmt(gb) + " GB (" + why + ")", gb * p.get(Price.VPC_ENDPOINT_GB)));
+        ledger.line(ep, items, null);
     }
 
     void apiGateway(ApiGateway g) {

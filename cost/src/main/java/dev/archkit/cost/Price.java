@@ -20,6 +20,9 @@ public enum Price {
     CLB_GB("clb", "gb"),
     NAT_HOUR("nat", "hour"),
     NAT_GB("nat", "gb"),
+    /** An interface VPC endpoint, per zone it stands in (gateway endpoints are free). */
+    VPC_ENDPOINT_HOUR("vpc-endpoint", "hour"),
+    VPC_ENDPOINT_GB("vpc-endpoint", "gb"),
     IPV4_HOUR("ipv4", "hour"),
     EKS_CLUSTER_HOUR("eks", "cluster-hour"),
     LOGS_INGEST_GB("logs", "ingest-gb"),

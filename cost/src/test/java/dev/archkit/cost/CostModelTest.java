@@ -149,6 +149,27 @@ class CostModelTest {
     }
 
     @Test
+    void interfaceEndpointsArePricedPerZoneHourAndGbGatewayEndpointsAreFree() {
+        CostModel.Estimate e = cost("""
+                architecture a {
+                  region us-east-1
+                  network n 10.0.0.0/16 {
+                    subnet a1 zone us-east-1a private 10.0.1.0/24
+                    subnet b1 zone us-east-1b private 10.0.2.0/24
+                    endpoint ecr-dkr { service ecr.dkr subnets a1, b1 usage data 50 GB }
+                    endpoint logs { service logs subnets a1 }
+                    endpoint s3 { type gateway service s3 }
+                  }
+                }
+                """);
+        assertThat(item(e, "ecr-dkr", "interface endpoint")).isCloseTo(2 * 730 * 0.01, within(1e-9));
+        assertThat(item(e, "ecr-dkr", "data processed")).isCloseTo(50 * 0.01, within(1e-9));
+        assertThat(item(e, "logs", "interface endpoint (logs) hours, 1 zone")).isCloseTo(730 * 0.01, within(1e-9));
+        assertThat(e.assumptions()).extracting(CostModel.Assumption::component).containsExactly("logs");
+        assertThat(e.line("s3").desired()).isZero();
+    }
+
+    @Test
     void undeclaredUsageIsAssumedAndSaidSoDeclaredUsageIsUsed() {
         String text = """
                 architecture a {

@@ -42,6 +42,7 @@ public final class Facts {
     private final Map<String, ServiceFacts> services = new HashMap<>();
     private final List<ServiceFacts> serviceList = new ArrayList<>();
     private volatile Chains chains;
+    private volatile Reachability reachability;
     private final Map<Set<String>, Set<String>> zoneSets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Facts(Architecture view, Parallelism parallelism) {
@@ -140,6 +141,18 @@ public final class Facts {
         return c;
     }
 
+    /** Who may reach whom on which port, by security groups and address ranges (built the first time it is asked for). */
+    public Reachability reachability() {
+        Reachability r = reachability;
+        if (r == null) {
+            synchronized (this) {
+                if (reachability == null) reachability = new Reachability(view, graph);
+                r = reachability;
+            }
+        }
+        return r;
+    }
+
     /**
      * The effective runtime of a service: as written, else its cluster's orchestrator (eks, swarm,
      * beanstalk), else EC2 for an ECS cluster whose capacity is EC2 only, else Fargate.
@@ -167,6 +180,18 @@ public final class Facts {
 
     /** The NAT gateway a private subnet routes out through (see {@code nat ... serves}); empty when none does. */
     public Optional<dev.archkit.model.view.Nat> nat(dev.archkit.model.view.Subnet subnet) { return Networks.of(view, subnet); }
+
+    /**
+     * A subnet's default route: as written ({@code route igw|nat NAME|none}), else the internet
+     * gateway for a public subnet, else the NAT gateway that serves a private one, else none.
+     */
+    public dev.archkit.model.view.Route route(dev.archkit.model.view.Subnet subnet) { return Networks.route(view, subnet); }
+
+    /**
+     * Whether a service's tasks reach what they need from AWS to start (image registry, logs,
+     * secrets, ECS Exec) from subnets with no route out, through the network's VPC endpoints.
+     */
+    public AwsAccess.Access awsAccess(Service s) { return AwsAccess.of(this, s); }
 
     /**
      * A single copy, whose failure nothing takes over: a service at one task or pod at its floor

@@ -5,6 +5,7 @@ import dev.archkit.model.Element;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Network;
+import dev.archkit.model.view.Route;
 import dev.archkit.model.view.Subnet;
 import dev.archkit.model.view.Typed;
 
@@ -53,5 +54,17 @@ final class Networks {
         }
         for (Nat n : nats) if (n.serves().isEmpty()) return Optional.of(n);
         return Optional.empty();
+    }
+
+    /**
+     * A subnet's default route: as written, else the internet gateway for a public subnet, else
+     * through the NAT gateway that serves it ({@link #of(Architecture, Subnet)}), else none.
+     */
+    static Route route(Architecture view, Subnet subnet) {
+        Optional<Route> written = subnet.route();
+        if (written.isPresent()) return written.get();
+        if (subnet.isPublic()) return new Route(Route.Target.IGW, Optional.empty(), subnet.location());
+        return of(view, subnet).map(n -> new Route(Route.Target.NAT, Optional.of(n.name()), subnet.location()))
+                .orElse(new Route(Route.Target.NONE, Optional.empty(), subnet.location()));
     }
 }

@@ -97,4 +97,17 @@ class NetworksTest {
         assertThat(inner.crossZoneDeclared()).isFalse();
         assertThat(new Settings(a).tags()).containsExactly(Map.entry("team", "core"), Map.entry("cost-center", "42"));
     }
+
+    @Test
+    void eachSubnetHasADefaultRouteThatMayBeWritten() {
+        Facts f = Facts.of(build(TWO_VPCS));
+        var a = f.architecture();
+        java.util.function.Function<String, String> route = n -> f.route(new Subnet(a.element(n))).text();
+        assertThat(route.apply("pub-a")).isEqualTo("igw");
+        assertThat(route.apply("app-a")).isEqualTo("nat nat-a");
+        assertThat(route.apply("app-c")).isEqualTo("nat nat-b");
+        assertThat(route.apply("lone")).isEqualTo("none");
+        Facts written = Facts.of(build(TWO_VPCS.replace("private 10.0.10.0/24", "private 10.0.10.0/24 { route none }")));
+        assertThat(written.route(new Subnet(written.architecture().element("app-a"))).text()).isEqualTo("none");
+    }
 }

@@ -9,6 +9,7 @@ import dev.archkit.model.Value;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.diag.Diagnostics;
 import dev.archkit.model.view.ApiGateway;
+import dev.archkit.model.view.Endpoint;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Network;
@@ -55,6 +56,7 @@ final class ElementChecks {
                 case SERVICE -> service(new Service(e));
                 case SECURITYGROUP -> securityGroup(new SecurityGroup(e));
                 case NAT -> nat(new Nat(e));
+                case ENDPOINT -> NetworkChecks.endpoint(diags, a, new Endpoint(e));
                 case APIGATEWAY -> apigateway(new ApiGateway(e));
                 case NODEGROUP -> range(e.property("size"), "desired");   // the count's parts, by the schema's field names
                 case DATABASE -> {
@@ -107,6 +109,7 @@ final class ElementChecks {
                 subnets.add(s);
             }
         }
+        for (Subnet s : net.subnets()) NetworkChecks.route(diags, a, s);
         subnets.sort(Comparator.comparing(s -> s.cidr().get().network()));
         Subnet widest = null;
         for (Subnet s : subnets) {

@@ -13,7 +13,7 @@ import java.util.List;
  * line by line. A file is foreign when it holds control characters other than tab, form feed
  * and line breaks (so binary data and NUL-separated lists), or when it does not start with a
  * statement the language knows (an import, an architecture, an environment, a dependency arrow,
- * or an element or architecture property by its keyword) and at most half of its statements are
+ * a requirements block, or an element or architecture property by its keyword) and at most half of its statements are
  * such. A .arch file with a typo in its first line is still .arch; a key file whose third line
  * happens to be {@code region = eu-west-1} is not. An empty file is not foreign.
  */
@@ -49,6 +49,7 @@ public final class ForeignText {
         }
         if (s instanceof Stmt.Entry e) {
             String key = e.key().text();
+            if (key.equals(RequirementsReader.KEYWORD)) return true;   // a requirements block, for 'review'
             return Schema.topLevelKinds().contains(key) || Schema.kind(Schema.ARCHITECTURE).property(key) != null;
         }
         return false;

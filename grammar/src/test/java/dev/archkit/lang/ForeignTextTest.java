@@ -30,6 +30,7 @@ class ForeignTextTest {
         assertThat(why("# nothing yet\n")).isNull();
         assertThat(why("service api {\n  image \"api:1\"\n}\n")).isNull();
         assertThat(why("api -> db\n")).isNull();
+        assertThat(why("# which design?\nrequirements q {\n  must a: zone-loss-tolerant\n}\n")).as("a requirements file for review").isNull();
     }
 
     @Test

@@ -45,6 +45,10 @@ class LanguageServerTest {
             network main 10.0.0.0/16 {
               subnet app-a zone eu-west-1a private 10.0.1.0/24
               subnet app-b zone eu-west-1b private 10.0.2.0/24
+              subnet pub-a zone eu-west-1a public 10.0.0.0/24
+              subnet pub-b zone eu-west-1b public 10.0.3.0/24
+              nat nat-a subnet pub-a
+              nat nat-b subnet pub-b
             }
 
             securitygroup api-sg {

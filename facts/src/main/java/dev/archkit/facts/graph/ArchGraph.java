@@ -65,8 +65,15 @@ public final class ArchGraph {
         private final String source, group, protocol;
         private final int fromPort, toPort;
         private final Location location;
+        private final dev.archkit.model.Value.Cidr cidr;   // null for a group source
 
         RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location) {
+            this(source, group, protocol, fromPort, toPort, location, null);
+        }
+
+        RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location,
+                 dev.archkit.model.Value.Cidr cidr) {
+            this.cidr = cidr;
             this.source = source;
             this.group = group;
             this.protocol = protocol;
@@ -81,6 +88,12 @@ public final class ArchGraph {
         public int fromPort() { return fromPort; }
         public int toPort() { return toPort; }
         public Location location() { return location; }
+        /** The address range the rule admits, or null when its source is a group. */
+        public dev.archkit.model.Value.Cidr cidr() { return cidr; }
+        /** Whether the rule carries tcp traffic to a port (protocol tcp or all, the port in range). */
+        public boolean admitsTcp(int port) {
+            return (protocol.equals("tcp") || protocol.equals("all")) && port >= fromPort && port <= toPort;
+        }
 
         @Override
         public String toString() { return source + " => " + group + " " + protocol + " " + fromPort + "-" + toPort; }

@@ -97,7 +97,8 @@ final class GraphBuilder {
                     if (!src.startsWith(ArchGraph.CIDR_PREFIX)) return;
                     sgs.addVertex(src);
                 }
-                sgs.addEdge(src, g.name(), new ArchGraph.RuleEdge(src, g.name(), protocol.id(), ports.from(), ports.to(), at));
+                dev.archkit.model.Value.Cidr cidr = peer instanceof SecurityGroup.CidrPeer c ? c.cidr() : null;
+                sgs.addEdge(src, g.name(), new ArchGraph.RuleEdge(src, g.name(), protocol.id(), ports.from(), ports.to(), at, cidr));
             });
         }
         members.replaceAll((k, v) -> Collections.unmodifiableList(v));

@@ -40,7 +40,7 @@ public final class ModelJson {
 
     /** The model of the facts' architecture view, and its graphs. */
     public String write(Facts facts) {
-        return json(tree(facts.architecture(), facts.graph()));
+        return json(tree(facts));
     }
 
     /** The model alone, without the graphs. */
@@ -59,7 +59,16 @@ public final class ModelJson {
 
     /** The model of the facts' architecture view, and its graphs, as a tree. */
     public ObjectNode tree(Facts facts) {
-        return tree(facts.architecture(), facts.graph());
+        ObjectNode root = tree(facts.architecture(), facts.graph());
+        ((ObjectNode) root.get("graph").get("network")).set("routes", routes(facts));
+        return root;
+    }
+
+    /** Each subnet's default route, as the facts derive it: {@code igw}, {@code nat NAME} or {@code none}. */
+    private static ObjectNode routes(Facts facts) {
+        ObjectNode o = F.objectNode();
+        for (dev.archkit.model.view.Subnet s : dev.archkit.model.view.Typed.subnets(facts.architecture())) o.put(s.name(), facts.route(s).text());
+        return o;
     }
 
     /** The model, and the graphs when {@code g} is not null. */

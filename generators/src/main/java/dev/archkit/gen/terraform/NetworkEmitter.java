@@ -2,8 +2,10 @@ package dev.archkit.gen.terraform;
 
 import dev.archkit.facts.Facts;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Endpoint;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Network;
+import dev.archkit.model.view.Route;
 import dev.archkit.model.view.Subnet;
 import dev.archkit.model.view.Typed;
 
@@ -11,13 +13,14 @@ import java.util.List;
 
 import static dev.archkit.gen.terraform.Hcl.obj;
 import static dev.archkit.gen.terraform.Hcl.refs;
+import static dev.archkit.gen.terraform.TfExpr.ids;
 import static dev.archkit.gen.terraform.TfExpr.ref;
 import static dev.archkit.gen.terraform.TfExpr.tags;
 
 /**
  * network.tf: per network a VPC, its subnets, an internet gateway and a public route table when
  * any subnet is public, its NAT gateways, and a route table per private subnet (through the NAT
- * gateway that serves it).
+ * gateway its route leads through), and its VPC endpoints.
  */
 final class NetworkEmitter implements Emitter {
     private final Facts facts;
@@ -66,7 +69,41 @@ final class NetworkEmitter implements Emitter {
             if (anyPublic) d.attr("depends_on", refs(List.of("aws_internet_gateway." + vpc)));
             d.close().blank();
         }
-        for (Subnet s : subnets) if (!s.isPublic()) privateRoutes(d, s, facts.nat(s).orElse(null), vpc);
+        for (Subnet s : subnets) if (!s.isPublic()) privateRoutes(d, s, natOf(s), vpc);
+        for (Endpoint ep : net.endpoints()) endpoint(d, net, ep, anyPublic);
+    }
+
+    /** The NAT gateway a private subnet's default route leads through (the route fact: as written, else the serving NAT), or null. */
+    private Nat natOf(Subnet s) {
+        Route r = facts.route(s);
+        if (r.target() != Route.Target.NAT || r.nat().isEmpty()) return null;
+        var e = facts.architecture().element(r.nat().get());
+        return dev.archkit.model.view.Kind.NAT.is(e) ? new Nat(e) : null;
+    }
+
+    /**
+     * A VPC endpoint: an interface endpoint in its subnets behind its groups; a gateway endpoint as
+     * a route in every route table of its network.
+     */
+    private void endpoint(Hcl.Doc d, Network net, Endpoint ep, boolean anyPublic) {
+        if (ep.service() == null) return;
+        d.open("resource", "aws_vpc_endpoint", Labels.label(ep.name()));
+        d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
+        d.attr("service_name", Hcl.interp("com.amazonaws.${var.region}." + ep.service()));
+        if (ep.type() == Endpoint.Type.GATEWAY) {
+            d.attr("vpc_endpoint_type", "Gateway");
+            List<String> tables = new java.util.ArrayList<>();
+            if (anyPublic) tables.add("aws_route_table." + Labels.label(net.name()) + "-public.id");
+            for (Subnet s : net.subnets()) if (!s.isPublic()) tables.add("aws_route_table." + Labels.label(s.name()) + ".id");
+            d.attr("route_table_ids", refs(tables));
+        } else {
+            d.attr("vpc_endpoint_type", "Interface");
+            d.attr("subnet_ids", ids("aws_subnet", ep.subnets().names()));
+            if (!ep.securityGroups().isEmpty()) d.attr("security_group_ids", ids("aws_security_group", ep.securityGroups().names()));
+            d.attr("private_dns_enabled", ep.privateDns());
+        }
+        d.attr("tags", tags(ep, aws(ep.name())));
+        d.close().blank();
     }
 
     /** The internet gateway, the public route table with its default route, and its associations. */

@@ -4,7 +4,9 @@ import dev.archkit.facts.CallFact;
 import dev.archkit.facts.Facts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.model.Value;
+import dev.archkit.model.view.Endpoint;
 import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.Network;
 import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Subnet;
@@ -88,8 +90,26 @@ final class SecurityNeeds {
                 n.https.computeIfAbsent(g, k -> new TreeSet<>()).add("image pulls, logs and secrets of " + s.name());
             }
         }
+        // tasks reach the interface endpoints of their network on 443
+        for (Network net : Typed.networks(facts.architecture())) {
+            for (Endpoint ep : net.endpoints()) {
+                if (ep.type() != Endpoint.Type.INTERFACE || ep.securityGroups().isEmpty()) continue;
+                for (Service s : Typed.services(facts.architecture())) {
+                    if (!facts.network(s.name()).map(x -> x.name().equals(net.name())).orElse(false)) continue;
+                    String why = s.name() + " to endpoint " + ep.name();
+                    for (String g : s.securityGroups().names()) {
+                        for (String eg : ep.securityGroups().names()) {
+                            n.add(n.ingress, eg, new Group(g), HTTPS, why);
+                            n.add(n.egress, g, new Group(eg), HTTPS, why);
+                        }
+                    }
+                }
+            }
+        }
         return n;
     }
+
+    private static final List<Integer> HTTPS = List.of(443);
 
     /**
      * Where a caller without a security group sends from, when it is a load balancer (an NLB): the
@@ -107,8 +127,12 @@ final class SecurityNeeds {
     }
 
     private void add(Map<String, SortedMap<Peer, Traffic>> side, String group, Peer peer, CallFact c, String why) {
+        add(side, group, peer, c.ports(), why);
+    }
+
+    private void add(Map<String, SortedMap<Peer, Traffic>> side, String group, Peer peer, List<Integer> ports, String why) {
         Traffic t = side.computeIfAbsent(group, k -> new TreeMap<>()).computeIfAbsent(peer, k -> new Traffic());
-        t.ports().addAll(c.ports());
+        t.ports().addAll(ports);
         t.reasons().add(why);
     }
 

@@ -63,6 +63,8 @@ class ModelJsonTest {
         assertThat(placed).containsExactly("api", "app-a", "app-b", "db", "lb");
         assertThat(place.get("db").toString()).isEqualTo("[\"eu-west-1b\"]");
         assertThat(place.get("api").toString()).isEqualTo("[\"eu-west-1a\",\"eu-west-1b\"]");
+        // each subnet's default route: private subnets without a NAT gateway lead nowhere
+        assertThat(g.get("network").get("routes").toString()).isEqualTo("{\"app-a\":\"none\",\"app-b\":\"none\"}");
     }
 
     @Test

@@ -62,7 +62,7 @@ class TerraformTest {
     Stream<DynamicTest> everyExampleGeneratesValidPinnedTerraform() {
         List<DynamicTest> tests = new ArrayList<>();
         Map<String, Path> inputs = new java.util.LinkedHashMap<>();
-        for (String ex : List.of("fintech", "eks-platform", "tutorial-service", "open-market")) inputs.put(ex, EXAMPLES.resolve(ex + ".arch"));
+        for (String ex : List.of("fintech", "eks-platform", "tutorial-service", "tutorial-service-endpoints", "open-market")) inputs.put(ex, EXAMPLES.resolve(ex + ".arch"));
         inputs.put("edge-cases", EDGE_CASES);
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
             String ex = input.getKey();

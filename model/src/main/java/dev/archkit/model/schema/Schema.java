@@ -83,6 +83,10 @@ public final class Schema {
     }
 
     private static final Type SUBNETS = ref("subnet").listOf();
+    /** The AWS services a VPC endpoint may reach, as their endpoint names write them (com.amazonaws.REGION.NAME). */
+    private static final String[] ENDPOINT_SERVICES = {"ecr.api", "ecr.dkr", "logs", "s3", "dynamodb", "secretsmanager", "ssm",
+            "ssmmessages", "ec2messages", "sts", "sqs", "sns", "kms", "monitoring", "events", "execute-api", "elasticloadbalancing",
+            "ecs", "ecs-agent", "ecs-telemetry", "xray", "lambda", "kinesis-streams", "elasticfilesystem", "eks", "autoscaling"};
     private static final Type SGS = ref("securitygroup").listOf();
 
     static {
@@ -118,10 +122,13 @@ public final class Schema {
                 .inline(new Signature().pos("cidr", CIDR))
                 .prop("dns-hostnames", Signature.flag(), "Enables DNS hostnames in the VPC.", "dns-hostnames on")
                 .prop("flow-logs", Signature.flag(), "Enables VPC flow logs.", "flow-logs on")
-                .child("subnet").child("nat"), true);
+                .child("subnet").child("nat").child("endpoint"), true);
         define(new KindSpec("subnet", "A subnet of a network, in one zone; public subnets route to an internet gateway.",
                 "subnet app-a zone ap-northeast-2a private 10.0.10.0/24")
                 .inline(new Signature().opt("tier", oneOf("public", "private")).pos("cidr", CIDR).req("zone", ZONE))
+                .prop("route", new Signature().pos("target", oneOf("igw", "nat", "none")).opt("nat", ref("nat")),
+                        "The subnet's default route: the internet gateway, a NAT gateway, or none (default: igw for a public subnet;"
+                                + " for a private one, the NAT gateway that serves it, else none).", "route nat nat-a")
                 .nested(), false);
         define(new KindSpec("nat", "A NAT gateway in a public subnet; private subnets of its zone route through it.",
                 "nat nat-a subnet public-a")
@@ -129,6 +136,16 @@ public final class Schema {
                 .prop("serves", Signature.of(SUBNETS), "The private subnets routed through this gateway (default: those in its zone).",
                         "serves app-a, app-c")
                 .prop("usage", new Signature().req("data", SIZE), "Expected data processed per month (for cost).", "usage data 200 GB")
+                .nested(), false);
+        define(new KindSpec("endpoint", "A VPC endpoint: an AWS service reached from the network's subnets without the internet."
+                        + " Interface endpoints stand in subnets behind security groups; gateway endpoints (S3, DynamoDB) are routes.",
+                "endpoint ecr-api {\n  type interface\n  service ecr.api\n  subnets app-a, app-c\n  securitygroups endpoints-sg\n  private-dns on\n}")
+                .prop("type", Signature.of(oneOf("interface", "gateway")), "Interface (a network interface per subnet) or gateway (a route; S3 and DynamoDB only). Default: interface.", "type gateway")
+                .prop("service", Signature.of(oneOf(ENDPOINT_SERVICES)), "The AWS service the endpoint reaches.", "service ecr.dkr")
+                .prop("subnets", Signature.of(SUBNETS), "The subnets an interface endpoint has a network interface in (one per zone).", "subnets app-a, app-c")
+                .prop("securitygroups", Signature.of(SGS), "The security groups of an interface endpoint.", "securitygroups endpoints-sg")
+                .prop("private-dns", Signature.flag(), "Whether the service's public name resolves to the endpoint inside the VPC (interface endpoints; default on).", "private-dns on")
+                .prop("usage", new Signature().req("data", SIZE), "Expected data processed per month by an interface endpoint (for cost).", "usage data 20 GB")
                 .nested(), false);
 
         define(new KindSpec("securitygroup", "A security group; rules name their source as a CIDR, 'self' or another group.",

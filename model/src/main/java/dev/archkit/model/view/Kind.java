@@ -15,6 +15,7 @@ public enum Kind {
     NETWORK("network", false),
     SUBNET("subnet", false),
     NAT("nat", false),
+    ENDPOINT("endpoint", false),
     SECURITYGROUP("securitygroup", false),
     CLUSTER("cluster", false),
     NODEGROUP("nodegroup", false),

@@ -32,6 +32,12 @@ public record Network(Element element) implements View {
         return out;
     }
 
+    public List<Endpoint> endpoints() {
+        List<Endpoint> out = new ArrayList<>();
+        for (Element c : element.children()) if (Kind.ENDPOINT.is(c)) out.add(new Endpoint(c));
+        return out;
+    }
+
     static void requireKind(Kind k, Element e) {
         if (!k.is(e)) throw new IllegalArgumentException("not a " + k.id() + ": " + (e == null ? "null" : e.kind() + " " + e.name()));
     }

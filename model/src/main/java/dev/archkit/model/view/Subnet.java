@@ -20,6 +20,15 @@ public record Subnet(Element element) implements View {
     /** The zone; null only in a model that failed its checks. */
     public String zone() { return element.string("zone"); }
 
+    /** The default route as written ({@code route igw|nat NAME|none}); empty when left to the default. */
+    public Optional<Route> route() {
+        var p = element.property("route");
+        if (p == null) return Optional.empty();
+        Route.Target t = Fields.word(p, "target", Route.Target.class);
+        if (t == null) return Optional.empty();
+        return Optional.of(new Route(t, Optional.ofNullable(p.field("nat")).map(Value::text), p.location()));
+    }
+
     /** The network the subnet is declared in. */
     public String network() { return element.parent(); }
 }

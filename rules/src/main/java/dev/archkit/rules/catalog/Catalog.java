@@ -16,6 +16,7 @@ import dev.archkit.rules.availability.NoAutoscaling;
 import dev.archkit.rules.availability.NoTopologySpread;
 import dev.archkit.rules.availability.SelfManagedDataStore;
 import dev.archkit.rules.availability.SingleNat;
+import dev.archkit.rules.availability.TaskCannotStart;
 import dev.archkit.rules.availability.SinglePointOfFailure;
 import dev.archkit.rules.availability.SingleZone;
 import dev.archkit.rules.availability.SpotOnlyCritical;
@@ -77,6 +78,7 @@ public final class Catalog {
             new SinglePointOfFailure(),
             new SingleZone(),
             new SpotOnlyCritical(),
+            new TaskCannotStart(),
             new EksForFewServices(),
             new CostIncrease(),
             new MaxOverBudget(),

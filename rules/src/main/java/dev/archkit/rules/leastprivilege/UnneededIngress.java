@@ -40,7 +40,7 @@ public final class UnneededIngress implements Rule {
             Groups.Group gr = groups.get(gi);
             SecurityGroup sg = gr.group();
             List<String> targets = g.membersOf(sg.name());
-            if (targets.isEmpty()) continue;
+            if (targets.isEmpty() || endpointsOnly(ctx, targets)) continue;   // callers reach endpoints through AWS APIs, not declared calls
             List<SecurityGroup.Rule> ingress = gr.ingress();
             for (int ri = 0, rn = ingress.size(); ri < rn; ri++) {
                 SecurityGroup.Rule p = ingress.get(ri);
@@ -89,6 +89,11 @@ public final class UnneededIngress implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean endpointsOnly(RuleContext ctx, List<String> members) {
+        for (int i = 0, n = members.size(); i < n; i++) if (!dev.archkit.model.view.Kind.ENDPOINT.is(ctx.arch().element(members.get(i)))) return false;
+        return true;
     }
 
     /** The calls to an element: a service's are among its facts already. */

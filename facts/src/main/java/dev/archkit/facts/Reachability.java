@@ -1,0 +1,137 @@
+package dev.archkit.facts;
+
+import dev.archkit.facts.graph.ArchGraph;
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Element;
+import dev.archkit.model.Value;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.Network;
+import dev.archkit.model.view.Subnet;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who may reach whom on which tcp port, as the security groups allow it: the one answer every
+ * least-privilege rule, Terraform and drift read. A rule admits a caller when its source is one
+ * of the caller's groups ({@code self} included), or when its source is an address range that
+ * contains every address the caller may have: the CIDRs of the caller's subnets, else (a caller
+ * placed in no subnet) the CIDR of its network. {@code 0.0.0.0/0} and {@code ::/0} admit every
+ * caller and the internet; the internet reaches an element placed in a public subnet whose group
+ * admits such a range.
+ *
+ * <p>Per element, the addresses are read once; per distinct range, the elements it admits are
+ * computed once, on demand. Nothing here is quadratic in the services: a call is judged against
+ * the callee's groups' rules only.
+ */
+public final class Reachability {
+
+    /** How a rule admits a caller. */
+    public enum Via { GROUP, CIDR, INTERNET }
+
+    /** The rule that lets a call through, and how. */
+    public record Admission(ArchGraph.RuleEdge rule, Via via) { }
+
+    private final ArchGraph graph;
+    private final Map<String, List<Value.Cidr>> addresses = new HashMap<>();   // element -> its ranges
+    private final Map<String, Boolean> publicPlaced = new HashMap<>();
+    private final Map<String, List<String>> admittedBy = new ConcurrentHashMap<>();   // range text -> elements
+
+    Reachability(Architecture view, ArchGraph graph) {
+        this.graph = graph;
+        for (Element e : view.allElements()) {
+            if (Kind.SUBNET.is(e) || Kind.NETWORK.is(e) || Kind.SECURITYGROUP.is(e)) continue;
+            List<Value.Cidr> own = new ArrayList<>();
+            boolean placed = false, anyPublic = false;
+            for (String s : e.refs("subnets")) {
+                Element se = view.element(s);
+                if (!Kind.SUBNET.is(se)) continue;
+                placed = true;
+                Subnet sub = new Subnet(se);
+                anyPublic |= sub.isPublic();
+                Optional<Value.Cidr> c = sub.cidr();
+                if (c.isEmpty()) { own = null; break; }   // one subnet of unknown range: the caller's addresses are unknown
+                own.add(c.get());
+            }
+            if (!placed && own != null && !graph.groupsOf(e.name()).isEmpty()) {
+                Optional<Value.Cidr> net = Networks.of(view, e.name()).flatMap(Network::cidr);
+                net.ifPresent(own::add);
+            }
+            if (own != null && !own.isEmpty()) addresses.put(e.name(), List.copyOf(own));
+            if (anyPublic) publicPlaced.put(e.name(), true);
+        }
+    }
+
+    /**
+     * The address ranges an element may take its address from (its subnets' CIDRs, else its
+     * network's); empty when the model does not say.
+     */
+    public List<Value.Cidr> addresses(String element) { return addresses.getOrDefault(element, List.of()); }
+
+    /** Whether a range admits the whole internet. */
+    public static boolean isInternet(Value.Cidr cidr) { return cidr.prefix() == 0; }
+
+    /** Whether a range contains every address an element may have ({@code /0} contains all). */
+    public boolean contains(Value.Cidr range, String element) {
+        if (isInternet(range)) return true;
+        List<Value.Cidr> own = addresses(element);
+        if (own.isEmpty()) return false;
+        for (Value.Cidr c : own) if (!range.contains(c)) return false;
+        return true;
+    }
+
+    /**
+     * The rule of one of the callee's groups that admits the caller over tcp on a port (any port
+     * when {@code port} is negative), preferring a group rule to a range; empty when none does.
+     */
+    public Optional<Admission> admission(String from, String to, int port) {
+        Admission byRange = null;
+        List<String> callerGroups = graph.groupsOf(from);
+        for (String g : graph.groupsOf(to)) {
+            for (ArchGraph.RuleEdge r : graph.securityGroups().incomingEdgesOf(g)) {
+                if (port >= 0 ? !r.admitsTcp(port) : r.protocol().equals("icmp")) continue;
+                if (r.cidr() == null) {
+                    if (callerGroups.contains(r.source())) return Optional.of(new Admission(r, Via.GROUP));
+                } else if (byRange == null && contains(r.cidr(), from)) {
+                    byRange = new Admission(r, isInternet(r.cidr()) ? Via.INTERNET : Via.CIDR);
+                }
+            }
+        }
+        return Optional.ofNullable(byRange);
+    }
+
+    /** Whether the security groups let one element reach another over tcp on a port (any port when negative). */
+    public boolean allows(String from, String to, int port) { return admission(from, to, port).isPresent(); }
+
+    /**
+     * The elements whose every address lies in a range, sorted: every host the range admits that
+     * the model knows of. For {@code /0}, every element with a known address.
+     */
+    public List<String> admittedBy(Value.Cidr range) {
+        return admittedBy.computeIfAbsent(range.text(), k -> {
+            List<String> out = new ArrayList<>();
+            for (String e : addresses.keySet()) if (contains(range, e)) out.add(e);
+            Collections.sort(out);
+            return List.copyOf(out);
+        });
+    }
+
+    /** Whether the internet reaches an element on a tcp port: it sits in a public subnet and a group admits {@code /0}. */
+    public boolean internetReaches(String element, int port) {
+        if (!publicPlaced.containsKey(element)) return false;
+        for (String g : graph.groupsOf(element)) {
+            for (ArchGraph.RuleEdge r : graph.securityGroups().incomingEdgesOf(g)) {
+                if (r.cidr() != null && isInternet(r.cidr()) && (port < 0 || r.admitsTcp(port))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element is placed in a public subnet. */
+    public boolean inPublicSubnet(String element) { return publicPlaced.containsKey(element); }
+}

@@ -1,0 +1,43 @@
+package dev.archkit.rules.availability;
+
+import dev.archkit.facts.AwsAccess;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
+import dev.archkit.rules.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * availability/task-cannot-start: tasks in subnets with no route out (no internet gateway, no
+ * NAT) that need an AWS service no VPC endpoint of their network serves.
+ */
+@RuleInfo(
+        id = "availability/task-cannot-start",
+        severity = Severity.ERROR,
+        summary = "Tasks in subnets without a route out need AWS services that no VPC endpoint serves",
+        rationale = "A task in a private subnet without a NAT gateway reaches AWS only through VPC endpoints. Without ecr.api, ecr.dkr and the S3 gateway endpoint it cannot pull its image from ECR; without logs the awslogs driver cannot create its stream; without secretsmanager or ssm it cannot read its secrets. ECS stops such a task before it starts (CannotPullContainerError, ResourceInitializationError), and the service never becomes healthy.",
+        fix = "Add the missing endpoints (with private DNS on) to the network (interface endpoints in the tasks' subnets, with a group that admits 443 from the tasks; the S3 endpoint as a gateway), or route the subnets through a NAT gateway.",
+        falsePositives = {
+                "An interface endpoint counts when its private DNS is on and its groups admit the tasks on 443 (by group, or by a range holding their subnets); that it has a network interface in each of the tasks' zones is not checked.",
+                "Tasks in a public subnet without a public IP cannot reach the internet either; they are not judged by this rule."
+        })
+public final class TaskCannotStart implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (ServiceFacts sf : ctx.facts().services()) {
+            AwsAccess.Access access = ctx.facts().awsAccess(sf.service());
+            if (access.ok()) continue;
+            List<String> what = new ArrayList<>();
+            for (AwsAccess.Gap g : access.gaps()) what.add(g.text());
+            var s = sf.service();
+            var report = ctx.about(s.element(), s.location(), "service '" + s.name() + "' cannot start its tasks in "
+                    + String.join(", ", access.strandedSubnets()) + " (no route to the internet): it cannot " + String.join("; cannot ", what));
+            for (AwsAccess.Gap g : access.gaps()) if (g.at().isKnown()) report.related(g.at(), "needed to " + g.purpose());
+            report.report();
+        }
+    }
+}
