@@ -31,6 +31,11 @@ public class Generate {
             for (int z = 0; z < 3; z++) {
                 w.write("    subnet app-" + zones[z] + " zone us-east-1" + zones[z] + " private 10." + (z + 1) + ".0.0/16\n");
             }
+            // a way out in each zone, so the tasks can pull their images and ship their logs
+            for (int z = 0; z < 3; z++) {
+                w.write("    subnet pub-" + zones[z] + " zone us-east-1" + zones[z] + " public 10.100." + z + ".0/24\n");
+                w.write("    nat nat-" + zones[z] + " subnet pub-" + zones[z] + " {\n      usage data 500 GB\n    }\n");
+            }
             w.write("  }\n\n  cluster ecs-main {\n    capacity fargate weight 1\n  }\n\n");
             for (int i = 0; i < n; i++) {
                 w.write("  securitygroup svc-" + i + "-sg {\n");

@@ -25,6 +25,11 @@ public class LspWorkspace {
             for (String z : new String[] {"a", "b", "c"}) {
                 w.write("    subnet app-" + z + " zone us-east-1" + z + " private 10." + (z.charAt(0) - 'a' + 1) + ".0.0/16\n");
             }
+            // a way out in each zone, so the tasks can pull their images and ship their logs
+            for (String z : new String[] {"a", "b", "c"}) {
+                w.write("    subnet pub-" + z + " zone us-east-1" + z + " public 10.100." + (z.charAt(0) - 'a') + ".0/24\n");
+                w.write("    nat nat-" + z + " subnet pub-" + z + " {\n      usage data 500 GB\n    }\n");
+            }
             w.write("  }\n\n  cluster ecs-main {\n    capacity fargate weight 1\n  }\n}\n");
         }
         for (int f = 0; f < files; f++) {
