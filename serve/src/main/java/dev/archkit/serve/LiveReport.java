@@ -39,8 +39,10 @@ final class LiveReport {
     private final Function<Path, ImportRoot> imports;
     private final ReportBuilder builder;
     private final Parallelism parallelism;
-    /** Each input's section from its last good build; a section's id is fixed by the input's position. */
-    private final Map<Path, ReportPage.Section> lastGood = new HashMap<>();
+    /** Each input's last good build: the texts it was built from and its section (whose id is fixed by the input's position). */
+    private final Map<Path, Good> lastGood = new HashMap<>();
+
+    private record Good(Map<String, String> sources, ReportPage.Section section) { }
 
     LiveReport(List<Path> inputs, Function<Path, ImportRoot> imports, ReportBuilder builder, Parallelism parallelism) {
         this.inputs = List.copyOf(inputs);
@@ -76,8 +78,11 @@ final class LiveReport {
                     continue;
                 }
                 if (!r.hasErrors() && r.architecture() != null) {
-                    ReportPage.Section s = builder.section(r.architecture(), r.sources(), i + 1);
-                    lastGood.put(file, s);
+                    // the rules and the diagrams run again only for an architecture whose files changed
+                    Good before = lastGood.get(file);
+                    ReportPage.Section s = before != null && before.sources().equals(r.sources()) ? before.section()
+                            : builder.section(r.architecture(), r.sources(), i + 1);
+                    lastGood.put(file, new Good(Map.copyOf(r.sources()), s));
                     sections.add(s);
                     names.add(r.architecture().name());
                     continue;
@@ -91,7 +96,7 @@ final class LiveReport {
                 errors = List.of(new Diagnostic(Severity.ERROR, "internal", "internal error: " + e, Location.of(name, 0, 0),
                         "this is a bug in archkit, not in the file: please report it with the file", List.of()));
             }
-            ReportPage.Section last = lastGood.get(file);
+            ReportPage.Section last = lastGood.containsKey(file) ? lastGood.get(file).section() : null;
             if (last != null) {
                 sections.add(last);
                 names.add(last.name());
