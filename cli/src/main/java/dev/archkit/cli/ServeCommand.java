@@ -89,8 +89,14 @@ final class ServeCommand extends ArchkitCommand {
         try {
             serve.await();
         } catch (InterruptedException e) {
+            // stopped from within the process (a test, the Maven plugin): stop now, and not again at exit
             Thread.currentThread().interrupt();
             serve.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException exiting) {
+                // the process is ending: the hook runs anyway, and closing twice is harmless
+            }
         }
         return ExitCode.OK;
     }

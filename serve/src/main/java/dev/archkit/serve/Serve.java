@@ -79,7 +79,7 @@ public final class Serve implements AutoCloseable {
             serve.version = 1;
             watcher.watch(first.read(), first.broken());
             watcher.start();
-            serve.describe(first, 0);
+            serve.describe(first, -1);
             return serve;
         } catch (IOException | RuntimeException e) {
             server.close();
@@ -116,13 +116,15 @@ public final class Serve implements AutoCloseable {
         describe(b, (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /** One line for the build ("built" the first time, else how long it took), then one per file that does not build. */
     private void describe(LiveReport.Build b, long millis) {
-        String when = millis > 0 ? "rebuilt in " + millis + " ms" : "built";
-        if (b.broken()) {
-            b.problems().forEach(p -> log.accept(when + ": " + p.file() + " does not build: " + p.diagnostics().get(0).location()
-                    + ": " + p.diagnostics().get(0).message() + (p.diagnostics().size() > 1 ? " (and " + (p.diagnostics().size() - 1) + " more)" : "")));
-        } else {
-            log.accept(when + ": " + b.sections().size() + " architecture" + (b.sections().size() == 1 ? "" : "s"));
+        int n = b.sections().size();
+        log.accept((millis < 0 ? "built" : "rebuilt in " + millis + " ms") + ": " + n + " architecture" + (n == 1 ? "" : "s")
+                + (b.broken() ? "; " + b.problems().size() + " file" + (b.problems().size() == 1 ? " does" : "s do") + " not build:" : ""));
+        for (var p : b.problems()) {
+            var first = p.diagnostics().get(0);
+            log.accept("  " + first.location() + ": " + first.message()
+                    + (p.diagnostics().size() > 1 ? " (and " + (p.diagnostics().size() - 1) + " more on the page)" : ""));
         }
     }
 
