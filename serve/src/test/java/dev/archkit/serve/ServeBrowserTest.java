@@ -134,13 +134,16 @@ class ServeBrowserTest {
     }
 
     @Test
-    void theDiagramTabShownSurvivesTheReload() throws Exception {
+    void theDiagramTabAndTheScrollPositionSurviveTheReload() throws Exception {
         page.locator("button.tab:text-is(\"network\")").click();
+        page.evaluate("() => window.scrollTo(0, 300)");
+        page.waitForFunction("() => window.scrollY === 300");
         Served.edit(file, "nginx/nginx:1.27", "nginx/nginx:latest");
         waitFor("tr.finding[data-family=\"hygiene\"]", WaitForSelectorState.ATTACHED, System.nanoTime());
         page.waitForSelector(".live-status[data-state=\"live\"]");
         assertThat(page.locator("button.tab[aria-selected=\"true\"]").textContent()).isEqualTo("network");
         assertThat(page.locator(".panel[data-view=\"network\"]").isVisible()).isTrue();
+        assertThat(((Number) page.evaluate("() => window.scrollY")).intValue()).isEqualTo(300);
     }
 
     @Test
