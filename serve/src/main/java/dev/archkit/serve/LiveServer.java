@@ -48,7 +48,8 @@ final class LiveServer implements AutoCloseable {
     static LiveServer start(int port, String page, long version) throws PortInUse, IOException {
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            // 127.0.0.1 itself, not the JVM's preferred loopback (::1 with java.net.preferIPv6Addresses): the URL printed names it
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[]{127, 0, 0, 1}), port), 0);
         } catch (BindException e) {
             throw new PortInUse(port);
         }
