@@ -21,6 +21,9 @@ public final class Chains {
     private final Map<String, Long> amplification = new HashMap<>();
     private final Map<String, CallFact> worstNext = new HashMap<>();
     private final Map<String, CallFact> slowest = new HashMap<>();
+    private final Map<String, Long> pathMillis = new HashMap<>();
+    private final Map<String, CallFact> timeNext = new HashMap<>();
+    private final Map<String, CallFact> untimed = new HashMap<>();
     private final List<String> entries = new ArrayList<>();
 
     /**
@@ -50,6 +53,7 @@ public final class Chains {
         for (String v : GraphAlgorithms.postOrder(sync)) {
             long best = 1;
             long worstTime = 0;
+            long worstPath = 0;
             for (ArchGraph.DepEdge e : sync.outgoingEdgesOf(v)) {
                 CallFact c = call.apply(e);
                 long a = times(c.attempts(), amplification.getOrDefault(e.to(), 1L));
@@ -62,7 +66,16 @@ public final class Chains {
                     worstTime = c.attempts() * t;
                     slowest.put(v, c);
                 }
+                if (!c.isRoute() && t < 0) untimed.putIfAbsent(v, c);
+                CallFact below = untimed.get(e.to());
+                if (below != null) untimed.putIfAbsent(v, below);
+                long path = plus(c.isRoute() || t < 0 ? 0 : times(c.attempts(), t), pathMillis.getOrDefault(e.to(), 0L));
+                if (path > worstPath || !timeNext.containsKey(v)) {
+                    if (path > worstPath) worstPath = path;
+                    timeNext.put(v, c);
+                }
             }
+            if (worstPath > 0) pathMillis.put(v, worstPath);
             amplification.put(v, best);
             if (sync.inDegreeOf(v) == 0) entries.add(v);
         }
@@ -83,6 +96,12 @@ public final class Chains {
             if (!calls.isEmpty()) out.add(new EntryPath(entry, calls, product));
         }
         return out;
+    }
+
+    /** a + b, held at Long.MAX_VALUE rather than overflowing. */
+    private static long plus(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
     }
 
     /** a × b, held at Long.MAX_VALUE rather than overflowing (a long chain of retries). */
@@ -114,5 +133,32 @@ public final class Chains {
     public long worstCallMillis(String element) {
         CallFact c = slowest.get(element);
         return c == null ? 0 : c.attempts() * c.timeoutMillis();
+    }
+
+    /**
+     * The longest time in milliseconds a request to this element may wait on synchronous calls
+     * below it when every call uses all its attempts up to its timeout: the largest sum of
+     * attempts × timeout along one synchronous path (a route of a load balancer or API adds
+     * nothing: its waiting is the entry's own; a call without a timeout adds nothing here and is
+     * reported by {@link #untimedCall}). 0 when no call below it has a timeout.
+     */
+    public long worstPathMillis(String element) {
+        return pathMillis.getOrDefault(element, 0L);
+    }
+
+    /** The synchronous path that takes {@link #worstPathMillis}: its calls in order, each element once. */
+    public List<CallFact> worstTimePath(String element) {
+        List<CallFact> calls = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(element));
+        for (CallFact c = timeNext.get(element); c != null && seen.add(c.to()); c = timeNext.get(c.to())) calls.add(c);
+        return calls;
+    }
+
+    /**
+     * A declared synchronous call below this element (its own first) that has no timeout: a wait
+     * with no bound, so the element's worst time is not known; empty when every call has one.
+     */
+    public Optional<CallFact> untimedCall(String element) {
+        return Optional.ofNullable(untimed.get(element));
     }
 }
