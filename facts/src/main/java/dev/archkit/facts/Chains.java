@@ -49,7 +49,8 @@ public final class Chains {
         }
     }
 
-    Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call) {
+    Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call,
+           java.util.function.Predicate<String> fromCode) {
         for (String v : GraphAlgorithms.postOrder(sync)) {
             long best = 1;
             long worstTime = 0;
@@ -66,7 +67,7 @@ public final class Chains {
                     worstTime = c.attempts() * t;
                     slowest.put(v, c);
                 }
-                if (!c.isRoute() && t < 0) untimed.putIfAbsent(v, c);
+                if (!c.isRoute() && t < 0 && fromCode.test(v)) untimed.putIfAbsent(v, c);
                 CallFact below = untimed.get(e.to());
                 if (below != null) untimed.putIfAbsent(v, below);
                 long path = plus(c.isRoute() || t < 0 ? 0 : times(c.attempts(), t), pathMillis.getOrDefault(e.to(), 0L));
@@ -139,8 +140,8 @@ public final class Chains {
      * The longest time in milliseconds a request to this element may wait on synchronous calls
      * below it when every call uses all its attempts up to its timeout: the largest sum of
      * attempts × timeout along one synchronous path (a route of a load balancer or API adds
-     * nothing: its waiting is the entry's own; a call without a timeout adds nothing here and is
-     * reported by {@link #untimedCall}). 0 when no call below it has a timeout.
+     * nothing: its waiting is the entry's own; a call without a timeout adds nothing here, and when
+     * the caller's code makes it, is reported by {@link #untimedCall}). 0 when no call below it has a timeout.
      */
     public long worstPathMillis(String element) {
         return pathMillis.getOrDefault(element, 0L);
@@ -155,7 +156,8 @@ public final class Chains {
     }
 
     /**
-     * A declared synchronous call below this element (its own first) that has no timeout: a wait
+     * A synchronous call made by a service's or function's code below this element (its own
+     * first) that has no timeout: a wait
      * with no bound, so the element's worst time is not known; empty when every call has one.
      */
     public Optional<CallFact> untimedCall(String element) {

@@ -135,11 +135,20 @@ public final class Facts {
         Chains c = chains;
         if (c == null) {
             synchronized (this) {
-                if (chains == null) chains = new Chains(graph.synchronous(), calls::get);
+                if (chains == null) chains = new Chains(graph.synchronous(), calls::get, this::fromCode);
                 c = chains;
             }
         }
         return c;
+    }
+
+    /**
+     * True when an element's own code makes its calls (a service or function), and so can time
+     * out, retry and break; a load balancer's or gateway's call is the entry's own waiting.
+     */
+    public boolean fromCode(String element) {
+        Element e = view.element(element);
+        return Kind.SERVICE.is(e) || Kind.FUNCTION.is(e);
     }
 
     /** What the internet reaches (or may: groups not written), element by element in declaration order (see {@link Exposure}). */
