@@ -83,6 +83,11 @@ public final class Chains {
         entries.sort(null);
     }
 
+    /** The entries, sorted by name: every element nothing calls synchronously (a load balancer, an API, a queue's consumer, an element with no calls at all). */
+    public List<String> entries() {
+        return java.util.Collections.unmodifiableList(entries);
+    }
+
     /** The worst path from each entry, entries sorted by name (paths of a single element left out). */
     public List<EntryPath> entryPaths() {
         List<EntryPath> out = new ArrayList<>();
