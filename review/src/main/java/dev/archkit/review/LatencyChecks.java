@@ -53,8 +53,8 @@ final class LatencyChecks implements Check {
             if (c.isRoute() || c.timeoutMillis() < 0) continue;
             String term = c.attempts() + " x " + Texts.millis(c.timeoutMillis());
             terms.add(term);
-            ev.add(new Evidence(c.from(), "-> " + c.to() + ": " + term + " = " + Texts.millis(c.attempts() * c.timeoutMillis())
-                    + " (" + c.attempts() + " attempt(s), timeout " + Texts.millis(c.timeoutMillis()) + ")", c.at()));
+            ev.add(new Evidence(c.from(), "-> " + c.to() + ": " + c.attempts() + " attempt(s) x timeout " + Texts.millis(c.timeoutMillis())
+                    + " = " + Texts.millis(c.attempts() * c.timeoutMillis()), c.at()));
         }
         String chain = String.join(" -> ", elements(entry, path));
         if (total > limit) {
@@ -65,6 +65,10 @@ final class LatencyChecks implements Check {
             CallFact c = untimed.get();
             return Outcome.unknown("the call " + c.from() + " -> " + c.to() + " below " + entry + " has no timeout: its wait has no bound",
                     new Evidence(c.from(), "-> " + c.to() + " without timeout", c.at()));
+        }
+        if (total == 0) {
+            return Outcome.pass("no call below " + entry + " (" + chain + ") waits on a timeout: nothing adds to the " + Texts.millis(limit) + " deadline",
+                    new Evidence(entry, "-> " + path.get(0).to() + " (no timed call below)", path.get(0).at()));
         }
         return new Outcome(Verdict.PASS, "the worst synchronous path from " + entry + " (" + chain + ") waits at most " + Texts.millis(total)
                 + ", within " + Texts.millis(limit), ev);

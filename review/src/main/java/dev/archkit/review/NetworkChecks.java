@@ -46,8 +46,10 @@ final class NetworkChecks implements Check {
     private static Outcome awsAccess(Design d, ServiceFacts s, Argument.Without without) {
         var e = s.service().element();
         List<Outcome> needs = new ArrayList<>();
+        List<String> purposes = new ArrayList<>();
         if (s.registry().kind() == Registry.Kind.UNKNOWN) {
             needs.add(Outcome.unknown(s.name() + "'s image is not written: its registry is unknown", Design.of(e, "no image")));
+            purposes.add("pull its image");
         }
         List<AwsAccess.Path> paths = d.facts().awsPaths(s.service());
         for (AwsAccess.Need n : d.facts().awsNeeds(s.service())) {
@@ -55,10 +57,11 @@ final class NetworkChecks implements Check {
             needs.add(ways.isEmpty()
                     ? Outcome.unknown(s.name() + "'s subnets are not written: how it would " + n.purpose() + " is unknown", Design.of(e, "no subnets"))
                     : need(s, n, ways, without));
+            purposes.add(n.purpose());
         }
         if (needs.isEmpty()) return Outcome.notApplicable(s.name() + " needs nothing from AWS the model states");
         boolean endpointsOnly = paths.stream().allMatch(p -> p.way() == AwsAccess.Way.ENDPOINTS);
-        return worst(needs, s.name() + " reaches what it needs to start " + (endpointsOnly ? "through VPC endpoints" : "without a NAT gateway"));
+        return worst(needs, purposes, s.name() + " reaches what it needs to start " + (endpointsOnly ? "through VPC endpoints" : "without a NAT gateway"));
     }
 
     /** One need over the ways its traffic takes from the service's subnets: no way at all first, then a NAT gateway, then the internet. */
@@ -107,15 +110,24 @@ final class NetworkChecks implements Check {
         return String.join(", ", ways.stream().map(AwsAccess.Path::via).distinct().toList());
     }
 
-    /** The first failure (with every failure's evidence, each once), else the first unknown, else a pass with all evidence. */
-    private static Outcome worst(List<Outcome> parts, String passReason) {
+    /**
+     * The first failure (with every failure's evidence, each once) and what else fails the same
+     * way, else the first unknown, else a pass with all evidence.
+     */
+    private static Outcome worst(List<Outcome> parts, List<String> purposes, String passReason) {
         for (Verdict v : List.of(Verdict.FAIL, Verdict.UNKNOWN, Verdict.PASS)) {
-            List<Outcome> of = parts.stream().filter(o -> o.verdict() == v).toList();
-            if (of.isEmpty()) continue;
             java.util.LinkedHashSet<Evidence> ev = new java.util.LinkedHashSet<>();
-            for (Outcome o : of) ev.addAll(o.evidence());
-            String reason = v == Verdict.PASS ? passReason : of.get(0).reason();
-            if (of.size() > 1 && v != Verdict.PASS) reason += "; " + (of.size() - 1) + " more need(s) " + (v == Verdict.FAIL ? "fail" : "unknown");
+            List<String> others = new ArrayList<>();
+            String reason = null;
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).verdict() != v) continue;
+                ev.addAll(parts.get(i).evidence());
+                if (reason == null) reason = parts.get(i).reason();
+                else others.add(purposes.get(i));
+            }
+            if (reason == null) continue;
+            if (v == Verdict.PASS) reason = passReason;
+            else if (!others.isEmpty()) reason += "; also " + (v == Verdict.FAIL ? "failing" : "unknown") + ": " + String.join(", ", others);
             return new Outcome(v, reason, new ArrayList<>(ev));
         }
         return Outcome.notApplicable("nothing to judge");
