@@ -120,6 +120,15 @@ class ReviewCliTest {
                 .contains("fails must one-entry only-exposed shop-lb: shop-db is reachable from the internet besides shop-lb");
     }
 
+    /** docs/review.md documents every predicate of the vocabulary in its table. */
+    @Test
+    void everyPredicateIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("docs/review.md"));
+        for (dev.archkit.model.req.Predicate p : dev.archkit.model.req.Predicate.values()) {
+            assertThat(doc).as(p.id()).containsPattern("\\| [a-z]+ \\| `" + java.util.regex.Pattern.quote(p.id()) + "[` ]");
+        }
+    }
+
     /** The text grid and the decision record of each question are pinned; regenerate with -Darchkit.updateGolden=true and read the diff. */
     @TestFactory
     Stream<DynamicTest> reportsArePinned() {
