@@ -52,7 +52,7 @@ class ReviewCliTest {
             new Question("examples/reviews/only-lb-exposed", "alb-only", Map.of(
                     "public-tasks", List.of("one-entry"),
                     "admin-lb", List.of("one-entry"),
-                    "public-db", List.of("one-entry", "private-db"))));
+                    "public-database", List.of("one-entry", "private-db"))));
 
     static JsonNode json(String dir) throws Exception {
         CliTest.Run r = run("review", dir, "--format", "json");
