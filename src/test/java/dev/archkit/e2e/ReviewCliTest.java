@@ -41,7 +41,18 @@ class ReviewCliTest {
             new Question("examples/reviews/secure-tiers", "locked-down", Map.of(
                     "public-db", List.of("private-db"),
                     "wildcard-role", List.of("least-privilege"),
-                    "plaintext-password", List.of("secrets"))));
+                    "plaintext-password", List.of("secrets"))),
+            new Question("examples/reviews/private-image-pulls", "endpoints", Map.of(
+                    "nat-gateway", List.of("no-internet"),
+                    "interface-only", List.of("no-internet"),
+                    "public-subnets", List.of("no-internet", "isolated"))),
+            new Question("examples/reviews/sync-chain-deadline", "tight-timeouts", Map.of(
+                    "retries-everywhere", List.of("in-time"),
+                    "queued-payment", List.of("paid-in-answer"))),
+            new Question("examples/reviews/only-lb-exposed", "alb-only", Map.of(
+                    "public-tasks", List.of("one-entry"),
+                    "admin-lb", List.of("one-entry"),
+                    "public-database", List.of("one-entry", "private-db"))));
 
     static JsonNode json(String dir) throws Exception {
         CliTest.Run r = run("review", dir, "--format", "json");
@@ -87,6 +98,35 @@ class ReviewCliTest {
                 .contains("fails must own-scaling independent-scaling: fintech-app scales only with its Beanstalk environment's instances")
                 .contains("fails must own-deploys independent-deployment: fintech-app ships as one application version")
                 .contains("winner: option-b-ecs-fargate");
+    }
+
+    /** The network and latency questions: each wrong option fails for the reason the answer gives, with its evidence. */
+    @Test
+    void theNetworkAndLatencyQuestionsGiveTheAnswersReasons() {
+        assertThat(run("review", "examples/reviews/private-image-pulls").out())
+                .contains("fails must no-internet aws-access-without internet: ingest cannot pull its image from ECR from app-a, app-b (no route out): missing endpoint s3")
+                .contains("fails must no-internet aws-access-without internet: ingest would pull its image from ECR through NAT gateway nat-a, nat-b (missing endpoints ecr.api, ecr.dkr, s3)")
+                .contains("ingest: subnet app-a routes through nat-a (examples/reviews/private-image-pulls/nat-gateway.arch:9)")
+                .contains("fails must no-internet aws-access-without internet: ingest would pull its image from ECR over the internet, by public IP from public-a, public-b")
+                .contains("fails must isolated private-tasks: ingest has a public IP");
+        assertThat(run("review", "examples/reviews/sync-chain-deadline").out())
+                .contains("fails must in-time deadline 3s at checkout-lb: the synchronous path checkout-lb -> checkout -> payments -> fraud-score may wait 9s (3 x 2s + 3 x 1s), over the 3s deadline at checkout-lb")
+                .contains("checkout: -> payments: 3 attempt(s) x timeout 2s = 6s (examples/reviews/sync-chain-deadline/retries-everywhere.arch:")
+                .contains("fails must paid-in-answer answers-synchronously checkout-lb -> payments: checkout-lb cannot answer with the result of payments: the way there (checkout-lb -> checkout ~> payment-requests -> payments) has an asynchronous hop");
+        assertThat(run("review", "examples/reviews/only-lb-exposed").out())
+                .contains("fails must one-entry only-exposed shop-lb: storefront is reachable from the internet besides shop-lb")
+                .contains("storefront: public-ip, storefront-sg admits 0.0.0.0/0 on tcp 8080 (examples/reviews/only-lb-exposed/public-tasks.arch:")
+                .contains("fails must one-entry only-exposed shop-lb: admin-lb is reachable from the internet besides shop-lb")
+                .contains("fails must one-entry only-exposed shop-lb: shop-db is reachable from the internet besides shop-lb");
+    }
+
+    /** docs/review.md documents every predicate of the vocabulary in its table. */
+    @Test
+    void everyPredicateIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("docs/review.md"));
+        for (dev.archkit.model.req.Predicate p : dev.archkit.model.req.Predicate.values()) {
+            assertThat(doc).as(p.id()).containsPattern("\\| [a-z]+ \\| `" + java.util.regex.Pattern.quote(p.id()) + "[` ]");
+        }
     }
 
     /** The text grid and the decision record of each question are pinned; regenerate with -Darchkit.updateGolden=true and read the diff. */

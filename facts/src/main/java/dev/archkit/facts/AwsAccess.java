@@ -51,6 +51,26 @@ public final class AwsAccess {
 
     private static final Access OK = new Access(List.of(), List.of());
 
+    /**
+     * One thing a service's tasks need from AWS, and whether the network's VPC endpoints serve it
+     * whatever the subnets' routes are: {@code missing} lists the endpoints it lacks (with why an
+     * endpoint that exists does not serve the tasks), and {@code needsInternet} says that no
+     * endpoint could (a registry outside the region's endpoints).
+     *
+     * @param endpoints the endpoint services it needs (empty when only the internet serves it)
+     */
+    public record Need(String purpose, List<String> endpoints, List<String> missing, boolean needsInternet, Location at) {
+        public Need {
+            endpoints = List.copyOf(endpoints);
+            missing = List.copyOf(missing);
+        }
+
+        /** True when VPC endpoints serve it: the tasks reach it without leaving the network. */
+        public boolean servedByEndpoints() { return !needsInternet && missing.isEmpty(); }
+
+        Gap gap() { return new Gap(purpose, missing, needsInternet, at); }
+    }
+
     static Access of(Facts facts, Service s) {
         var view = facts.architecture();
         List<String> stranded = new ArrayList<>();
@@ -60,6 +80,19 @@ public final class AwsAccess {
             if (facts.route(new Subnet(e)).target() == Route.Target.NONE) stranded.add(name);
         }
         if (stranded.isEmpty()) return OK;
+        List<Gap> gaps = new ArrayList<>();
+        for (Need n : needs(facts, s)) if (!n.servedByEndpoints()) gaps.add(n.gap());
+        return gaps.isEmpty() ? OK : new Access(stranded, gaps);
+    }
+
+    /**
+     * What a service's tasks need from AWS to start (the image's registry, CloudWatch Logs for
+     * awslogs, each secret store, ssmmessages for ECS Exec), each with the endpoints of the
+     * service's network that serve it; in that order. Empty when the tasks need nothing the model
+     * states (no image written, no awslogs, no secrets).
+     */
+    static List<Need> needs(Facts facts, Service s) {
+        var view = facts.architecture();
         Set<String> present = new LinkedHashSet<>();
         java.util.Map<String, String> unusable = new java.util.HashMap<>();   // service -> why its endpoint does not serve the tasks
         Network net = facts.network(s.name()).orElse(null);
@@ -73,34 +106,81 @@ public final class AwsAccess {
         }
         for (String served : present) unusable.remove(served);
         String region = new Settings(view).region().orElse(null);
-        List<Gap> gaps = new ArrayList<>();
+        List<Need> needs = new ArrayList<>();
         ServiceFacts sf = facts.service(s.name());
         Registry reg = sf == null ? Registry.of(s.image().map(i -> i.value()).orElse(null)) : sf.registry();
         switch (reg.kind()) {
             case ECR -> {
                 if (region != null && !region.equals(reg.region())) {
-                    gaps.add(new Gap("pull its image from ECR in " + reg.region(), List.of(), true, s.imageAt()));
+                    needs.add(internet("pull its image from ECR in " + reg.region(), s.imageAt()));
                 } else {
-                    need(gaps, present, unusable, "pull its image from ECR", s.imageAt(), "ecr.api", "ecr.dkr", "s3");
+                    needs.add(need(present, unusable, "pull its image from ECR", s.imageAt(), "ecr.api", "ecr.dkr", "s3"));
                 }
             }
-            case ECR_PUBLIC -> gaps.add(new Gap("pull its image from ECR Public", List.of(), true, s.imageAt()));
-            case DOCKER_HUB -> gaps.add(new Gap("pull its image from Docker Hub", List.of(), true, s.imageAt()));
-            case OTHER -> gaps.add(new Gap("pull its image from " + reg.host(), List.of(), true, s.imageAt()));
+            case ECR_PUBLIC -> needs.add(internet("pull its image from ECR Public", s.imageAt()));
+            case DOCKER_HUB -> needs.add(internet("pull its image from Docker Hub", s.imageAt()));
+            case OTHER -> needs.add(internet("pull its image from " + reg.host(), s.imageAt()));
             case UNKNOWN -> { }
         }
         s.logs().filter(l -> l.driver() == Task.LogDriver.AWSLOGS)
-                .ifPresent(l -> need(gaps, present, unusable, "ship its logs to CloudWatch Logs", l.at(), "logs"));
+                .ifPresent(l -> needs.add(need(present, unusable, "ship its logs to CloudWatch Logs", l.at(), "logs")));
         Set<Task.SecretStore> stores = new LinkedHashSet<>();
         Location secretAt = Location.UNKNOWN;
         for (Task.Secret sec : s.secrets()) {
             if (sec.store() != null && stores.add(sec.store()) && !secretAt.isKnown()) secretAt = sec.at();
         }
         for (Task.SecretStore st : stores) {
-            need(gaps, present, unusable, "read its secrets from " + (st == Task.SecretStore.SSM ? "SSM Parameter Store" : "Secrets Manager"), secretAt, st.id());
+            needs.add(need(present, unusable, "read its secrets from " + (st == Task.SecretStore.SSM ? "SSM Parameter Store" : "Secrets Manager"), secretAt, st.id()));
         }
-        if (s.exec()) need(gaps, present, unusable, "open ECS Exec sessions", s.location(), "ssmmessages");
-        return gaps.isEmpty() ? OK : new Access(stranded, gaps);
+        if (s.exec()) needs.add(need(present, unusable, "open ECS Exec sessions", s.location(), "ssmmessages"));
+        return List.copyOf(needs);
+    }
+
+    /** How a need's traffic leaves the tasks: VPC endpoints, a NAT gateway, the internet gateway (public IP), or no way at all. */
+    public enum Way { ENDPOINTS, NAT, INTERNET_GATEWAY, NONE }
+
+    /**
+     * The way one need's traffic takes from one of the tasks' subnets (subnet null when VPC
+     * endpoints serve it from every subnet).
+     *
+     * @param via the NAT gateway's name, or the reason there is no way (a public subnet without a public IP)
+     * @param at  where the way is decided: the subnet (its route), the service's public-ip, or the need
+     */
+    public record Path(Need need, String subnet, Way way, String via, Location at) { }
+
+    /**
+     * For each need ({@link #needs}), the way its traffic leaves the tasks: through the network's
+     * VPC endpoints when they serve it; else, per subnet of the service, its default route: the
+     * NAT gateway, the internet gateway (only with a public IP: a task in a public subnet without
+     * one reaches nothing outside), or none. A need whose tasks have no subnet written gets no
+     * path (the way is not known).
+     */
+    static List<Path> paths(Facts facts, Service s) {
+        var view = facts.architecture();
+        List<Path> out = new ArrayList<>();
+        for (Need n : needs(facts, s)) {
+            if (n.servedByEndpoints()) {
+                out.add(new Path(n, null, Way.ENDPOINTS, String.join(", ", n.endpoints()), n.at()));
+                continue;
+            }
+            for (String name : s.subnets().names()) {
+                Element e = view.element(name);
+                if (!Kind.SUBNET.is(e)) continue;
+                Route r = facts.route(new Subnet(e));
+                out.add(switch (r.target()) {
+                    case NAT -> new Path(n, name, Way.NAT, r.nat().orElse("a NAT gateway"), r.at());
+                    case IGW -> s.publicIp()
+                            ? new Path(n, name, Way.INTERNET_GATEWAY, "public IP", s.publicIpAt().isKnown() ? s.publicIpAt() : r.at())
+                            : new Path(n, name, Way.NONE, "a public subnet but no public IP", r.at());
+                    case NONE -> new Path(n, name, Way.NONE, "no route out", r.at());
+                });
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Need internet(String purpose, Location at) {
+        return new Need(purpose, List.of(), List.of(), true, at);
     }
 
     /**
@@ -118,12 +198,12 @@ public final class AwsAccess {
         return null;
     }
 
-    private static void need(List<Gap> gaps, Set<String> present, java.util.Map<String, String> unusable, String purpose, Location at, String... endpoints) {
+    private static Need need(Set<String> present, java.util.Map<String, String> unusable, String purpose, Location at, String... endpoints) {
         List<String> missing = new ArrayList<>();
         for (String e : endpoints) {
             if (present.contains(e)) continue;
             missing.add(unusable.containsKey(e) ? e + " (" + unusable.get(e) + ")" : e);
         }
-        if (!missing.isEmpty()) gaps.add(new Gap(purpose, missing, false, at));
+        return new Need(purpose, List.of(endpoints), missing, false, at);
     }
 }

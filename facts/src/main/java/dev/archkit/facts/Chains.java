@@ -21,6 +21,9 @@ public final class Chains {
     private final Map<String, Long> amplification = new HashMap<>();
     private final Map<String, CallFact> worstNext = new HashMap<>();
     private final Map<String, CallFact> slowest = new HashMap<>();
+    private final Map<String, Long> pathMillis = new HashMap<>();
+    private final Map<String, CallFact> timeNext = new HashMap<>();
+    private final Map<String, CallFact> untimed = new HashMap<>();
     private final List<String> entries = new ArrayList<>();
 
     /**
@@ -46,10 +49,12 @@ public final class Chains {
         }
     }
 
-    Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call) {
+    Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call,
+           java.util.function.Predicate<String> fromCode) {
         for (String v : GraphAlgorithms.postOrder(sync)) {
             long best = 1;
             long worstTime = 0;
+            long worstPath = 0;
             for (ArchGraph.DepEdge e : sync.outgoingEdgesOf(v)) {
                 CallFact c = call.apply(e);
                 long a = times(c.attempts(), amplification.getOrDefault(e.to(), 1L));
@@ -62,11 +67,25 @@ public final class Chains {
                     worstTime = c.attempts() * t;
                     slowest.put(v, c);
                 }
+                if (!c.isRoute() && t < 0 && fromCode.test(v)) untimed.putIfAbsent(v, c);
+                CallFact below = untimed.get(e.to());
+                if (below != null) untimed.putIfAbsent(v, below);
+                long path = plus(c.isRoute() || t < 0 ? 0 : times(c.attempts(), t), pathMillis.getOrDefault(e.to(), 0L));
+                if (path > worstPath || !timeNext.containsKey(v)) {
+                    if (path > worstPath) worstPath = path;
+                    timeNext.put(v, c);
+                }
             }
+            if (worstPath > 0) pathMillis.put(v, worstPath);
             amplification.put(v, best);
             if (sync.inDegreeOf(v) == 0) entries.add(v);
         }
         entries.sort(null);
+    }
+
+    /** The entries, sorted by name: every element nothing calls synchronously (a load balancer, an API, a queue's consumer, an element with no calls at all). */
+    public List<String> entries() {
+        return java.util.Collections.unmodifiableList(entries);
     }
 
     /** The worst path from each entry, entries sorted by name (paths of a single element left out). */
@@ -83,6 +102,12 @@ public final class Chains {
             if (!calls.isEmpty()) out.add(new EntryPath(entry, calls, product));
         }
         return out;
+    }
+
+    /** a + b, held at Long.MAX_VALUE rather than overflowing. */
+    private static long plus(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
     }
 
     /** a × b, held at Long.MAX_VALUE rather than overflowing (a long chain of retries). */
@@ -114,5 +139,33 @@ public final class Chains {
     public long worstCallMillis(String element) {
         CallFact c = slowest.get(element);
         return c == null ? 0 : c.attempts() * c.timeoutMillis();
+    }
+
+    /**
+     * The longest time in milliseconds a request to this element may wait on synchronous calls
+     * below it when every call uses all its attempts up to its timeout: the largest sum of
+     * attempts × timeout along one synchronous path (a route of a load balancer or API adds
+     * nothing: its waiting is the entry's own; a call without a timeout adds nothing here, and when
+     * the caller's code makes it, is reported by {@link #untimedCall}). 0 when no call below it has a timeout.
+     */
+    public long worstPathMillis(String element) {
+        return pathMillis.getOrDefault(element, 0L);
+    }
+
+    /** The synchronous path that takes {@link #worstPathMillis}: its calls in order, each element once. */
+    public List<CallFact> worstTimePath(String element) {
+        List<CallFact> calls = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(element));
+        for (CallFact c = timeNext.get(element); c != null && seen.add(c.to()); c = timeNext.get(c.to())) calls.add(c);
+        return calls;
+    }
+
+    /**
+     * A synchronous call made by a service's or function's code below this element (its own
+     * first) that has no timeout: a wait
+     * with no bound, so the element's worst time is not known; empty when every call has one.
+     */
+    public Optional<CallFact> untimedCall(String element) {
+        return Optional.ofNullable(untimed.get(element));
     }
 }

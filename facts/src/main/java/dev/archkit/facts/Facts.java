@@ -43,6 +43,7 @@ public final class Facts {
     private final List<ServiceFacts> serviceList = new ArrayList<>();
     private volatile Chains chains;
     private volatile Reachability reachability;
+    private volatile List<Exposure.Exposed> exposure;
     private final Map<Set<String>, Set<String>> zoneSets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Facts(Architecture view, Parallelism parallelism) {
@@ -134,11 +135,46 @@ public final class Facts {
         Chains c = chains;
         if (c == null) {
             synchronized (this) {
-                if (chains == null) chains = new Chains(graph.synchronous(), calls::get);
+                if (chains == null) chains = new Chains(graph.synchronous(), calls::get, this::fromCode);
                 c = chains;
             }
         }
         return c;
+    }
+
+    /**
+     * True when an element's own code makes its calls (a service or function), and so can time
+     * out, retry and break; a load balancer's or gateway's call is the entry's own waiting.
+     */
+    public boolean fromCode(String element) {
+        Element e = view.element(element);
+        return Kind.SERVICE.is(e) || Kind.FUNCTION.is(e);
+    }
+
+    /** What the internet reaches (or may: groups not written), element by element in declaration order (see {@link Exposure}). */
+    public List<Exposure.Exposed> exposure() {
+        List<Exposure.Exposed> e = exposure;
+        if (e == null) {
+            synchronized (this) {
+                if (exposure == null) exposure = Exposure.of(view, reachability(), graph);
+                e = exposure;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The shortest chain of calls from one element to another, synchronous calls only or any
+     * (then a {@code ~>} hop may be on it); empty when there is none.
+     */
+    public List<CallFact> callPath(String from, String to, boolean synchronousOnly) {
+        var g = synchronousOnly ? graph.synchronous() : graph.dependencies();
+        if (!g.containsVertex(from) || !g.containsVertex(to) || from.equals(to)) return List.of();
+        var path = new org.jgrapht.alg.shortestpath.BFSShortestPath<>(g).getPath(from, to);
+        if (path == null) return List.of();
+        List<CallFact> out = new ArrayList<>();
+        for (ArchGraph.DepEdge e : path.getEdgeList()) out.add(calls.get(e));
+        return out;
     }
 
     /** Who may reach whom on which port, by security groups and address ranges (built the first time it is asked for). */
@@ -192,6 +228,12 @@ public final class Facts {
      * secrets, ECS Exec) from subnets with no route out, through the network's VPC endpoints.
      */
     public AwsAccess.Access awsAccess(Service s) { return AwsAccess.of(this, s); }
+
+    /** What a service's tasks need from AWS to start, each with the VPC endpoints that serve it (see {@link AwsAccess#needs}). */
+    public List<AwsAccess.Need> awsNeeds(Service s) { return AwsAccess.needs(this, s); }
+
+    /** The way each of those needs leaves the tasks, per subnet: endpoints, NAT, internet gateway or none (see {@link AwsAccess#paths}). */
+    public List<AwsAccess.Path> awsPaths(Service s) { return AwsAccess.paths(this, s); }
 
     /**
      * A single copy, whose failure nothing takes over: a service at one task or pod at its floor

@@ -122,14 +122,21 @@ public final class Reachability {
     }
 
     /** Whether the internet reaches an element on a tcp port: it sits in a public subnet and a group admits {@code /0}. */
-    public boolean internetReaches(String element, int port) {
-        if (!publicPlaced.containsKey(element)) return false;
+    public boolean internetReaches(String element, int port) { return internetRule(element, port).isPresent(); }
+
+    /**
+     * The rule that lets the internet reach an element on a tcp port (any port when negative): a
+     * rule of one of its groups admitting {@code /0}, the element placed in a public subnet;
+     * empty when the internet does not reach it.
+     */
+    public Optional<ArchGraph.RuleEdge> internetRule(String element, int port) {
+        if (!publicPlaced.containsKey(element)) return Optional.empty();
         for (String g : graph.groupsOf(element)) {
             for (ArchGraph.RuleEdge r : graph.securityGroups().incomingEdgesOf(g)) {
-                if (r.cidr() != null && isInternet(r.cidr()) && (port < 0 || r.admitsTcp(port))) return true;
+                if (r.cidr() != null && isInternet(r.cidr()) && (port < 0 || r.admitsTcp(port))) return Optional.of(r);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Whether an element is placed in a public subnet. */

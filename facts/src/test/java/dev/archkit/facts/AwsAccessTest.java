@@ -26,4 +26,56 @@ class AwsAccessTest {
         assertThat(access.gaps()).extracting(AwsAccess.Gap::text)
                 .containsExactly("pull its image from ECR (missing endpoints: ecr.dkr, s3)");
     }
+
+    @Test
+    void eachNeedTakesTheEndpointsWhenTheyServeItElseTheSubnetsRoute() throws Exception {
+        String text = Files.readString(Path.of("..", "examples", "tutorial-service-endpoints.arch"));
+        Facts f = Facts.of(build(text));
+        Service s = new Service(f.architecture().element("my-service"));
+        assertThat(f.awsNeeds(s)).extracting(AwsAccess.Need::purpose)
+                .containsExactly("pull its image from ECR", "ship its logs to CloudWatch Logs", "read its secrets from Secrets Manager");
+        assertThat(f.awsPaths(s)).extracting(AwsAccess.Path::way).containsOnly(AwsAccess.Way.ENDPOINTS);
+
+        String withoutS3 = text.replace("type gateway\n      service s3", "type gateway\n      service dynamodb");
+        Facts g = Facts.of(build(withoutS3));
+        Service t = new Service(g.architecture().element("my-service"));
+        AwsAccess.Need image = g.awsNeeds(t).get(0);
+        assertThat(image.missing()).containsExactly("s3");
+        assertThat(g.awsPaths(t)).filteredOn(p -> p.need().equals(image))
+                .extracting(AwsAccess.Path::subnet, AwsAccess.Path::way, AwsAccess.Path::via)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("app-a", AwsAccess.Way.NONE, "no route out"),
+                        org.assertj.core.groups.Tuple.tuple("app-c", AwsAccess.Way.NONE, "no route out"));
+    }
+
+    @Test
+    void aNatGatewayOrAPublicIpIsTheWayOutWhenNoEndpointServes() {
+        String base = """
+                architecture n {
+                  region eu-west-1
+                  network vpc 10.0.0.0/16 {
+                    subnet pub-a zone eu-west-1a public 10.0.0.0/24
+                    subnet app-a zone eu-west-1a private 10.0.10.0/24
+                    nat nat-a { subnet pub-a }
+                  }
+                  service api {
+                    image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1"
+                    subnets SUBNETS
+                    logs awslogs
+                  }
+                }
+                """;
+        Facts nat = Facts.of(build(base.replace("SUBNETS", "app-a")));
+        assertThat(nat.awsPaths(new Service(nat.architecture().element("api"))))
+                .extracting(AwsAccess.Path::way, AwsAccess.Path::via)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(AwsAccess.Way.NAT, "nat-a"));
+        Facts pub = Facts.of(build(base.replace("SUBNETS", "pub-a").replace("logs awslogs", "logs awslogs\n    public-ip")));
+        assertThat(pub.awsPaths(new Service(pub.architecture().element("api")))).extracting(AwsAccess.Path::way)
+                .containsOnly(AwsAccess.Way.INTERNET_GATEWAY);
+        Facts noIp = Facts.of(build(base.replace("SUBNETS", "pub-a")));
+        assertThat(noIp.awsPaths(new Service(noIp.architecture().element("api")))).extracting(AwsAccess.Path::way, AwsAccess.Path::via)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(AwsAccess.Way.NONE, "a public subnet but no public IP"));
+        Facts none = Facts.of(build(base.replace("SUBNETS", "app-a").replace("    nat nat-a { subnet pub-a }\n", "")));
+        assertThat(none.awsAccess(new Service(none.architecture().element("api"))).gaps()).extracting(AwsAccess.Gap::text)
+                .containsExactly("pull its image from ECR (missing endpoints: ecr.api, ecr.dkr, s3)", "ship its logs to CloudWatch Logs (missing endpoint: logs)");
+    }
 }

@@ -108,6 +108,38 @@ class FactsTest {
     }
 
     @Test
+    void chainsSumAttemptsTimesTimeoutAlongTheWorstPathAndNameACallWithoutTimeout() {
+        Facts f = Facts.of(build(SHOP));
+        Chains c = f.chains();
+        assertThat(c.worstPathMillis("worker")).isEqualTo(4000);
+        assertThat(c.worstPathMillis("api")).as("3 x 2s to worker + 4 x 1s to db").isEqualTo(10_000);
+        assertThat(c.worstTimePath("api")).extracting(CallFact::to).containsExactly("worker", "db");
+        assertThat(c.untimedCall("api")).map(CallFact::to).as("api -> db has no timeout").contains("db");
+        assertThat(c.untimedCall("worker")).isEmpty();
+        assertThat(c.worstPathMillis("db")).isZero();
+    }
+
+    @Test
+    void callPathsFindTheSynchronousWayOrTheOneThroughAQueue() {
+        Facts f = Facts.of(build("""
+                architecture q {
+                  region eu-west-1
+                  service api { image "a/api:1" }
+                  service ledger { image "a/ledger:1" }
+                  queue q1 { }
+                  service orders { image "a/orders:1" }
+                  api -> orders { timeout 1s }
+                  api ~> q1
+                  q1 -> ledger
+                }
+                """));
+        assertThat(f.callPath("api", "orders", true)).extracting(CallFact::to).containsExactly("orders");
+        assertThat(f.callPath("api", "ledger", true)).isEmpty();
+        assertThat(f.callPath("api", "ledger", false)).extracting(CallFact::async).containsExactly(true, false);
+        assertThat(f.callPath("api", "nowhere", false)).isEmpty();
+    }
+
+    @Test
     void namesCarryTheEnvironmentAndAwsLimits() {
         Architecture a = build("""
                 architecture n {

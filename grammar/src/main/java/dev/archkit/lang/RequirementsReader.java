@@ -4,6 +4,9 @@ import dev.archkit.lang.ast.Stmt;
 import dev.archkit.lang.ast.Tok;
 import dev.archkit.model.Location;
 import dev.archkit.model.Suggest;
+import dev.archkit.model.Value;
+import dev.archkit.model.diag.Diagnostics;
+import dev.archkit.model.schema.Type;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.model.req.Argument;
 import dev.archkit.model.req.Predicate;
@@ -135,10 +138,10 @@ public final class RequirementsReader {
                 error("requirements-syntax", predTok.location(), "'" + predicate.id() + "' needs " + needs(predicate), null);
                 return null;
             }
-            Tok a = vals.get(i++);
-            argument = argument(predicate, a);
+            int[] pos = {i};
+            argument = argument(predicate, vals, pos);
             if (argument == null) return null;
-            if (predicate.takes() == Predicate.Takes.USD) i = skipMoneyUnit(vals, i);
+            i = pos[0];
         }
         List<String> wa = new ArrayList<>();
         if (i < vals.size() && vals.get(i).text().equals("wa")) {
@@ -159,11 +162,18 @@ public final class RequirementsReader {
             case COUNT -> "a count, such as '" + p.id() + " 2'";
             case USD -> "an amount, such as '" + p.id() + " 5000 USD'";
             case CHOICE -> "one of " + String.join(", ", Predicate.ORCHESTRATORS);
+            case AVOID -> "what to do without: '" + p.id() + " nat' or '" + p.id() + " internet', optionally 'for SERVICE, ...'";
+            case NAMES -> "the names of the elements, such as '" + p.id() + " public-alb'";
+            case DEADLINE -> "a duration, such as '" + p.id() + " 3s', optionally 'at ENTRY, ...'";
+            case HOP -> "an entry point and the element that answers, such as '" + p.id() + " public-alb -> orders'";
             case NOTHING -> "nothing";
         };
     }
 
-    private Argument argument(Predicate p, Tok a) {
+    /** Reads the predicate's argument from {@code vals} at {@code pos[0]}, moving it past; null after an error. */
+    private Argument argument(Predicate p, List<Tok> vals, int[] pos) {
+        int start = pos[0];
+        Tok a = vals.get(pos[0]++);
         String t = a.text();
         switch (p.takes()) {
             case COUNT -> {
@@ -172,19 +182,80 @@ public final class RequirementsReader {
             case USD -> {
                 String n = t.startsWith("$") ? t.substring(1) : t;
                 if (n.endsWith("/month")) n = n.substring(0, n.length() - "/month".length());
-                if (n.matches("[0-9]{1,12}(\\.[0-9]{1,2})?")) return new Argument.Usd(Double.parseDouble(n));
+                if (n.matches("[0-9]{1,12}(\\.[0-9]{1,2})?")) {
+                    pos[0] = skipMoneyUnit(vals, pos[0]);
+                    return new Argument.Usd(Double.parseDouble(n));
+                }
             }
             case CHOICE -> {
                 if (Predicate.ORCHESTRATORS.contains(t)) return new Argument.Choice(t);
-                String near = Suggest.closest(t, Predicate.ORCHESTRATORS);
-                error("requirements-syntax", a.location(), "'" + p.id() + "' takes one of " + String.join(", ", Predicate.ORCHESTRATORS) + ", not '" + t + "'",
-                        near == null ? null : "did you mean '" + near + "'?");
-                return null;
+                return wrongWord(p, a, Predicate.ORCHESTRATORS);
+            }
+            case AVOID -> {
+                Argument.Without w = Argument.Without.of(t);
+                if (w == null) return wrongWord(p, a, Argument.Without.ids());
+                List<String> services = List.of();
+                if (pos[0] < vals.size() && vals.get(pos[0]).text().equals("for")) {
+                    services = names(p, vals, pos, vals.get(pos[0]++));
+                    if (services == null) return null;
+                }
+                return new Argument.Avoid(w, services);
+            }
+            case NAMES -> {
+                if (!a.isWord()) break;
+                pos[0]--;
+                List<String> names = names(p, vals, pos, a);
+                return names == null ? null : new Argument.Names(names);
+            }
+            case DEADLINE -> {
+                Diagnostics d = new Diagnostics();
+                Value v = new Quantities(d).duration(a, vals, pos, Type.DURATION);
+                if (!(v instanceof Value.Duration dur) || dur.millis() <= 0) {
+                    diags.addAll(d.sorted());
+                    if (v != null) error("requirements-syntax", a.location(), "'" + p.id() + "' needs a deadline above 0", null);
+                    return null;
+                }
+                String written = vals.subList(start, pos[0]).stream().map(Tok::text).reduce((x, y) -> x + " " + y).orElse(t);
+                List<String> entries = List.of();
+                if (pos[0] < vals.size() && vals.get(pos[0]).text().equals("at")) {
+                    entries = names(p, vals, pos, vals.get(pos[0]++));
+                    if (entries == null) return null;
+                }
+                return new Argument.Deadline(dur.millis(), written, entries);
+            }
+            case HOP -> {
+                if (a.isWord() && pos[0] + 1 < vals.size() && vals.get(pos[0]).type() == Tok.Type.ARROW && vals.get(pos[0] + 1).isWord()) {
+                    String to = vals.get(pos[0] + 1).text();
+                    pos[0] += 2;
+                    return new Argument.Hop(t, to);
+                }
             }
             default -> { }
         }
-        error("requirements-syntax", a.location(), "'" + p.id() + "' needs " + needs(p) + ", not '" + t + "'", null);
+        error("requirements-syntax", a.location(), "'" + p.id() + "' needs " + needs(p) + ", not '" + a.source() + "'", null);
         return null;
+    }
+
+    private Argument wrongWord(Predicate p, Tok a, List<String> words) {
+        String near = Suggest.closest(a.text(), words);
+        error("requirements-syntax", a.location(), "'" + p.id() + "' takes one of " + String.join(", ", words) + ", not '" + a.text() + "'",
+                near == null ? null : "did you mean '" + near + "'?");
+        return null;
+    }
+
+    /** {@code NAME, NAME ...} from {@code pos[0]} (after {@code after}), stopping before {@code wa}; null after an error. */
+    private List<String> names(Predicate p, List<Tok> vals, int[] pos, Tok after) {
+        List<String> out = new ArrayList<>();
+        while (pos[0] < vals.size() && vals.get(pos[0]).isWord() && !vals.get(pos[0]).text().equals("wa")) {
+            out.add(vals.get(pos[0]++).text());
+            if (pos[0] < vals.size() && vals.get(pos[0]).type() == Tok.Type.COMMA) pos[0]++;
+            else break;
+        }
+        if (out.isEmpty()) {
+            error("requirements-syntax", after.location(), "'" + after.text() + "' needs element names", "write '" + p.id() + " ... " + after.text() + " NAME, NAME'");
+            return null;
+        }
+        return out;
     }
 
     /** Skips 'USD', 'per month' or '/month' after an amount. */

@@ -73,6 +73,55 @@ class RequirementsReaderTest {
     }
 
     @Test
+    void readsNamesWhatToDoWithoutDeadlinesAndHops() {
+        var r = read("""
+                requirements net {
+                  must pulls: aws-access-without internet for api, worker wa SEC05-BP02
+                  must nat: aws-access-without nat
+                  must edge: only-exposed public-alb, api-gw
+                  must fast: deadline 3s at public-alb
+                  must fast2: deadline 1500 ms
+                  must sync: answers-synchronously public-alb -> ledger
+                }
+                """);
+        assertThat(messages(r)).isEmpty();
+        List<Requirement> items = r.requirements().get(0).items();
+        assertThat(items).extracting(Requirement::argument).containsExactly(
+                new Argument.Avoid(Argument.Without.INTERNET, List.of("api", "worker")),
+                new Argument.Avoid(Argument.Without.NAT, List.of()),
+                new Argument.Names(List.of("public-alb", "api-gw")),
+                new Argument.Deadline(3000, "3s", List.of("public-alb")),
+                new Argument.Deadline(1500, "1500 ms", List.of()),
+                new Argument.Hop("public-alb", "ledger"));
+        assertThat(items.get(0).wellArchitected()).containsExactly("SEC05-BP02");
+        assertThat(items).extracting(Requirement::statement).containsExactly(
+                "aws-access-without internet for api, worker", "aws-access-without nat", "only-exposed public-alb, api-gw",
+                "deadline 3s at public-alb", "deadline 1500 ms", "answers-synchronously public-alb -> ledger");
+    }
+
+    @Test
+    void badNamesDeadlinesAndHopsAreLocated() {
+        var r = read("""
+                requirements net {
+                  must a: aws-access-without nats
+                  must b: deadline 3
+                  must c: deadline 3s at
+                  must d: answers-synchronously public-alb ledger
+                  must e: only-exposed
+                  must f: deadline 3 weeks
+                }
+                """);
+        assertThat(messages(r)).containsExactly(
+                "2:30 'aws-access-without' takes one of nat, internet, not 'nats' | did you mean 'nat'?",
+                "3:20 expected a duration with a unit (ms, s, m, h, d), found '3' | add a unit: 3s or 3ms",
+                "4:23 'at' needs element names | write 'deadline ... at NAME, NAME'",
+                "5:33 'answers-synchronously' needs an entry point and the element that answers, such as 'answers-synchronously public-alb -> orders', not 'public-alb'",
+                "6:11 'only-exposed' needs the names of the elements, such as 'only-exposed public-alb'",
+                "7:20 expected a duration with a unit (ms, s, m, h, d), found '3' | add a unit: 3s or 3ms");
+        assertThat(r.requirements().get(0).items()).isEmpty();
+    }
+
+    @Test
     void aDuplicateIdPointsAtTheFirst() {
         var r = read("""
                 requirements shop {

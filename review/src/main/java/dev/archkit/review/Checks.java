@@ -16,6 +16,8 @@ final class Checks {
             Predicate.Area.TRAFFIC, new TrafficChecks(),
             Predicate.Area.OBSERVABILITY, new ObservabilityChecks(),
             Predicate.Area.SECURITY, new SecurityChecks(),
+            Predicate.Area.NETWORK, new NetworkChecks(),
+            Predicate.Area.LATENCY, new LatencyChecks(),
             Predicate.Area.COST, new CostChecks()));
 
     private Checks() { }

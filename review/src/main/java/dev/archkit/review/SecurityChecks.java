@@ -30,8 +30,8 @@ final class SecurityChecks implements Check {
         List<Outcome> out = new ArrayList<>();
         switch (r.predicate()) {
             case PRIVATE_DATA_STORES -> {
-                for (Database db : d.databases()) out.add(privateStore(d, db.element(), db.isPublic(), db.subnets().names()));
-                for (Cache c : d.caches()) out.add(privateStore(d, c.element(), false, c.subnets().names()));
+                for (Database db : d.databases()) out.add(privateStore(d, db.element(), db.isPublic(), db.publicAt(), db.subnets().names()));
+                for (Cache c : d.caches()) out.add(privateStore(d, c.element(), false, dev.archkit.model.Location.UNKNOWN, c.subnets().names()));
                 return Outcome.every("data stores", out);
             }
             case PRIVATE_TASKS -> {
@@ -59,8 +59,8 @@ final class SecurityChecks implements Check {
         }
     }
 
-    private static Outcome privateStore(Design d, Element e, boolean isPublic, List<String> subnetNames) {
-        if (isPublic) return Outcome.fail(e.name() + " is publicly accessible", Design.of(e, "public"));
+    private static Outcome privateStore(Design d, Element e, boolean isPublic, dev.archkit.model.Location publicAt, List<String> subnetNames) {
+        if (isPublic) return Outcome.fail(e.name() + " is publicly accessible", Design.of(e, "public", publicAt));
         List<Subnet> subnets = d.subnets(subnetNames);
         if (subnets.isEmpty()) return Outcome.unknown(e.name() + "'s subnets are not written", Design.of(e, "no subnets"));
         for (Subnet s : subnets) {

@@ -51,4 +51,9 @@ final class Texts {
         return t.failedMusts() + " failed must(s), " + t.unknownMusts() + " unknown must(s), " + t.failedShoulds() + " failed should(s), "
                 + cost(t.cost()) + "/month";
     }
+
+    /** A duration in milliseconds as the language writes it: {@code 500ms}, {@code 2s}, {@code 2500ms}. */
+    static String millis(long ms) {
+        return new dev.archkit.model.Value.Duration(ms, null).text();
+    }
 }

@@ -68,15 +68,29 @@ public enum Predicate {
             "no IAM statement allows every action ('*' or 'service:*')"),
     SECRETS_IN_STORE("secrets-in-store", Area.SECURITY, Takes.NOTHING,
             "every service that uses secrets reads them from Secrets Manager or SSM, not from plain variables"),
+    // network
+    AWS_ACCESS_WITHOUT("aws-access-without", Area.NETWORK, Takes.AVOID,
+            "the tasks (of the named services, or all) reach their image registry, logs and secrets without a NAT gateway, or without the internet"),
+    ONLY_EXPOSED("only-exposed", Area.NETWORK, Takes.NAMES,
+            "only the named entry points are reachable from the internet"),
+    // latency
+    DEADLINE("deadline", Area.LATENCY, Takes.DEADLINE,
+            "every synchronous path from the entry points (the named ones, or all) fits the deadline: the sum of attempts x timeout of its calls"),
+    ANSWERS_SYNCHRONOUSLY("answers-synchronously", Area.LATENCY, Takes.HOP,
+            "the entry point reaches the element that makes the answer over synchronous calls only, with no queue, topic or ~> between"),
     // cost
     MONTHLY_COST_BELOW("monthly-cost-below", Area.COST, Takes.USD,
             "the estimated monthly cost at the desired counts is at most the amount");
 
     /** What a predicate is about, for grouping in docs and reports. */
-    public enum Area { AVAILABILITY, DATA, DEPLOYMENT, OPERATIONS, TRAFFIC, OBSERVABILITY, SECURITY, COST }
+    public enum Area { AVAILABILITY, DATA, DEPLOYMENT, OPERATIONS, TRAFFIC, OBSERVABILITY, SECURITY, NETWORK, LATENCY, COST }
 
-    /** The argument a predicate takes. */
-    public enum Takes { NOTHING, COUNT, USD, CHOICE }
+    /**
+     * The argument a predicate takes: nothing, a count, an amount, an orchestrator, what to do
+     * without ({@code nat|internet [for NAME, ...]}), element names ({@code NAME, ...}), a
+     * deadline ({@code DURATION [at NAME, ...]}) or a hop ({@code NAME -> NAME}).
+     */
+    public enum Takes { NOTHING, COUNT, USD, CHOICE, AVOID, NAMES, DEADLINE, HOP }
 
     /** The words {@link #ORCHESTRATOR} takes. */
     public static final List<String> ORCHESTRATORS = List.of("ecs", "eks", "any");

@@ -1,8 +1,6 @@
 package dev.archkit.rules.resilience;
 
 import dev.archkit.model.Dependency;
-import dev.archkit.model.Element;
-import dev.archkit.model.view.Kind;
 import dev.archkit.rules.RuleContext;
 
 /** What the resilience rules ask of a declared call beyond its typed view. */
@@ -11,7 +9,6 @@ final class Calls {
 
     /** True when the caller's own code makes the call (a service or function), and so can time out, retry and break. */
     static boolean fromCode(RuleContext ctx, Dependency d) {
-        Element from = ctx.arch().element(d.from());
-        return Kind.SERVICE.is(from) || Kind.FUNCTION.is(from);
+        return ctx.facts().fromCode(d.from());
     }
 }

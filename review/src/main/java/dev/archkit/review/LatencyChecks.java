@@ -1,0 +1,108 @@
+package dev.archkit.review;
+
+import dev.archkit.facts.CallFact;
+import dev.archkit.facts.Chains;
+import dev.archkit.model.Location;
+import dev.archkit.model.req.Argument;
+import dev.archkit.model.req.Requirement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * deadline and answers-synchronously: from the facts' call chains ({@code Chains}: the worst sum
+ * of attempts x timeout below each element, and the first call without a timeout) and the
+ * synchronous call paths ({@code Facts.callPath}).
+ */
+final class LatencyChecks implements Check {
+
+    @Override
+    public Outcome judge(Requirement r, Design d) {
+        return switch (r.predicate()) {
+            case DEADLINE -> deadline(d, (Argument.Deadline) r.argument());
+            case ANSWERS_SYNCHRONOUSLY -> answersSynchronously(d, (Argument.Hop) r.argument());
+            default -> throw new IllegalArgumentException(r.predicate().id());
+        };
+    }
+
+    private static Outcome deadline(Design d, Argument.Deadline deadline) {
+        Chains chains = d.facts().chains();
+        List<String> entries = deadline.entries().isEmpty()
+                ? chains.entries()
+                : deadline.entries();
+        List<Outcome> out = new ArrayList<>();
+        for (String entry : entries) {
+            if (d.architecture().element(entry) == null) {
+                out.add(Outcome.unknown("no element '" + entry + "' in this design", new Evidence(entry, "not an element of the design", Location.UNKNOWN)));
+            } else {
+                out.add(entryDeadline(chains, entry, deadline.millis()));
+            }
+        }
+        return Outcome.every("entry points", out);
+    }
+
+    private static Outcome entryDeadline(Chains chains, String entry, long limit) {
+        List<CallFact> path = chains.worstTimePath(entry);
+        long total = chains.worstPathMillis(entry);
+        Optional<CallFact> untimed = chains.untimedCall(entry);
+        if (path.isEmpty()) return Outcome.notApplicable(entry + " makes no synchronous call");
+        List<Evidence> ev = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        for (CallFact c : path) {
+            if (c.isRoute() || c.timeoutMillis() < 0) continue;
+            String term = c.attempts() + " x " + Texts.millis(c.timeoutMillis());
+            terms.add(term);
+            ev.add(new Evidence(c.from(), "-> " + c.to() + ": " + c.attempts() + " attempt(s) x timeout " + Texts.millis(c.timeoutMillis())
+                    + " = " + Texts.millis(c.attempts() * c.timeoutMillis()), c.at()));
+        }
+        String chain = String.join(" -> ", elements(entry, path));
+        if (total > limit) {
+            return new Outcome(Verdict.FAIL, "the synchronous path " + chain + " may wait " + Texts.millis(total) + " (" + String.join(" + ", terms)
+                    + "), over the " + Texts.millis(limit) + " deadline at " + entry, ev);
+        }
+        if (untimed.isPresent()) {
+            CallFact c = untimed.get();
+            return Outcome.unknown("the call " + c.from() + " -> " + c.to() + " below " + entry + " has no timeout: its wait has no bound",
+                    new Evidence(c.from(), "-> " + c.to() + " without timeout", c.at()));
+        }
+        if (total == 0) {
+            return Outcome.pass("no call below " + entry + " (" + chain + ") waits on a timeout: nothing adds to the " + Texts.millis(limit) + " deadline",
+                    new Evidence(entry, "-> " + path.get(0).to() + " (no timed call below)", path.get(0).at()));
+        }
+        return new Outcome(Verdict.PASS, "the worst synchronous path from " + entry + " (" + chain + ") waits at most " + Texts.millis(total)
+                + ", within " + Texts.millis(limit), ev);
+    }
+
+    private static List<String> elements(String entry, List<CallFact> path) {
+        List<String> out = new ArrayList<>(List.of(entry));
+        for (CallFact c : path) out.add(c.to());
+        return out;
+    }
+
+    private static Outcome answersSynchronously(Design d, Argument.Hop hop) {
+        for (String name : List.of(hop.from(), hop.to())) {
+            if (d.architecture().element(name) == null) {
+                return Outcome.unknown("no element '" + name + "' in this design", new Evidence(name, "not an element of the design", Location.UNKNOWN));
+            }
+        }
+        List<CallFact> sync = d.facts().callPath(hop.from(), hop.to(), true);
+        if (!sync.isEmpty()) {
+            List<Evidence> ev = sync.stream().map(c -> new Evidence(c.from(), "-> " + c.to(), c.at())).toList();
+            return new Outcome(Verdict.PASS, hop.from() + " reaches " + hop.to() + " over synchronous calls (" + String.join(" -> ", elements(hop.from(), sync)) + ")", ev);
+        }
+        List<CallFact> any = d.facts().callPath(hop.from(), hop.to(), false);
+        if (any.isEmpty()) {
+            return Outcome.fail(hop.from() + " does not reach " + hop.to() + " at all: nothing it calls leads there", Design.of(d.architecture().element(hop.from()), "no call path to " + hop.to()));
+        }
+        List<Evidence> ev = any.stream().filter(CallFact::async).map(c -> new Evidence(c.from(), "~> " + c.to() + " (asynchronous)", c.at())).toList();
+        return new Outcome(Verdict.FAIL, hop.from() + " cannot answer with the result of " + hop.to() + ": the way there (" + path(hop.from(), any)
+                + ") has an asynchronous hop, so the answer leaves before " + hop.to() + " has worked", ev);
+    }
+
+    private static String path(String from, List<CallFact> calls) {
+        StringBuilder b = new StringBuilder(from);
+        for (CallFact c : calls) b.append(c.async() ? " ~> " : " -> ").append(c.to());
+        return b.toString();
+    }
+}
