@@ -125,7 +125,8 @@ public enum InstanceClasses {
         String s = sizeOk ? size : Suggest.closest(size, SIZES);
         String hint;
         if (f != null && s != null) hint = "did you mean '" + prefix + f + "." + s + suffix + "'?";
-        else if (f != null) hint = "sizes are " + String.join(", ", SIZES.subList(0, 7)) + ", 2xlarge ... 48xlarge, metal; e.g. " + example(f);
+        else if (f != null) hint = (familyOk ? "" : "did you mean '" + prefix + f + ".SIZE" + suffix + "'? ")
+                + "sizes are " + String.join(", ", SIZES.subList(0, 6)) + ", 2xlarge ... 48xlarge, metal; e.g. " + example(f);
         else if (s != null) hint = "families include " + String.join(", ", current.subList(0, Math.min(8, current.size()))) + " ...; e.g. "
                 + example(current.get(0)).replace(".medium", "." + s) + " (all: docs/language.md, 'Instance classes')";
         else hint = "write " + prefix + "FAMILY.SIZE" + suffix + ", e.g. " + example(current.get(0)) + " (the families: docs/language.md, 'Instance classes')";

@@ -36,7 +36,7 @@ class InstanceClassesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "EC2;t9.humongous;no EC2 family 't9', no size 'humongous';e.g. t3.medium",
+            "EC2;t9.humongous;no EC2 family 't9', no size 'humongous';did you mean 't3.SIZE'? sizes are nano, micro, small, medium, large, xlarge, 2xlarge ... 48xlarge, metal",
             "EC2;t3.medum;no size 'medum';did you mean 't3.medium'?",
             "EC2;m7x.large;no EC2 family 'm7x';did you mean 'm7a.large'?",
             "EC2;db.t3.medium;it is written FAMILY.SIZE;did you mean 't3.medium'?",
