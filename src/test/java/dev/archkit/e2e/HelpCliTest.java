@@ -19,7 +19,7 @@ class HelpCliTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            for (String cmd : List.of("check", "fmt", "graph", "rules", "diff", "cost", "review", "render", "report", "terraform", "k8s", "snapshot", "drift", "prices", "lsp")) {
+            for (String cmd : List.of("check", "fmt", "graph", "rules", "diff", "cost", "review", "render", "report", "serve", "terraform", "k8s", "snapshot", "drift", "prices", "lsp")) {
                 CliTest.Run r = run(cmd, "--help");
                 assertThat(r.code()).as(cmd).isZero();
                 assertThat(r.out() + r.err()).as(cmd).doesNotContain("picocli WARN").contains("Usage: archkit " + cmd);

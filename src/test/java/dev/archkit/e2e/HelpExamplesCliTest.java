@@ -12,7 +12,7 @@ class HelpExamplesCliTest {
 
     @Test
     void noExampleLineWraps() {
-        for (String command : List.of("check", "fmt", "graph", "rules", "diff", "cost", "render", "terraform", "snapshot", "drift", "prices", "lsp")) {
+        for (String command : List.of("check", "fmt", "graph", "rules", "diff", "cost", "render", "serve", "terraform", "snapshot", "drift", "prices", "lsp")) {
             String help = run(command, "--help").out();
             int at = help.indexOf("Examples:");
             if (at < 0) continue;

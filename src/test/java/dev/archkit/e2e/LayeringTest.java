@@ -17,7 +17,7 @@ class LayeringTest {
     private static void onlyUses(String layer, String... allowed) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(
                 "dev.archkit.model..", "dev.archkit.lang..", "dev.archkit.facts..", "dev.archkit.cost..",
-                "dev.archkit.rules..", "dev.archkit.review..", "dev.archkit.gen..", "dev.archkit.report..", "dev.archkit.live..", "dev.archkit.lsp..", "dev.archkit.cli.."));
+                "dev.archkit.rules..", "dev.archkit.review..", "dev.archkit.gen..", "dev.archkit.report..", "dev.archkit.serve..", "dev.archkit.live..", "dev.archkit.lsp..", "dev.archkit.cli.."));
         all.remove(layer);
         all.removeAll(java.util.List.of(allowed));
         noClasses().that().resideInAPackage(layer)
@@ -66,6 +66,16 @@ class LayeringTest {
     @Test
     void reportReadsTheRulesCostAndGeneratorsOnly() {
         onlyUses("dev.archkit.report..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..", "dev.archkit.rules..", "dev.archkit.gen..");
+    }
+
+    /**
+     * 'archkit serve' builds the files again on every change (the grammar) and renders the report's page (the report),
+     * which the report module may not do itself (it never parses); it never reads live AWS, reviews, the language server or the CLI.
+     */
+    @Test
+    void theLiveServerRebuildsWithTheGrammarAndRendersWithTheReport() {
+        onlyUses("dev.archkit.serve..", "dev.archkit.model..", "dev.archkit.lang..", "dev.archkit.facts..", "dev.archkit.cost..",
+                "dev.archkit.rules..", "dev.archkit.gen..", "dev.archkit.report..");
     }
 
     /** The language server answers from the same pipeline as 'check': the grammar, the facts, cost and the rules; never the outputs, live reading or the CLI. */

@@ -53,7 +53,7 @@ public final class Main implements Runnable {
 
     /** The subcommands, in the order 'archkit --help' lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, FmtCommand.class, GraphCommand.class,
-            RulesCommand.class, DiffCommand.class, CostCommand.class, ReviewCommand.class, RenderCommand.class, ReportCommand.class,
+            RulesCommand.class, DiffCommand.class, CostCommand.class, ReviewCommand.class, RenderCommand.class, ReportCommand.class, ServeCommand.class,
             TerraformCommand.class, K8sCommand.class,
             SnapshotCommand.class, DriftCommand.class, PricesCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
 

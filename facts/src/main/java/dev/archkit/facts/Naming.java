@@ -67,11 +67,12 @@ public final class Naming {
     }
 
     /**
-     * The Terraform resource label of an element: letters, digits, '_' and '-', starting with a
-     * letter or '_' (HCL identifiers); any other character becomes '_'.
+     * The Terraform resource label of an element, in Terraform's own style (snake_case): lower-case
+     * letters, digits and '_', starting with a letter or '_'; any other character becomes '_'
+     * ("api-gateway" becomes api_gateway, "api.v1" api_v1).
      */
     public static String terraformLabel(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9_-]", "_");
+        String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         if (s.isEmpty() || (!Character.isLetter(s.charAt(0)) && s.charAt(0) != '_')) s = "_" + s;
         return s;
     }

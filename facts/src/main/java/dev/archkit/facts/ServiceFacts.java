@@ -1,6 +1,8 @@
 package dev.archkit.facts;
 
 import dev.archkit.model.Runtimes;
+import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Role;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
@@ -55,6 +57,18 @@ public final class ServiceFacts {
     public boolean ecs() { return runtime() == Service.Runtime.FARGATE || runtime() == Service.Runtime.EC2; }
 
     public boolean fargate() { return runtime() == Service.Runtime.FARGATE; }
+
+    /**
+     * The Kubernetes namespace the service's pods run in, when it runs on EKS: its own, else its
+     * cluster's first, else "default". Read by the manifests and the deployment diagram alike.
+     */
+    public Optional<String> namespace() {
+        if (runtime() != Service.Runtime.EKS) return Optional.empty();
+        if (service.namespace().isPresent()) return service.namespace();
+        var cluster = service.cluster().map(facts.architecture()::element).orElse(null);
+        String first = Kind.CLUSTER.is(cluster) ? new Cluster(cluster).namespaces().stream().findFirst().orElse(null) : null;
+        return Optional.of(first == null ? "default" : first);
+    }
 
     /** The task counts, with what the schedules allow, and whether anything scales the service. */
     public Scaling scaling() {

@@ -5,8 +5,8 @@ resource "aws_lb" "web" {
   name                       = "edge-web"
   internal                   = false
   load_balancer_type         = "application"
-  security_groups            = [aws_security_group.web-sg.id]
-  subnets                    = [aws_subnet.pub-a.id, aws_subnet.pub-b.id]
+  security_groups            = [aws_security_group.web_sg.id]
+  subnets                    = [aws_subnet.pub_a.id, aws_subnet.pub_b.id]
   idle_timeout               = 120
   enable_deletion_protection = true
   drop_invalid_header_fields = true
@@ -21,7 +21,7 @@ resource "aws_lb" "web" {
   }
 }
 
-resource "aws_lb_target_group" "web-api-8080" {
+resource "aws_lb_target_group" "web_api_8080" {
   name                 = "edge-web-api"
   port                 = 8080
   protocol             = "HTTP"
@@ -44,7 +44,7 @@ resource "aws_lb_target_group" "web-api-8080" {
   }
 }
 
-resource "aws_lb_target_group" "web-api-8081" {
+resource "aws_lb_target_group" "web_api_8081" {
   name                 = "edge-web-api"
   port                 = 8081
   protocol             = "HTTP"
@@ -67,7 +67,7 @@ resource "aws_lb_target_group" "web-api-8081" {
   }
 }
 
-resource "aws_lb_listener" "web-80" {
+resource "aws_lb_listener" "web_80" {
   load_balancer_arn = aws_lb.web.arn
   port              = 80
   protocol          = "HTTP"
@@ -81,7 +81,7 @@ resource "aws_lb_listener" "web-80" {
   }
 }
 
-resource "aws_lb_listener" "web-443" {
+resource "aws_lb_listener" "web_443" {
   load_balancer_arn = aws_lb.web.arn
   port              = 443
   protocol          = "HTTPS"
@@ -97,12 +97,12 @@ resource "aws_lb_listener" "web-443" {
   }
 }
 
-resource "aws_lb_listener_rule" "web-50" {
-  listener_arn = aws_lb_listener.web-443.arn
+resource "aws_lb_listener_rule" "web_50" {
+  listener_arn = aws_lb_listener.web_443.arn
   priority     = 50
   action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.web-api-8080.arn
+    target_group_arn = aws_lb_target_group.web_api_8080.arn
   }
   condition {
     path_pattern {
@@ -120,12 +120,12 @@ resource "aws_lb_listener_rule" "web-50" {
   }
 }
 
-resource "aws_lb_listener_rule" "web-110" {
-  listener_arn = aws_lb_listener.web-443.arn
+resource "aws_lb_listener_rule" "web_110" {
+  listener_arn = aws_lb_listener.web_443.arn
   priority     = 110
   action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.web-api-8081.arn
+    target_group_arn = aws_lb_target_group.web_api_8081.arn
   }
   condition {
     path_pattern {
@@ -142,7 +142,7 @@ resource "aws_lb" "inner" {
   name                             = "edge-inner"
   internal                         = true
   load_balancer_type               = "network"
-  subnets                          = [aws_subnet.app-a.id, aws_subnet.app-b.id]
+  subnets                          = [aws_subnet.app_a.id, aws_subnet.app_b.id]
   enable_cross_zone_load_balancing = true
   enable_deletion_protection       = false
   tags = {
@@ -151,7 +151,7 @@ resource "aws_lb" "inner" {
   }
 }
 
-resource "aws_lb_target_group" "inner-worker-9000" {
+resource "aws_lb_target_group" "inner_worker_9000" {
   name        = "edge-inner-worker"
   port        = 9000
   protocol    = "TCP"
@@ -167,7 +167,7 @@ resource "aws_lb_target_group" "inner-worker-9000" {
   }
 }
 
-resource "aws_lb_target_group" "inner-worker-9000-green" {
+resource "aws_lb_target_group" "inner_worker_9000_green" {
   name        = "edge-inner-worker-green"
   port        = 9000
   protocol    = "TCP"
@@ -183,20 +183,20 @@ resource "aws_lb_target_group" "inner-worker-9000-green" {
   }
 }
 
-resource "aws_lb_listener" "inner-9000" {
+resource "aws_lb_listener" "inner_9000" {
   load_balancer_arn = aws_lb.inner.arn
   port              = 9000
   protocol          = "TCP"
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.inner-worker-9000.arn
+    target_group_arn = aws_lb_target_group.inner_worker_9000.arn
   }
   lifecycle {
     ignore_changes = [default_action]
   }
 }
 
-resource "aws_lb_listener" "inner-9001" {
+resource "aws_lb_listener" "inner_9001" {
   load_balancer_arn = aws_lb.inner.arn
   port              = 9001
   protocol          = "TCP"
@@ -206,13 +206,13 @@ resource "aws_lb_listener" "inner-9001" {
   }
 }
 
-resource "aws_lb_listener" "inner-17000" {
+resource "aws_lb_listener" "inner_17000" {
   load_balancer_arn = aws_lb.inner.arn
   port              = 17000
   protocol          = "TCP"
   default_action {
     type             = "forward"
-    target_group_arn = aws_lb_target_group.inner-worker-9000.arn
+    target_group_arn = aws_lb_target_group.inner_worker_9000.arn
   }
   lifecycle {
     ignore_changes = [default_action]

@@ -4,7 +4,7 @@
 resource "aws_appautoscaling_target" "api" {
   service_namespace  = "ecs"
   scalable_dimension = "ecs:service:DesiredCount"
-  resource_id        = "service/${aws_ecs_cluster.ecs-main.name}/${aws_ecs_service.api.name}"
+  resource_id        = "service/${aws_ecs_cluster.ecs_main.name}/${aws_ecs_service.api.name}"
   min_capacity       = 2
   max_capacity       = 10
   tags = {
@@ -13,7 +13,7 @@ resource "aws_appautoscaling_target" "api" {
   }
 }
 
-resource "aws_appautoscaling_policy" "api-cpu" {
+resource "aws_appautoscaling_policy" "api_cpu" {
   name               = "edge-api-cpu"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
@@ -29,7 +29,7 @@ resource "aws_appautoscaling_policy" "api-cpu" {
   }
 }
 
-resource "aws_appautoscaling_policy" "api-memory" {
+resource "aws_appautoscaling_policy" "api_memory" {
   name               = "edge-api-memory"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
@@ -43,7 +43,7 @@ resource "aws_appautoscaling_policy" "api-memory" {
   }
 }
 
-resource "aws_appautoscaling_policy" "api-requests" {
+resource "aws_appautoscaling_policy" "api_requests" {
   name               = "edge-api-requests"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
@@ -53,12 +53,12 @@ resource "aws_appautoscaling_policy" "api-requests" {
     target_value = 800
     predefined_metric_specification {
       predefined_metric_type = "ALBRequestCountPerTarget"
-      resource_label         = "${aws_lb.web.arn_suffix}/${aws_lb_target_group.web-api-8080.arn_suffix}"
+      resource_label         = "${aws_lb.web.arn_suffix}/${aws_lb_target_group.web_api_8080.arn_suffix}"
     }
   }
 }
 
-resource "aws_appautoscaling_scheduled_action" "api-night" {
+resource "aws_appautoscaling_scheduled_action" "api_night" {
   name               = "edge-api-night"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
   scalable_dimension = aws_appautoscaling_target.api.scalable_dimension
@@ -70,7 +70,7 @@ resource "aws_appautoscaling_scheduled_action" "api-night" {
   }
 }
 
-resource "aws_appautoscaling_scheduled_action" "api-_2" {
+resource "aws_appautoscaling_scheduled_action" "api__2" {
   name               = "edge-api-2"
   service_namespace  = aws_appautoscaling_target.api.service_namespace
   scalable_dimension = aws_appautoscaling_target.api.scalable_dimension
@@ -85,7 +85,7 @@ resource "aws_appautoscaling_scheduled_action" "api-_2" {
 resource "aws_appautoscaling_target" "jobs" {
   service_namespace  = "ecs"
   scalable_dimension = "ecs:service:DesiredCount"
-  resource_id        = "service/${aws_ecs_cluster.ecs-main.name}/${aws_ecs_service.jobs.name}"
+  resource_id        = "service/${aws_ecs_cluster.ecs_main.name}/${aws_ecs_service.jobs.name}"
   min_capacity       = 1
   max_capacity       = 1
   tags = {

@@ -64,22 +64,22 @@ resource "aws_codedeploy_deployment_group" "worker" {
     }
   }
   ecs_service {
-    cluster_name = aws_ecs_cluster.ecs-main.name
+    cluster_name = aws_ecs_cluster.ecs_main.name
     service_name = aws_ecs_service.worker.name
   }
   load_balancer_info {
     target_group_pair_info {
       prod_traffic_route {
-        listener_arns = [aws_lb_listener.inner-9000.arn]
+        listener_arns = [aws_lb_listener.inner_9000.arn]
       }
       test_traffic_route {
-        listener_arns = [aws_lb_listener.inner-17000.arn]
+        listener_arns = [aws_lb_listener.inner_17000.arn]
       }
       target_group {
-        name = aws_lb_target_group.inner-worker-9000.name
+        name = aws_lb_target_group.inner_worker_9000.name
       }
       target_group {
-        name = aws_lb_target_group.inner-worker-9000-green.name
+        name = aws_lb_target_group.inner_worker_9000_green.name
       }
     }
   }
@@ -89,7 +89,7 @@ resource "aws_codedeploy_deployment_group" "worker" {
   }
   alarm_configuration {
     enabled = true
-    alarms  = [aws_cloudwatch_metric_alarm.worker-errors.alarm_name]
+    alarms  = [aws_cloudwatch_metric_alarm.worker_errors.alarm_name]
   }
   tags = {
     Name              = "edge-worker"

@@ -3,7 +3,7 @@
 
 resource "aws_db_subnet_group" "orders" {
   name       = "edge-orders"
-  subnet_ids = [aws_subnet.app-a.id, aws_subnet.app-b.id]
+  subnet_ids = [aws_subnet.app_a.id, aws_subnet.app_b.id]
   tags = {
     Name              = "edge-orders"
     "archkit:element" = "orders"
@@ -17,7 +17,7 @@ resource "aws_rds_cluster" "orders" {
   master_username             = "dbadmin"
   manage_master_user_password = true
   db_subnet_group_name        = aws_db_subnet_group.orders.name
-  vpc_security_group_ids      = [aws_security_group.db-sg.id]
+  vpc_security_group_ids      = [aws_security_group.db_sg.id]
   port                        = 3307
   storage_encrypted           = true
   backup_retention_period     = 7
@@ -45,7 +45,7 @@ resource "aws_rds_cluster_instance" "orders" {
 
 resource "aws_db_subnet_group" "ledger" {
   name       = "edge-ledger"
-  subnet_ids = [aws_subnet.data-a.id]
+  subnet_ids = [aws_subnet.data_a.id]
   tags = {
     Name              = "edge-ledger"
     "archkit:element" = "ledger"
@@ -54,7 +54,7 @@ resource "aws_db_subnet_group" "ledger" {
 
 resource "aws_db_subnet_group" "reports" {
   name       = "edge-reports"
-  subnet_ids = [aws_subnet.data-a.id, aws_subnet.app-b.id]
+  subnet_ids = [aws_subnet.data_a.id, aws_subnet.app_b.id]
   tags = {
     Name              = "edge-reports"
     "archkit:element" = "reports"
@@ -72,7 +72,7 @@ resource "aws_db_instance" "reports" {
   username                    = "dbadmin"
   manage_master_user_password = true
   db_subnet_group_name        = aws_db_subnet_group.reports.name
-  vpc_security_group_ids      = [aws_security_group.db-sg.id]
+  vpc_security_group_ids      = [aws_security_group.db_sg.id]
   storage_encrypted           = false
   publicly_accessible         = true
   deletion_protection         = false
@@ -86,7 +86,7 @@ resource "aws_db_instance" "reports" {
 
 resource "aws_elasticache_subnet_group" "sessions" {
   name       = "edge-sessions"
-  subnet_ids = [aws_subnet.app-a.id, aws_subnet.app-b.id]
+  subnet_ids = [aws_subnet.app_a.id, aws_subnet.app_b.id]
   tags = {
     Name              = "edge-sessions"
     "archkit:element" = "sessions"
@@ -102,7 +102,7 @@ resource "aws_elasticache_replication_group" "sessions" {
   automatic_failover_enabled = true
   multi_az_enabled           = true
   subnet_group_name          = aws_elasticache_subnet_group.sessions.name
-  security_group_ids         = [aws_security_group.cache-sg.id]
+  security_group_ids         = [aws_security_group.cache_sg.id]
   port                       = 6379
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
@@ -115,6 +115,6 @@ resource "aws_elasticache_replication_group" "sessions" {
 data "aws_caller_identity" "current" {
 }
 
-data "aws_secretsmanager_secret" "secret-edge_token" {
+data "aws_secretsmanager_secret" "secret_edge_token" {
   name = "edge/token"
 }

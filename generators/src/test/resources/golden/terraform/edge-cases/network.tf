@@ -11,7 +11,7 @@ resource "aws_vpc" "core" {
   }
 }
 
-resource "aws_subnet" "pub-a" {
+resource "aws_subnet" "pub_a" {
   vpc_id                  = aws_vpc.core.id
   cidr_block              = "10.1.0.0/24"
   availability_zone       = "eu-central-1a"
@@ -22,7 +22,7 @@ resource "aws_subnet" "pub-a" {
   }
 }
 
-resource "aws_subnet" "pub-b" {
+resource "aws_subnet" "pub_b" {
   vpc_id                  = aws_vpc.core.id
   cidr_block              = "10.1.1.0/24"
   availability_zone       = "eu-central-1b"
@@ -33,7 +33,7 @@ resource "aws_subnet" "pub-b" {
   }
 }
 
-resource "aws_subnet" "app-a" {
+resource "aws_subnet" "app_a" {
   vpc_id            = aws_vpc.core.id
   cidr_block        = "10.1.10.0/24"
   availability_zone = "eu-central-1a"
@@ -43,7 +43,7 @@ resource "aws_subnet" "app-a" {
   }
 }
 
-resource "aws_subnet" "app-b" {
+resource "aws_subnet" "app_b" {
   vpc_id            = aws_vpc.core.id
   cidr_block        = "10.1.11.0/24"
   availability_zone = "eu-central-1b"
@@ -53,7 +53,7 @@ resource "aws_subnet" "app-b" {
   }
 }
 
-resource "aws_subnet" "data-a" {
+resource "aws_subnet" "data_a" {
   vpc_id            = aws_vpc.core.id
   cidr_block        = "10.1.20.0/24"
   availability_zone = "eu-central-1a"
@@ -71,7 +71,7 @@ resource "aws_internet_gateway" "core" {
   }
 }
 
-resource "aws_route_table" "core-public" {
+resource "aws_route_table" "core_public" {
   vpc_id = aws_vpc.core.id
   tags = {
     Name              = "edge-core-public"
@@ -79,23 +79,23 @@ resource "aws_route_table" "core-public" {
   }
 }
 
-resource "aws_route" "core-public-internet" {
-  route_table_id         = aws_route_table.core-public.id
+resource "aws_route" "core_public_internet" {
+  route_table_id         = aws_route_table.core_public.id
   destination_cidr_block = "0.0.0.0/0"
   gateway_id             = aws_internet_gateway.core.id
 }
 
-resource "aws_route_table_association" "pub-a" {
-  subnet_id      = aws_subnet.pub-a.id
-  route_table_id = aws_route_table.core-public.id
+resource "aws_route_table_association" "pub_a" {
+  subnet_id      = aws_subnet.pub_a.id
+  route_table_id = aws_route_table.core_public.id
 }
 
-resource "aws_route_table_association" "pub-b" {
-  subnet_id      = aws_subnet.pub-b.id
-  route_table_id = aws_route_table.core-public.id
+resource "aws_route_table_association" "pub_b" {
+  subnet_id      = aws_subnet.pub_b.id
+  route_table_id = aws_route_table.core_public.id
 }
 
-resource "aws_eip" "nat-a" {
+resource "aws_eip" "nat_a" {
   domain = "vpc"
   tags = {
     Name              = "edge-nat-a"
@@ -103,9 +103,9 @@ resource "aws_eip" "nat-a" {
   }
 }
 
-resource "aws_nat_gateway" "nat-a" {
-  allocation_id = aws_eip.nat-a.id
-  subnet_id     = aws_subnet.pub-a.id
+resource "aws_nat_gateway" "nat_a" {
+  allocation_id = aws_eip.nat_a.id
+  subnet_id     = aws_subnet.pub_a.id
   tags = {
     Name              = "edge-nat-a"
     "archkit:element" = "nat-a"
@@ -113,7 +113,7 @@ resource "aws_nat_gateway" "nat-a" {
   depends_on = [aws_internet_gateway.core]
 }
 
-resource "aws_eip" "nat-b" {
+resource "aws_eip" "nat_b" {
   domain = "vpc"
   tags = {
     Name              = "edge-nat-b"
@@ -121,9 +121,9 @@ resource "aws_eip" "nat-b" {
   }
 }
 
-resource "aws_nat_gateway" "nat-b" {
-  allocation_id = aws_eip.nat-b.id
-  subnet_id     = aws_subnet.pub-b.id
+resource "aws_nat_gateway" "nat_b" {
+  allocation_id = aws_eip.nat_b.id
+  subnet_id     = aws_subnet.pub_b.id
   tags = {
     Name              = "edge-nat-b"
     "archkit:element" = "nat-b"
@@ -131,7 +131,7 @@ resource "aws_nat_gateway" "nat-b" {
   depends_on = [aws_internet_gateway.core]
 }
 
-resource "aws_route_table" "app-a" {
+resource "aws_route_table" "app_a" {
   vpc_id = aws_vpc.core.id
   tags = {
     Name              = "edge-app-a"
@@ -139,18 +139,18 @@ resource "aws_route_table" "app-a" {
   }
 }
 
-resource "aws_route" "app-a-nat" {
-  route_table_id         = aws_route_table.app-a.id
+resource "aws_route" "app_a_nat" {
+  route_table_id         = aws_route_table.app_a.id
   destination_cidr_block = "0.0.0.0/0"
-  nat_gateway_id         = aws_nat_gateway.nat-a.id
+  nat_gateway_id         = aws_nat_gateway.nat_a.id
 }
 
-resource "aws_route_table_association" "app-a" {
-  subnet_id      = aws_subnet.app-a.id
-  route_table_id = aws_route_table.app-a.id
+resource "aws_route_table_association" "app_a" {
+  subnet_id      = aws_subnet.app_a.id
+  route_table_id = aws_route_table.app_a.id
 }
 
-resource "aws_route_table" "app-b" {
+resource "aws_route_table" "app_b" {
   vpc_id = aws_vpc.core.id
   tags = {
     Name              = "edge-app-b"
@@ -158,18 +158,18 @@ resource "aws_route_table" "app-b" {
   }
 }
 
-resource "aws_route" "app-b-nat" {
-  route_table_id         = aws_route_table.app-b.id
+resource "aws_route" "app_b_nat" {
+  route_table_id         = aws_route_table.app_b.id
   destination_cidr_block = "0.0.0.0/0"
-  nat_gateway_id         = aws_nat_gateway.nat-b.id
+  nat_gateway_id         = aws_nat_gateway.nat_b.id
 }
 
-resource "aws_route_table_association" "app-b" {
-  subnet_id      = aws_subnet.app-b.id
-  route_table_id = aws_route_table.app-b.id
+resource "aws_route_table_association" "app_b" {
+  subnet_id      = aws_subnet.app_b.id
+  route_table_id = aws_route_table.app_b.id
 }
 
-resource "aws_route_table" "data-a" {
+resource "aws_route_table" "data_a" {
   vpc_id = aws_vpc.core.id
   tags = {
     Name              = "edge-data-a"
@@ -177,13 +177,13 @@ resource "aws_route_table" "data-a" {
   }
 }
 
-resource "aws_route" "data-a-nat" {
-  route_table_id         = aws_route_table.data-a.id
+resource "aws_route" "data_a_nat" {
+  route_table_id         = aws_route_table.data_a.id
   destination_cidr_block = "0.0.0.0/0"
-  nat_gateway_id         = aws_nat_gateway.nat-a.id
+  nat_gateway_id         = aws_nat_gateway.nat_a.id
 }
 
-resource "aws_route_table_association" "data-a" {
-  subnet_id      = aws_subnet.data-a.id
-  route_table_id = aws_route_table.data-a.id
+resource "aws_route_table_association" "data_a" {
+  subnet_id      = aws_subnet.data_a.id
+  route_table_id = aws_route_table.data_a.id
 }

@@ -11,8 +11,8 @@ output "inner_dns_name" {
   value       = aws_lb.inner.dns_name
 }
 
-output "ecs-main_cluster_name" {
-  value = aws_ecs_cluster.ecs-main.name
+output "ecs_main_cluster_name" {
+  value = aws_ecs_cluster.ecs_main.name
 }
 
 output "api_service_name" {
@@ -35,16 +35,16 @@ output "reports_endpoint" {
   value = aws_db_instance.reports.endpoint
 }
 
-output "api-role_role_arn" {
-  value = aws_iam_role.api-role.arn
+output "api_role_role_arn" {
+  value = aws_iam_role.api_role.arn
 }
 
-output "exec-role_role_arn" {
-  value = aws_iam_role.exec-role.arn
+output "exec_role_role_arn" {
+  value = aws_iam_role.exec_role.arn
 }
 
-output "jobs-q_queue_url" {
-  value = aws_sqs_queue.jobs-q.url
+output "jobs_q_queue_url" {
+  value = aws_sqs_queue.jobs_q.url
 }
 
 output "events_topic_arn" {

@@ -25,7 +25,7 @@ resource "aws_iam_role_policy_attachment" "codedeploy" {
   policy_arn = "arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS"
 }
 
-resource "aws_codedeploy_app" "payment-service" {
+resource "aws_codedeploy_app" "payment_service" {
   name             = "fintech-payment-service"
   compute_platform = "ECS"
   tags = {
@@ -35,7 +35,7 @@ resource "aws_codedeploy_app" "payment-service" {
   }
 }
 
-resource "aws_codedeploy_deployment_config" "payment-service" {
+resource "aws_codedeploy_deployment_config" "payment_service" {
   deployment_config_name = "fintech-payment-service-canary"
   compute_platform       = "ECS"
   traffic_routing_config {
@@ -47,11 +47,11 @@ resource "aws_codedeploy_deployment_config" "payment-service" {
   }
 }
 
-resource "aws_codedeploy_deployment_group" "payment-service" {
-  app_name               = aws_codedeploy_app.payment-service.name
+resource "aws_codedeploy_deployment_group" "payment_service" {
+  app_name               = aws_codedeploy_app.payment_service.name
   deployment_group_name  = "fintech-payment-service"
   service_role_arn       = aws_iam_role.codedeploy.arn
-  deployment_config_name = aws_codedeploy_deployment_config.payment-service.id
+  deployment_config_name = aws_codedeploy_deployment_config.payment_service.id
   deployment_style {
     deployment_option = "WITH_TRAFFIC_CONTROL"
     deployment_type   = "BLUE_GREEN"
@@ -65,22 +65,22 @@ resource "aws_codedeploy_deployment_group" "payment-service" {
     }
   }
   ecs_service {
-    cluster_name = aws_ecs_cluster.fintech-microservices-cluster.name
-    service_name = aws_ecs_service.payment-service.name
+    cluster_name = aws_ecs_cluster.fintech_microservices_cluster.name
+    service_name = aws_ecs_service.payment_service.name
   }
   load_balancer_info {
     target_group_pair_info {
       prod_traffic_route {
-        listener_arns = [aws_lb_listener.public-alb-443.arn]
+        listener_arns = [aws_lb_listener.public_alb_443.arn]
       }
       test_traffic_route {
-        listener_arns = [aws_lb_listener.public-alb-8443.arn]
+        listener_arns = [aws_lb_listener.public_alb_8443.arn]
       }
       target_group {
-        name = aws_lb_target_group.public-alb-payment-service-8080.name
+        name = aws_lb_target_group.public_alb_payment_service_8080.name
       }
       target_group {
-        name = aws_lb_target_group.public-alb-payment-service-8080-green.name
+        name = aws_lb_target_group.public_alb_payment_service_8080_green.name
       }
     }
   }

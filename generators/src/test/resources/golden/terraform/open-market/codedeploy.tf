@@ -25,7 +25,7 @@ resource "aws_iam_role_policy_attachment" "codedeploy" {
   policy_arn = "arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS"
 }
 
-resource "aws_codedeploy_app" "product-service" {
+resource "aws_codedeploy_app" "product_service" {
   name             = "open-market-product-service"
   compute_platform = "ECS"
   tags = {
@@ -37,7 +37,7 @@ resource "aws_codedeploy_app" "product-service" {
   }
 }
 
-resource "aws_codedeploy_deployment_config" "product-service" {
+resource "aws_codedeploy_deployment_config" "product_service" {
   deployment_config_name = "open-market-product-service-linear"
   compute_platform       = "ECS"
   traffic_routing_config {
@@ -49,11 +49,11 @@ resource "aws_codedeploy_deployment_config" "product-service" {
   }
 }
 
-resource "aws_codedeploy_deployment_group" "product-service" {
-  app_name               = aws_codedeploy_app.product-service.name
+resource "aws_codedeploy_deployment_group" "product_service" {
+  app_name               = aws_codedeploy_app.product_service.name
   deployment_group_name  = "open-market-product-service"
   service_role_arn       = aws_iam_role.codedeploy.arn
-  deployment_config_name = aws_codedeploy_deployment_config.product-service.id
+  deployment_config_name = aws_codedeploy_deployment_config.product_service.id
   deployment_style {
     deployment_option = "WITH_TRAFFIC_CONTROL"
     deployment_type   = "BLUE_GREEN"
@@ -68,22 +68,22 @@ resource "aws_codedeploy_deployment_group" "product-service" {
     }
   }
   ecs_service {
-    cluster_name = aws_ecs_cluster.doa-market-cluster.name
-    service_name = aws_ecs_service.product-service.name
+    cluster_name = aws_ecs_cluster.doa_market_cluster.name
+    service_name = aws_ecs_service.product_service.name
   }
   load_balancer_info {
     target_group_pair_info {
       prod_traffic_route {
-        listener_arns = [aws_lb_listener.doa-market-alb-443.arn]
+        listener_arns = [aws_lb_listener.doa_market_alb_443.arn]
       }
       test_traffic_route {
-        listener_arns = [aws_lb_listener.doa-market-alb-8443.arn]
+        listener_arns = [aws_lb_listener.doa_market_alb_8443.arn]
       }
       target_group {
-        name = aws_lb_target_group.doa-market-alb-product-service-3003.name
+        name = aws_lb_target_group.doa_market_alb_product_service_3003.name
       }
       target_group {
-        name = aws_lb_target_group.doa-market-alb-product-service-3003-green.name
+        name = aws_lb_target_group.doa_market_alb_product_service_3003_green.name
       }
     }
   }
@@ -94,8 +94,8 @@ resource "aws_codedeploy_deployment_group" "product-service" {
   alarm_configuration {
     enabled = true
     alarms = [
-      aws_cloudwatch_metric_alarm.product-service-5xx-errors.alarm_name,
-      aws_cloudwatch_metric_alarm.product-service-high-latency.alarm_name,
+      aws_cloudwatch_metric_alarm.product_service_5xx_errors.alarm_name,
+      aws_cloudwatch_metric_alarm.product_service_high_latency.alarm_name,
     ]
   }
   tags = {

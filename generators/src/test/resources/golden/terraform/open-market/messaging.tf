@@ -9,7 +9,7 @@ resource "aws_sns_topic" "alerts" {
   }
 }
 
-resource "aws_cloudwatch_event_bus" "doa-market-event-bus" {
+resource "aws_cloudwatch_event_bus" "doa_market_event_bus" {
   name = "open-market-doa-market-event-bus"
   tags = {
     Name              = "open-market-doa-market-event-bus"

@@ -4,6 +4,6 @@
 data "aws_caller_identity" "current" {
 }
 
-data "aws_secretsmanager_secret" "secret-tutorial_database_password" {
+data "aws_secretsmanager_secret" "secret_tutorial_database_password" {
   name = "tutorial/database/password"
 }

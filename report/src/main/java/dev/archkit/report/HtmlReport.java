@@ -21,9 +21,9 @@ public final class HtmlReport {
     private static final TemplateEngine TEMPLATES =
             TemplateEngine.createPrecompiled(null, ContentType.Html, HtmlReport.class.getClassLoader(), "dev.archkit.report.jte");
 
-    /** The style and script of every page, read once from the module's resources. */
-    public record Assets(String css, String js) {
-        static final Assets INLINE = new Assets(resource("report.css"), resource("report.js"));
+    /** The style and script of every page, and the script of a live page, read once from the module's resources. */
+    public record Assets(String css, String js, String liveJs) {
+        static final Assets INLINE = new Assets(resource("report.css"), resource("report.js"), resource("live.js"));
     }
 
     public static String write(ReportPage page) {

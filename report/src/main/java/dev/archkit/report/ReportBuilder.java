@@ -9,6 +9,7 @@ import dev.archkit.rules.RuleEngine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the report's sections from what the other modules derive: the rule engine's findings
@@ -50,6 +51,14 @@ public final class ReportBuilder {
 
     /** The page of the sections built by this builder, whose diagrams share its icons. */
     public ReportPage page(String title, List<String> files, List<ReportPage.Section> sections) {
-        return new ReportPage(title, files, sections, icons.icons());
+        return new ReportPage(title, files, sections, icons.icons(), Optional.empty());
+    }
+
+    /**
+     * The page served live: the sections built by this builder (some of them the last good
+     * section of a file that does not build now) and {@code live}, its version and input errors.
+     */
+    public ReportPage livePage(String title, List<String> files, List<ReportPage.Section> sections, Live live) {
+        return new ReportPage(title, files, sections, icons.icons(), Optional.of(live));
     }
 }

@@ -1,14 +1,15 @@
 package dev.archkit.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the HTML report shows, ready for its template: one section per architecture. Every text
  * here is plain (the template escapes it) except {@link DiagramPanel#svg()}, which PlantUML wrote
  * as XML with the model's strings escaped; its nodes' icons are {@code icons}, written once. Nothing here depends on the time of the run, so one
- * input gives the same page byte for byte.
+ * input gives the same page byte for byte. {@code live} is there only on a page that {@code archkit serve} serves.
  */
-public record ReportPage(String title, List<String> files, List<Section> sections, List<IconLibrary.Icon> icons) {
+public record ReportPage(String title, List<String> files, List<Section> sections, List<IconLibrary.Icon> icons, Optional<Live> live) {
 
     public ReportPage {
         files = List.copyOf(files);

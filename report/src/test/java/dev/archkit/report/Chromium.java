@@ -13,12 +13,12 @@ import java.nio.file.Path;
  * without any Chromium. Only outside CI, where the variable is unset and no chromium is
  * installed, are the tests skipped, and they say why.
  */
-final class Chromium {
+public final class Chromium {
     private Chromium() { }
 
-    static final String VARIABLE = "ARCHKIT_CHROMIUM";
+    public static final String VARIABLE = "ARCHKIT_CHROMIUM";
 
-    static Path executable() {
+    public static Path executable() {
         String named = System.getenv(VARIABLE);
         if (named != null && !named.isBlank()) {
             Path p = Path.of(named);

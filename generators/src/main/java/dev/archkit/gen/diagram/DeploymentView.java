@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * The deployment view of one environment: clusters with their capacity and node groups, the
- * services in them with image, size, replicas and deployment strategy, the data stores and entry
- * points, and the routes of load balancers and APIs.
+ * services in them with image, size, replicas and deployment strategy (on EKS, inside the
+ * Kubernetes namespace they run in), the data stores and entry points, and the routes of load
+ * balancers and APIs.
  */
 final class DeploymentView {
     /** What is deployed and sized: compute, data stores with instances, and entry points. */
@@ -30,6 +31,21 @@ final class DeploymentView {
 
     DeploymentView(Canvas c) {
         this.c = c;
+    }
+
+    /** A load balancer's or API's route, whether derived from its listeners or also declared as a dependency. */
+    private boolean entry(CallFact call) {
+        if (call.isRoute()) return true;
+        Kind from = Kind.of(c.a.element(call.from()));
+        return from == Kind.LOADBALANCER || from == Kind.APIGATEWAY;
+    }
+
+    /** The group of a namespace inside a cluster's group, made when first asked for. */
+    private String namespaceGroup(String clusterGroup, String namespace) {
+        String key = clusterGroup + "/namespace:" + namespace;
+        boolean made = c.groups.stream().anyMatch(g -> g.id().equals(c.id(key)));
+        if (!made) c.groups.add(new Diagram.Group(c.id(key), "namespace " + namespace, Diagram.Style.GENERIC, clusterGroup));
+        return c.id(key);
     }
 
     Diagram build() {
@@ -51,16 +67,22 @@ final class DeploymentView {
                 List<String> x = new ArrayList<>();
                 s.image().ifPresent(i -> x.add(i.value().substring(i.value().lastIndexOf('/') + 1)));
                 x.add(Labels.deploy(s));
-                c.nodes.add(c.node(e, e.name(), s.cluster().map(clusterGroup::get).orElse(null), String.join(" · ", x)));
+                String group = s.cluster().map(clusterGroup::get).orElse(null);
+                String namespace = c.facts.service(e.name()).namespace().orElse(null);
+                if (group != null && namespace != null) group = namespaceGroup(group, namespace);
+                c.nodes.add(c.node(e, e.name(), group, String.join(" · ", x)));
             } else {
                 c.nodes.add(c.node(e, e.name(), null, null));
             }
         }
         Set<String> present = c.present();
         for (CallFact call : c.calls()) {
-            if (!call.isRoute() || !present.contains(call.from()) || !present.contains(call.to())) continue;
+            if (!entry(call) || !present.contains(call.from()) || !present.contains(call.to())) continue;
             c.edges.add(new Diagram.Edge(c.id(call.from()), c.id(call.to()), Labels.call(c.facts, call), Diagram.EdgeStyle.ROUTE));
         }
-        return c.diagram("deployment", List.of("arrow: load balancer or API route", "×N (min–max): desired tasks and the autoscaling range"));
+        List<String> legend = new ArrayList<>();
+        if (c.groups.stream().anyMatch(g -> g.label().startsWith("namespace "))) legend.add("namespace: the Kubernetes namespace an EKS service's pods run in");
+        legend.addAll(List.of("arrow: load balancer or API route", "×N (min–max): desired tasks and the autoscaling range"));
+        return c.diagram("deployment", legend);
     }
 }

@@ -31,13 +31,7 @@ record Workload(ServiceFacts facts, String namespace, Map<String, String> select
         labels.put("app.kubernetes.io/managed-by", "archkit");
         Set<String> own = s.zones();
         List<String> zones = own.isEmpty() ? new Settings(facts.architecture()).zones().stream().sorted().toList() : List.copyOf(own);
-        return new Workload(s, namespace(facts, s.service()), selector, Map.copyOf(labels), zones, facts.architecture().name());
-    }
-
-    /** The service's namespace: its own, else its cluster's first, else "default". */
-    static String namespace(Facts facts, Service s) {
-        if (s.namespace().isPresent()) return s.namespace().get();
-        return cluster(facts, s).flatMap(c -> c.namespaces().stream().findFirst()).orElse("default");
+        return new Workload(s, s.namespace().orElse("default"), selector, Map.copyOf(labels), zones, facts.architecture().name());
     }
 
     static Optional<Cluster> cluster(Facts facts, Service s) {

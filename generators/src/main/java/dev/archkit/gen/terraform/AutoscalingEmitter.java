@@ -74,7 +74,7 @@ final class AutoscalingEmitter implements Emitter {
             }
             label = "${aws_lb." + Labels.label(tg.get().loadBalancer()) + ".arn_suffix}/${aws_lb_target_group." + tg.get().label() + ".arn_suffix}";
         }
-        d.open("resource", "aws_appautoscaling_policy", l + "-" + metric);
+        d.open("resource", "aws_appautoscaling_policy", l + "_" + Labels.label(metric));
         d.attr("name", aws(s.name()) + "-" + metric);
         d.attr("policy_type", "TargetTrackingScaling");
         scalableTarget(d, l);
@@ -98,7 +98,7 @@ final class AutoscalingEmitter implements Emitter {
     private void schedule(Hcl.Doc d, Service s, Task.Schedule p, int index) {
         String l = Labels.label(s.name());
         String n = p.name().orElse(Integer.toString(index));
-        d.open("resource", "aws_appautoscaling_scheduled_action", l + "-" + Labels.label(n));
+        d.open("resource", "aws_appautoscaling_scheduled_action", l + "_" + Labels.label(n));
         d.attr("name", aws(s.name()) + "-" + n);
         scalableTarget(d, l);
         d.attr("schedule", p.cron());

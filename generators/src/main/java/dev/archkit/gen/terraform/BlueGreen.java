@@ -28,7 +28,7 @@ final class BlueGreen {
      */
     record Deployment(ServiceFacts service, Task.Deploy deploy, TargetGroups.TargetGroup blue, LoadBalancer loadBalancer,
                       LoadBalancer.Listener prod, long testPort) {
-        String greenLabel() { return blue.label() + "-green"; }
+        String greenLabel() { return blue.label() + "_green"; }
         String prodListenerLabel() { return listenerLabel(loadBalancer, prod.port()); }
         String testListenerLabel() { return listenerLabel(loadBalancer, testPort); }
         boolean hasTestListener() { return testPort > 0; }
@@ -68,7 +68,7 @@ final class BlueGreen {
         return Optional.ofNullable(on);
     }
 
-    static String listenerLabel(LoadBalancer lb, long port) { return Labels.label(lb.name()) + "-" + port; }
+    static String listenerLabel(LoadBalancer lb, long port) { return Labels.label(lb.name()) + "_" + port; }
 
     Optional<Deployment> of(String service) { return Optional.ofNullable(byService.get(service)); }
 

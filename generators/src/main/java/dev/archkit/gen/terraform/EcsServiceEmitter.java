@@ -235,7 +235,7 @@ final class EcsServiceEmitter implements Emitter {
     private List<String> listenersOf(String lb) {
         List<String> out = new ArrayList<>();
         for (LoadBalancer.Listener li : new LoadBalancer(facts.architecture().element(lb)).listeners()) {
-            out.add("aws_lb_listener." + Labels.label(lb) + "-" + li.port());
+            out.add("aws_lb_listener." + Labels.label(lb) + "_" + li.port());
         }
         return out;
     }

@@ -40,7 +40,7 @@ final class EksEmitter implements Emitter {
             if (c.type() != Cluster.Type.EKS) continue;
             cluster(d, c);
             List<NodeGroup> groups = c.nodeGroups();
-            if (!groups.isEmpty()) role(d, Labels.label(c.name()) + "-nodes", facts.names().role(c.name() + "-nodes"), "ec2.amazonaws.com", NODE_POLICIES);
+            if (!groups.isEmpty()) role(d, Labels.label(c.name()) + "_nodes", facts.names().role(c.name() + "-nodes"), "ec2.amazonaws.com", NODE_POLICIES);
             for (NodeGroup n : groups) nodeGroup(d, c, n);
             workloads(notes, c);
         }
@@ -49,14 +49,14 @@ final class EksEmitter implements Emitter {
     private void cluster(Hcl.Doc d, Cluster c) {
         String l = Labels.label(c.name());
         String name = facts.names().aws(c.name());
-        role(d, l + "-cluster", facts.names().role(c.name() + "-cluster"), "eks.amazonaws.com", List.of("arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"));
+        role(d, l + "_cluster", facts.names().role(c.name() + "-cluster"), "eks.amazonaws.com", List.of("arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"));
         List<String> subnets = new ArrayList<>(c.subnets().names());
         if (subnets.isEmpty()) {
             for (NodeGroup n : c.nodeGroups()) for (String s : n.subnets().names()) if (!subnets.contains(s)) subnets.add(s);
         }
         d.open("resource", "aws_eks_cluster", l);
         d.attr("name", name);
-        d.attr("role_arn", raw("aws_iam_role." + l + "-cluster.arn"));
+        d.attr("role_arn", raw("aws_iam_role." + l + "_cluster.arn"));
         d.attr("version", c.version().orElse(null));
         d.open("vpc_config");
         d.attr("subnet_ids", ids("aws_subnet", subnets));
@@ -65,7 +65,7 @@ final class EksEmitter implements Emitter {
         d.attr("endpoint_public_access", ep != Cluster.EndpointAccess.PRIVATE);
         d.close();
         d.attr("tags", tags(c, name));
-        d.attr("depends_on", refs(List.of("aws_iam_role_policy_attachment." + l + "-cluster-1")));
+        d.attr("depends_on", refs(List.of("aws_iam_role_policy_attachment." + l + "_cluster_1")));
         d.close().blank();
     }
 
@@ -76,7 +76,7 @@ final class EksEmitter implements Emitter {
         d.open("resource", "aws_eks_node_group", Labels.label(n.name()));
         d.attr("cluster_name", raw("aws_eks_cluster." + l + ".name"));
         d.attr("node_group_name", facts.names().aws(n.name()));
-        d.attr("node_role_arn", raw("aws_iam_role." + l + "-nodes.arn"));
+        d.attr("node_role_arn", raw("aws_iam_role." + l + "_nodes.arn"));
         d.attr("subnet_ids", ids("aws_subnet", n.subnets().names()));
         if (!types.isEmpty()) d.attr("instance_types", strings(types));
         d.attr("capacity_type", n.purchase() == NodeGroup.Purchase.SPOT ? "SPOT" : "ON_DEMAND");
@@ -117,7 +117,7 @@ final class EksEmitter implements Emitter {
         d.close().blank();
         int i = 0;
         for (String p : policies) {
-            d.open("resource", "aws_iam_role_policy_attachment", label + "-" + (++i));
+            d.open("resource", "aws_iam_role_policy_attachment", label + "_" + (++i));
             d.attr("role", raw("aws_iam_role." + label + ".name"));
             d.attr("policy_arn", p);
             d.close().blank();

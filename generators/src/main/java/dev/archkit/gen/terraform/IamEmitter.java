@@ -68,7 +68,7 @@ final class IamEmitter implements Emitter {
         }
         for (Map.Entry<String, List<SecretRefs.Arn>> e : byRole.entrySet()) {
             List<Hcl.Expr> stmts = secretStatements(e.getValue());
-            policy(d, Labels.label(e.getKey()) + "-secrets", facts.names().aws(e.getKey() + "-secrets"), Labels.label(e.getKey()), stmts);
+            policy(d, Labels.label(e.getKey()) + "_secrets", facts.names().aws(e.getKey() + "-secrets"), Labels.label(e.getKey()), stmts);
         }
     }
 
@@ -81,7 +81,7 @@ final class IamEmitter implements Emitter {
             if (!done.add(role)) continue;
             if (s.service().role().isEmpty()) writeRole(d, role, List.of("ecs-tasks.amazonaws.com"), null);
             else if (!Kind.ROLE.is(facts.architecture().element(role))) continue;
-            policy(d, Labels.label(role) + "-ecs-exec", facts.names().aws(role + "-ecs-exec"), Labels.label(role), List.of(obj()
+            policy(d, Labels.label(role) + "_ecs_exec", facts.names().aws(role + "-ecs-exec"), Labels.label(role), List.of(obj()
                     .put("Effect", "Allow")
                     .put("Action", strings(List.of("ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
                             "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel")))
@@ -110,7 +110,7 @@ final class IamEmitter implements Emitter {
         if (!stmts.isEmpty()) policy(d, Labels.label(r.name()), facts.names().aws(r.name()), Labels.label(r.name()), stmts);
         int i = 0;
         for (String m : r.managed()) {
-            d.open("resource", "aws_iam_role_policy_attachment", Labels.label(r.name()) + "-" + (++i));
+            d.open("resource", "aws_iam_role_policy_attachment", Labels.label(r.name()) + "_" + (++i));
             d.attr("role", raw("aws_iam_role." + Labels.label(r.name()) + ".name"));
             d.attr("policy_arn", managedArn(m));
             d.close().blank();
@@ -130,12 +130,12 @@ final class IamEmitter implements Emitter {
         }
         if (!any) return;
         writeRole(d, EXECUTION_ROLE, List.of("ecs-tasks.amazonaws.com"), null);
-        d.open("resource", "aws_iam_role_policy_attachment", EXECUTION_ROLE);
-        d.attr("role", raw("aws_iam_role." + EXECUTION_ROLE + ".name"));
+        d.open("resource", "aws_iam_role_policy_attachment", Labels.label(EXECUTION_ROLE));
+        d.attr("role", raw("aws_iam_role." + Labels.label(EXECUTION_ROLE) + ".name"));
         d.attr("policy_arn", "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
         d.close().blank();
         if (arns.isEmpty()) return;
-        policy(d, EXECUTION_ROLE + "-secrets", facts.names().aws(EXECUTION_ROLE + "-secrets"), EXECUTION_ROLE, secretStatements(arns));
+        policy(d, Labels.label(EXECUTION_ROLE) + "_secrets", facts.names().aws(EXECUTION_ROLE + "-secrets"), Labels.label(EXECUTION_ROLE), secretStatements(arns));
     }
 
     /** Secrets Manager reads of the secrets, and SSM parameter reads of the parameters, each listed once. */

@@ -49,7 +49,7 @@ final class LoadBalancerEmitter implements Emitter {
             for (TargetGroups.TargetGroup tg : targetGroups.ofLoadBalancer(lb.name())) {
                 targetGroup(d, lb, tg, alb, tg.label(), facts.names().targetGroup(lb.name(), tg.target()));
                 // the green group a blue/green deployment shifts to, configured as the blue one
-                if (blueGreen.ofBlue(tg).isPresent()) targetGroup(d, lb, tg, alb, tg.label() + "-green", facts.names().greenTargetGroup(lb.name(), tg.target()));
+                if (blueGreen.ofBlue(tg).isPresent()) targetGroup(d, lb, tg, alb, tg.label() + "_green", facts.names().greenTargetGroup(lb.name(), tg.target()));
             }
             String rulesOn = listeners(d, notes, lb, alb);
             for (BlueGreen.Deployment bg : blueGreen.all()) {
@@ -125,7 +125,7 @@ final class LoadBalancerEmitter implements Emitter {
         for (LoadBalancer.Listener li : lb.listeners()) {
             String proto = li.protocol().id().toUpperCase(Locale.ROOT);
             long port = li.port();
-            String ll = l + "-" + port;
+            String ll = l + "_" + port;
             d.open("resource", "aws_lb_listener", ll);
             d.attr("load_balancer_arn", raw("aws_lb." + l + ".arn"));
             d.attr("port", port);

@@ -93,7 +93,7 @@ final class NetworkEmitter implements Emitter {
         if (ep.type() == Endpoint.Type.GATEWAY) {
             d.attr("vpc_endpoint_type", "Gateway");
             List<String> tables = new java.util.ArrayList<>();
-            if (anyPublic) tables.add("aws_route_table." + Labels.label(net.name()) + "-public.id");
+            if (anyPublic) tables.add("aws_route_table." + Labels.label(net.name()) + "_public.id");
             for (Subnet s : net.subnets()) if (!s.isPublic()) tables.add("aws_route_table." + Labels.label(s.name()) + ".id");
             d.attr("route_table_ids", refs(tables));
         } else {
@@ -113,12 +113,12 @@ final class NetworkEmitter implements Emitter {
         d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
         d.attr("tags", obj().put("Name", aws(net.name())).put("archkit:element", net.name()).build());
         d.close().blank();
-        String rt = vpc + "-public";
+        String rt = vpc + "_public";
         d.open("resource", "aws_route_table", rt);
         d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
         d.attr("tags", obj().put("Name", aws(net.name() + "-public")).put("archkit:element", net.name()).build());
         d.close().blank();
-        d.open("resource", "aws_route", rt + "-internet");
+        d.open("resource", "aws_route", rt + "_internet");
         d.attr("route_table_id", Hcl.raw("aws_route_table." + rt + ".id"));
         d.attr("destination_cidr_block", "0.0.0.0/0");
         d.attr("gateway_id", Hcl.raw("aws_internet_gateway." + vpc + ".id"));
@@ -140,7 +140,7 @@ final class NetworkEmitter implements Emitter {
         d.attr("tags", tags(s, aws(s.name())));
         d.close().blank();
         if (nat != null) {
-            d.open("resource", "aws_route", rt + "-nat");
+            d.open("resource", "aws_route", rt + "_nat");
             d.attr("route_table_id", Hcl.raw("aws_route_table." + rt + ".id"));
             d.attr("destination_cidr_block", "0.0.0.0/0");
             d.attr("nat_gateway_id", ref("aws_nat_gateway", nat.name(), "id"));

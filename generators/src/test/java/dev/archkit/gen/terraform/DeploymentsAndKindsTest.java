@@ -20,21 +20,21 @@ class DeploymentsAndKindsTest {
         TerraformGenerator.Result r = TerraformGenerator.generate(text(with("deploy blue-green canary 20% every 3m alarms api-5xx wait 10m",
                 "  alarm api-5xx { metric \"HTTPCode_Target_5XX_Count\" threshold 5 period 1m target api }\n")), "t.arch");
         String alb = r.files().get("alb.tf"), ecs = r.files().get("ecs.tf"), cd = r.files().get("codedeploy.tf");
-        assertThat(alb).contains("resource \"aws_lb_target_group\" \"edge-api-8080-green\"")
-                .contains("resource \"aws_lb_listener\" \"edge-8443\"").contains("port              = 8443");
+        assertThat(alb).contains("resource \"aws_lb_target_group\" \"edge_api_8080_green\"")
+                .contains("resource \"aws_lb_listener\" \"edge_8443\"").contains("port              = 8443");
         // Terraform leaves alone what CodeDeploy rewrites
         assertThat(ecs).contains("type = \"CODE_DEPLOY\"").contains("ignore_changes = [desired_count, task_definition, load_balancer]")
                 .doesNotContain("deployment_circuit_breaker");
         assertThat(cd).contains("type = \"TimeBasedCanary\"").contains("interval   = 3").contains("percentage = 20")
                 .contains("deployment_config_name = aws_codedeploy_deployment_config.api.id")
-                .contains("listener_arns = [aws_lb_listener.edge-443.arn]").contains("listener_arns = [aws_lb_listener.edge-8443.arn]")
-                .contains("name = aws_lb_target_group.edge-api-8080.name").contains("name = aws_lb_target_group.edge-api-8080-green.name")
+                .contains("listener_arns = [aws_lb_listener.edge_443.arn]").contains("listener_arns = [aws_lb_listener.edge_8443.arn]")
+                .contains("name = aws_lb_target_group.edge_api_8080.name").contains("name = aws_lb_target_group.edge_api_8080_green.name")
                 .contains("termination_wait_time_in_minutes = 10")
-                .contains("alarms  = [aws_cloudwatch_metric_alarm.api-5xx.alarm_name]")
+                .contains("alarms  = [aws_cloudwatch_metric_alarm.api_5xx.alarm_name]")
                 .contains("events  = [\"DEPLOYMENT_FAILURE\", \"DEPLOYMENT_STOP_ON_ALARM\"]")
                 .contains("policy_arn = \"arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS\"");
         assertThat(r.files().get("alarms.tf")).contains("namespace           = \"AWS/ApplicationELB\"")
-                .contains("TargetGroup  = aws_lb_target_group.edge-api-8080.arn_suffix").contains("threshold           = 5");
+                .contains("TargetGroup  = aws_lb_target_group.edge_api_8080.arn_suffix").contains("threshold           = 5");
         assertThat(r.notGenerated()).noneMatch(n -> n.contains("CodeDeploy")).anyMatch(n -> n.contains("test listener 8443"));
     }
 
@@ -48,7 +48,7 @@ class DeploymentsAndKindsTest {
                 "  alarm api-cpu { metric \"CPUUtilization\" threshold 90% period 1m target api }\n"
                         + "  alarm nowhere { metric \"Custom\" threshold 1 target api }\n")), "t.arch");
         assertThat(rolling.files()).doesNotContainKey("codedeploy.tf");
-        assertThat(rolling.files().get("ecs.tf")).contains("alarm_names = [aws_cloudwatch_metric_alarm.api-cpu.alarm_name]").contains("rollback    = true");
+        assertThat(rolling.files().get("ecs.tf")).contains("alarm_names = [aws_cloudwatch_metric_alarm.api_cpu.alarm_name]").contains("rollback    = true");
         assertThat(rolling.files().get("alarms.tf")).contains("namespace           = \"AWS/ECS\"").doesNotContain("nowhere");
         assertThat(rolling.notGenerated()).anyMatch(n -> n.startsWith("alarm 'nowhere' (metric Custom"))
                 .anyMatch(n -> n.contains("deployment alarm 'nowhere'"));
@@ -65,7 +65,7 @@ class DeploymentsAndKindsTest {
                   bucket local { type minio }
                 """)), "t.arch");
         assertThat(r.files().get("messaging.tf")).contains("name                    = \"shop-jobs.fifo\"").contains("fifo_queue              = true")
-                .contains("sqs_managed_sse_enabled = true").contains("deadLetterTargetArn = aws_sqs_queue.jobs-dlq.arn").contains("maxReceiveCount     = 3")
+                .contains("sqs_managed_sse_enabled = true").contains("deadLetterTargetArn = aws_sqs_queue.jobs_dlq.arn").contains("maxReceiveCount     = 3")
                 .contains("kms_master_key_id = \"alias/aws/sns\"").contains("retention_days   = 30");
         assertThat(r.files().get("s3.tf")).contains("restrict_public_buckets = true").contains("sse_algorithm = \"AES256\"")
                 .contains("status = \"Enabled\"").doesNotContain("local");

@@ -50,13 +50,13 @@ class EmittersTest {
         Hcl.Doc d = new Hcl.Doc();
         new NetworkEmitter(Facts.of(a)).emit(d, new Notes());
         // served explicitly, though nat-a shares its zone
-        assertThat(d.render()).contains("resource \"aws_route\" \"app-a-nat\" {\n  route_table_id         = aws_route_table.app-a.id\n"
-                + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-b.id\n}")
+        assertThat(d.render()).contains("resource \"aws_route\" \"app_a_nat\" {\n  route_table_id         = aws_route_table.app_a.id\n"
+                + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat_b.id\n}")
                 // nat-b (its zone) serves only app-a: the first that serves all; app-c has no NAT in its zone
-                .contains("resource \"aws_route\" \"app-b-nat\" {\n  route_table_id         = aws_route_table.app-b.id\n"
-                        + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-a.id\n}")
-                .contains("resource \"aws_route\" \"app-c-nat\" {\n  route_table_id         = aws_route_table.app-c.id\n"
-                        + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat-a.id\n}");
+                .contains("resource \"aws_route\" \"app_b_nat\" {\n  route_table_id         = aws_route_table.app_b.id\n"
+                        + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat_a.id\n}")
+                .contains("resource \"aws_route\" \"app_c_nat\" {\n  route_table_id         = aws_route_table.app_c.id\n"
+                        + "  destination_cidr_block = \"0.0.0.0/0\"\n  nat_gateway_id         = aws_nat_gateway.nat_a.id\n}");
     }
 
     @Test
@@ -107,7 +107,7 @@ class EmittersTest {
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
         new AutoscalingEmitter(facts, TargetGroups.of(facts)).emit(d, notes);
-        assertThat(d.render()).contains("\"api-cpu\"").doesNotContain("\"api-requests\"").contains("max_capacity       = 4");
+        assertThat(d.render()).contains("\"api_cpu\"").doesNotContain("\"api_requests\"").contains("max_capacity       = 4");
         assertThat(notes.notGenerated()).containsExactly("the requests-per-target scaling of 'api' (it is behind no application load balancer)");
     }
 

@@ -41,14 +41,14 @@ class SecretsAndIamTest {
         assertThat(arns).containsExactly(
                 new SecretRefs.Input(a, false),
                 new SecretRefs.SsmParameter("shop/b"),
-                new SecretRefs.Lookup("secret-shop_c"),
-                new SecretRefs.Lookup("secret-shop_c"));
+                new SecretRefs.Lookup("secret_shop_c"),
+                new SecretRefs.Lookup("secret_shop_c"));
         assertThat(arns).extracting(SecretRefs.Arn::ssm).containsExactly(false, true, false, false);
         assertThat(refs.needsAccountId()).isTrue();
-        assertThat(refs.lookups()).containsExactly(java.util.Map.entry("secret-shop_c", "shop/c"));
+        assertThat(refs.lookups()).containsExactly(java.util.Map.entry("secret_shop_c", "shop/c"));
         assertThat(Hcl.inline(arns.get(1).expr()))
                 .isEqualTo("\"arn:aws:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/shop/b\"");
-        assertThat(Hcl.inline(arns.get(2).expr())).isEqualTo("data.aws_secretsmanager_secret.secret-shop_c.arn");
+        assertThat(Hcl.inline(arns.get(2).expr())).isEqualTo("data.aws_secretsmanager_secret.secret_shop_c.arn");
         assertThat(Hcl.inline(arns.get(0).expr())).isEqualTo("var.secret_a_arn");
         assertThat(inputs.required()).isEmpty();
     }
@@ -77,18 +77,18 @@ class SecretsAndIamTest {
         Hcl.Doc d = new Hcl.Doc();
         new IamEmitter(Facts.of(A), refs).emit(d, new Notes());
         String iam = d.render();
-        assertThat(iam).contains("resource \"aws_iam_role\" \"ecs-task-execution\"")
-                .contains("resource \"aws_iam_role_policy\" \"ecs-task-execution-secrets\"")
-                .contains("Resource = [var.secret_a_arn, data.aws_secretsmanager_secret.secret-shop_c.arn]")
+        assertThat(iam).contains("resource \"aws_iam_role\" \"ecs_task_execution\"")
+                .contains("resource \"aws_iam_role_policy\" \"ecs_task_execution_secrets\"")
+                .contains("Resource = [var.secret_a_arn, data.aws_secretsmanager_secret.secret_shop_c.arn]")
                 .contains("Action   = \"ssm:GetParameters\"");
         // 'own' has its own execution role: its secret is granted to that role, not the shared one
-        String shared = iam.substring(iam.indexOf("\"ecs-task-execution-secrets\""), iam.indexOf("\"exec-secrets\""));
+        String shared = iam.substring(iam.indexOf("\"ecs_task_execution_secrets\""), iam.indexOf("\"exec_secrets\""));
         assertThat(shared).doesNotContain("shop_e");
-        assertThat(iam.substring(iam.indexOf("\"exec-secrets\""))).contains("role = aws_iam_role.exec.id")
-                .contains("data.aws_secretsmanager_secret.secret-shop_e.arn");
+        assertThat(iam.substring(iam.indexOf("\"exec_secrets\""))).contains("role = aws_iam_role.exec.id")
+                .contains("data.aws_secretsmanager_secret.secret_shop_e.arn");
         // the same secret twice is listed once
-        assertThat(iam.split("secret-shop_c", -1)).hasSize(2);
-        assertThat(refs.lookups()).containsOnlyKeys("secret-shop_c", "secret-shop_e");
+        assertThat(iam.split("secret_shop_c", -1)).hasSize(2);
+        assertThat(refs.lookups()).containsOnlyKeys("secret_shop_c", "secret_shop_e");
 
         Hcl.Doc data = new Hcl.Doc();
         new SecretLookupEmitter(refs).emit(data, new Notes());
@@ -96,11 +96,11 @@ class SecretsAndIamTest {
                 data "aws_caller_identity" "current" {
                 }
 
-                data "aws_secretsmanager_secret" "secret-shop_c" {
+                data "aws_secretsmanager_secret" "secret_shop_c" {
                   name = "shop/c"
                 }
 
-                data "aws_secretsmanager_secret" "secret-shop_e" {
+                data "aws_secretsmanager_secret" "secret_shop_e" {
                   name = "shop/e"
                 }
                 """);

@@ -47,15 +47,15 @@ class SecurityEmitterTest {
         Notes notes = new Notes();
         new SecurityEmitter(facts).emit(d, notes);
         assertThat(d.render())
-                .contains("resource \"aws_vpc_security_group_ingress_rule\" \"db-sg-from-app-sg-tcp-5432\" {\n"
-                        + "  security_group_id            = aws_security_group.db-sg.id\n"
-                        + "  referenced_security_group_id = aws_security_group.app-sg.id\n"
+                .contains("resource \"aws_vpc_security_group_ingress_rule\" \"db_sg_from_app_sg_tcp_5432\" {\n"
+                        + "  security_group_id            = aws_security_group.db_sg.id\n"
+                        + "  referenced_security_group_id = aws_security_group.app_sg.id\n"
                         + "  ip_protocol                  = \"tcp\"\n"
                         + "  from_port                    = 5432\n"
                         + "  to_port                      = 5432\n"
                         + "  description                  = \"from api to db\"\n")
-                .contains("resource \"aws_vpc_security_group_egress_rule\" \"app-sg-to-db-sg-tcp-5432\"")
-                .contains("resource \"aws_vpc_security_group_egress_rule\" \"app-sg-to-anywhere-tcp-443\"");
+                .contains("resource \"aws_vpc_security_group_egress_rule\" \"app_sg_to_db_sg_tcp_5432\"")
+                .contains("resource \"aws_vpc_security_group_egress_rule\" \"app_sg_to_anywhere_tcp_443\"");
         assertThat(notes.narrowed()).singleElement().asString()
                 .contains("'egress all to 0.0.0.0/0'").contains("generated tcp 443 to 0.0.0.0/0, and rules to the groups of what its members call");
     }
@@ -72,7 +72,7 @@ class SecurityEmitterTest {
         Hcl.Doc d = new Hcl.Doc();
         Notes notes = new Notes();
         new SecurityEmitter(facts).emit(d, notes);
-        assertThat(d.render()).contains("\"db-sg-from-app-sg-tcp-3306\"");
+        assertThat(d.render()).contains("\"db_sg_from_app_sg_tcp_3306\"");
         assertThat(notes.narrowed()).containsExactly("security group 'db-sg': added 'ingress tcp 3306 from app-sg' for api to db,"
                 + " which the model's rules do not admit (see least-privilege/blocked-dependency)");
     }

@@ -175,8 +175,8 @@ class TerraformTest {
     void securityGroupsFollowTheDependenciesAndSayWhereTheModelIsWider() {
         TerraformGenerator.Result r = TerraformGenerator.generate(text(SERVICE), "t.arch");
         String sec = r.files().get("security.tf");
-        assertThat(sec).contains("resource \"aws_vpc_security_group_ingress_rule\" \"app-sg-from-lb-sg-tcp-8080\"")
-                .contains("resource \"aws_vpc_security_group_ingress_rule\" \"db-sg-from-app-sg-tcp-5432\"")
+        assertThat(sec).contains("resource \"aws_vpc_security_group_ingress_rule\" \"app_sg_from_lb_sg_tcp_8080\"")
+                .contains("resource \"aws_vpc_security_group_ingress_rule\" \"db_sg_from_app_sg_tcp_5432\"")
                 .doesNotContain("8000").doesNotContain("\"-1\"");
         assertThat(r.narrowed()).anySatisfy(n -> assertThat(n).contains("'ingress tcp 8000-8999 from lb-sg' (t.arch:12:5) is wider than the dependencies need; generated tcp 8080"))
                 .anySatisfy(n -> assertThat(n).contains("'ingress all from self'").contains("generated nothing (no declared dependency needs it)"))
@@ -190,8 +190,8 @@ class TerraformTest {
         assertThat(all).doesNotContain("hunter2-plain").doesNotContain("AKIAABCDEFGHIJKLMNOP")
                 .contains("\"LOG_LEVEL\"")
                 .contains("valueFrom = \"arn:aws:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/shop/api-key\"")
-                .contains("valueFrom = data.aws_secretsmanager_secret.secret-shop_db.arn")
-                .contains("data \"aws_secretsmanager_secret\" \"secret-shop_db\"")
+                .contains("valueFrom = data.aws_secretsmanager_secret.secret_shop_db.arn")
+                .contains("data \"aws_secretsmanager_secret\" \"secret_shop_db\"")
                 .contains("manage_master_user_password = true");
         assertThat(r.notGenerated()).anySatisfy(n -> assertThat(n).contains("DB_PASSWORD").contains("looks like a secret"))
                 .anySatisfy(n -> assertThat(n).contains("SENTRY_DSN"));
@@ -204,10 +204,10 @@ class TerraformTest {
         TerraformGenerator.Result r = TerraformGenerator.generate(text(SERVICE), "t.arch");
         assertThat(r.files().get("autoscaling.tf"))
                 .contains("predefined_metric_type = \"ALBRequestCountPerTarget\"")
-                .contains("resource_label         = \"${aws_lb.edge.arn_suffix}/${aws_lb_target_group.edge-api-8080.arn_suffix}\"")
+                .contains("resource_label         = \"${aws_lb.edge.arn_suffix}/${aws_lb_target_group.edge_api_8080.arn_suffix}\"")
                 .contains("min_capacity       = 2").contains("max_capacity       = 6");
         assertThat(r.files().get("ecs.tf")).contains("ignore_changes = [desired_count]").contains("retention_in_days = 14")
-                .contains("depends_on = [aws_ecs_cluster_capacity_providers.main, aws_lb_listener.edge-443]")
+                .contains("depends_on = [aws_ecs_cluster_capacity_providers.main, aws_lb_listener.edge_443]")
                 .contains("capacity_provider = \"FARGATE\"").doesNotContain("launch_type");
         // the path keeps its '*' in the condition; the tag, where AWS refuses '*', does not
         assertThat(r.files().get("alb.tf")).contains("values = [\"/api/*\"]").contains("\"archkit:route\"   = \"/api/_\"").contains("ssl_policy")
@@ -219,7 +219,7 @@ class TerraformTest {
         assertThat(Naming.limit("a-very-long-load-balancer-name-for-production", 32)).hasSize(32).isEqualTo(Naming.limit("a-very-long-load-balancer-name-for-production", 32));
         assertThat(Naming.limit("a-very-long-load-balancer-name-for-production", 32)).isNotEqualTo(Naming.limit("a-very-long-load-balancer-name-for-staging", 32));
         assertThat(Labels.label("fintech.local")).isEqualTo("fintech_local");
-        assertThat(Labels.label("3d-render")).isEqualTo("_3d-render");
+        assertThat(Labels.label("3d-render")).isEqualTo("_3d_render");
         assertThat(Labels.description("a -> b \"quoted\" <x>")).isEqualTo("a to b _quoted_ _x_");
         assertThat(Hcl.quote("${not} %{a} \"q\" \\", false)).isEqualTo("\"$${not} %%{a} \\\"q\\\" \\\\\"");
     }

@@ -30,7 +30,7 @@ import java.util.Optional;
         rationale = "A tag with a character AWS does not accept fails 'terraform apply' halfway; an ARN with a placeholder "
                 + "('*', or nothing) in place of the account id names no secret or certificate, so the task cannot start or the "
                 + "listener cannot be created; a listener rule priority outside 1-50000 is refused; two elements whose names become one "
-                + "AWS name (names are made acceptable to AWS: 'a.b' becomes 'a-b') cannot both be created, nor two whose Terraform labels are one ('api.v1' and 'api_v1'). Caught here, it is one line to fix "
+                + "AWS name (names are made acceptable to AWS: 'a.b' becomes 'a-b') cannot both be created, nor two whose Terraform labels are one ('api.v1' and 'api_v1', 'order-events' and 'order_events'). Caught here, it is one line to fix "
                 + "instead of a failed deployment.",
         fix = "Tags: use only letters, digits, spaces and _ . : / = + - @ (keys up to 128 characters, not starting with 'aws:'; "
                 + "values up to 256). ARNs: write the real 12-digit account id and region, or reference the secret by name. "
@@ -103,7 +103,7 @@ public final class AwsValue implements Rule {
             Element same = first.putIfAbsent("tf:" + k.id() + ":" + label, e);
             if (same != null && same != e) {
                 ctx.about(e, e.location(), "'" + e.name() + "' would get the same Terraform resource label as '" + same.name() + "' ("
-                        + label + "): labels take only letters, digits, '-' and '_'; rename one of them").report();
+                        + label + "): labels are lower case and take only letters, digits and '_'; rename one of them").report();
             }
         }
     }
