@@ -87,4 +87,40 @@ class RenderCliTest {
             assertThat(r.out()).as("%s is stale", committed).isEqualTo(Files.readString(committed));
         }
     }
+
+    /**
+     * A PNG above PlantUML's size limit is scaled to fit, with a warning naming the view; never
+     * cropped. The limit is lowered for this thread (PlantUML's per-thread override) so that a
+     * model of 30 services crosses it in a few seconds; bench/png-limit.sh measures 300.
+     */
+    @Test
+    void aPngAboveTheSizeLimitIsScaledNotCroppedAndSaysSo(@TempDir Path dir) throws Exception {
+        StringBuilder m = new StringBuilder("architecture wide {\n  region us-east-1\n");
+        for (int i = 0; i < 30; i++) m.append("  service svc-").append(i).append(" { image \"a/b:1\" }\n");
+        for (int i = 0; i + 1 < 30; i++) m.append("  svc-").append(i).append(" -> svc-").append(i + 1).append(" { timeout 1s }\n");
+        Path f = dir.resolve("wide.arch");
+        Files.writeString(f, m.append("}\n").toString());
+        int limit = 1200;
+        net.sourceforge.plantuml.dot.GraphvizUtils.setLocalImageLimit(limit);
+        try {
+            Path out = dir.resolve("out");
+            CliTest.Run r = run("render", f.toString(), "--view", "dependencies", "--format", "svg,png", "-o", out.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).as("nothing on standard output").isEmpty();
+            assertThat(r.err()).contains("warning: the dependencies view is ").contains("above the PNG limit of 1,200 px; wide-dependencies.png is scaled to ")
+                    .contains("so that it holds the whole diagram. For full size use wide-dependencies.svg (no size limit)");
+            var png = javax.imageio.ImageIO.read(out.resolve("wide-dependencies.png").toFile());
+            assertThat(png.getWidth()).isLessThanOrEqualTo(limit);
+            assertThat(png.getHeight()).isLessThanOrEqualTo(limit);
+            // the whole diagram, scaled: the PNG has the SVG's proportions (a cropped one would be far narrower for its height)
+            String svg = Files.readString(out.resolve("wide-dependencies.svg"));
+            java.util.regex.Matcher vb = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+            assertThat(vb.find()).isTrue();
+            double svgRatio = Double.parseDouble(vb.group(1)) / Double.parseDouble(vb.group(2));
+            assertThat(Math.max(Double.parseDouble(vb.group(1)), Double.parseDouble(vb.group(2)))).as("the diagram is above the limit").isGreaterThan(limit);
+            assertThat((double) png.getWidth() / png.getHeight()).isCloseTo(svgRatio, org.assertj.core.data.Percentage.withPercentage(10));
+        } finally {
+            net.sourceforge.plantuml.dot.GraphvizUtils.removeLocalLimitSize();
+        }
+    }
 }

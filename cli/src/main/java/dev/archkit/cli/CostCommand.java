@@ -25,13 +25,16 @@ import java.util.Locale;
             "Fargate tasks are split between Fargate and Fargate Spot by the capacity provider strategy (base first, then weights); ARM tasks use ARM prices; autoscaling maxima and scheduled actions set the max column. Load balancer LCUs, NAT data, API requests and log volume come from 'usage' declarations; where one is missing a stated default is used and listed under 'Assumed'. Each environment is priced on its own.",
             "",
             "Budgets ('budget' on the architecture, an environment or a service) are shown beside the totals; 'archkit check' fails when one is exceeded (rule cost/over-budget).",
+            "",
+            "A component that runs by the hour but has no price in the table (a real instance class the table lacks, or lacks in that region; Oracle and SQL Server licences; OpenSearch) is left out of a total marked partial: 'TOTAL per month (partial: N components unpriced)', 'partial: true' in JSON. The total is then a lower bound, a budget under it is 'unknown', and the command exits 1 unless --allow-unpriced. Services priced per use (DynamoDB, S3, SQS, SNS, EventBridge, Lambda) are listed as not priced and never make a total partial.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
             "  archkit cost examples/tutorial-service.arch",
             "  archkit cost examples/eks-platform.arch --env prod --format markdown",
             "  archkit cost --diff old.arch new.arch --format markdown > cost-comment.md",
-            "", "Exit codes: 0 priced, 1 (--diff) the increase is above the architecture's max-cost-increase, 2 invalid input or no prices for the region, 3 files could not be read."})
+            "  archkit cost --allow-unpriced examples/open-market.arch",
+            "", "Exit codes: 0 priced, 1 a total is partial (without --allow-unpriced) or (--diff) the increase is above the architecture's max-cost-increase, 2 invalid input or no prices for the region, 3 files could not be read."})
 final class CostCommand extends ArchkitCommand {
 
     enum Format { text, markdown, json, csv }
@@ -50,6 +53,9 @@ final class CostCommand extends ArchkitCommand {
 
     @picocli.CommandLine.Mixin
     PricesOption pricesOption;
+
+    @Option(names = "--allow-unpriced", description = "exit 0 when a total is partial (a component's hourly price is not in the table); the report still marks it")
+    boolean allowUnpriced;
 
     @Option(names = "--diff", description = "compare two versions: OLD NEW; shows the change in $ and %% per environment and component")
     boolean diff;
@@ -83,7 +89,7 @@ final class CostCommand extends ArchkitCommand {
                     case json -> CostReport.json(es);
                     case csv -> CostReport.csv(es);
                 });
-                return ExitCode.OK;
+                return partial(es, err);
             }
             List<CostModel.Estimate> before = CostReport.estimates(archs.get(0), env, prices);
             List<CostModel.Estimate> after = CostReport.estimates(archs.get(1), env, prices);
@@ -102,11 +108,32 @@ final class CostCommand extends ArchkitCommand {
                 case csv -> out.print(CostReport.diffCsv(deltas));
             }
             if (!over.isEmpty() && (format == Format.json || format == Format.csv)) for (String o : over) err.println(o);
-            return over.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+            List<CostModel.Estimate> both = new ArrayList<>(before);
+            both.addAll(after);
+            ExitCode gaps = partial(both, err);
+            return over.isEmpty() ? gaps : ExitCode.FINDINGS;
         } catch (CostModel.NoPrices e) {
             err.println("archkit cost: " + e.getMessage());
             return ExitCode.INVALID;
         }
+    }
+
+    /**
+     * Says on stderr which totals are partial (a lower bound: an hourly price is missing from the
+     * table) and what to do; findings unless --allow-unpriced accepts them.
+     */
+    private ExitCode partial(List<CostModel.Estimate> estimates, java.io.PrintWriter err) {
+        List<String> gaps = new ArrayList<>();
+        for (CostModel.Estimate e : estimates) {
+            if (!e.partial()) continue;
+            gaps.add((e.environment() == null ? e.architecture() : "environment " + e.environment()) + ": "
+                    + String.join(", ", e.missing().stream().map(u -> u.component() + " (" + u.reason() + ")").toList()));
+        }
+        if (gaps.isEmpty()) return ExitCode.OK;
+        for (String g : new java.util.LinkedHashSet<>(gaps)) err.println("archkit cost: partial total, unpriced " + g);
+        if (allowUnpriced) return ExitCode.OK;
+        err.println("archkit cost: the total is a lower bound; pass --prices FILE with the missing prices, or --allow-unpriced to accept it");
+        return ExitCode.FINDINGS;
     }
 
     /** The totals above NEW's max-cost-increase (per environment, where an environment sets its own). */

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public enum ExitCode {
     OK(0, "clean"),
-    FINDINGS(1, "findings (or files that 'fmt --check' would change)"),
+    FINDINGS(1, "findings (or files that 'fmt --check' would change, or a cost total that is only partly priced)"),
     INVALID(2, "invalid input: syntax, unknown names, wrong values, bad usage"),
     ENVIRONMENT(3, "could not read or write files, could not read AWS (or only in part), or an internal error");
 

@@ -41,6 +41,10 @@ import java.util.Set;
             "",
             "Without -o one view in one format goes to standard output. With -o DIR every view (or those named with --view) is written in every "
                     + "format named (default: puml, mermaid, svg, png) as NAME-VIEW.EXT, all files or none.",
+            "",
+            "PNG images are at most PLANTUML_LIMIT_SIZE px a side (16384 unless -DPLANTUML_LIMIT_SIZE=N is given, e.g. in ARCHKIT_JAVA_OPTS for bin/archkit). A larger view is "
+                    + "scaled down to fit, never cropped, with a warning on stderr naming the view; its SVG has no limit. A render that takes more than "
+                    + "two seconds says on stderr which image it is drawing.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
@@ -148,17 +152,30 @@ final class RenderCommand extends ArchkitCommand {
         String stem = base.name();
         Map<String, byte[]> files = new LinkedHashMap<>();
         StringBuilder md = new StringBuilder();
+        int images = diagrams.size() * (int) fmts.stream().filter(f -> f == Format.svg || f == Format.png).count();
+        RenderProgress progress = new RenderProgress(err, images);
         try {
             for (Map.Entry<String, Diagram> d : diagrams.entrySet()) {
                 String puml = PlantUml.write(d.getValue());
                 String name = stem + "-" + d.getKey();
+                Renderer.Drawing svgOfView = null;
                 for (Format f : fmts) {
                     switch (f) {
                         case puml -> files.put(name + ".puml", bytes(puml));
                         case mermaid -> files.put(name + ".mmd", bytes(Mermaid.write(d.getValue())));
                         case dot -> files.put(name + ".dot", bytes(Dot.write(d.getValue())));
-                        case svg -> files.put(name + ".svg", Renderer.render(puml, Renderer.Image.SVG));
-                        case png -> files.put(name + ".png", Renderer.render(puml, Renderer.Image.PNG));
+                        case svg -> {
+                            progress.drawing(name + ".svg");
+                            svgOfView = Renderer.draw(puml, Renderer.Image.SVG);
+                            files.put(name + ".svg", svgOfView.bytes());
+                        }
+                        case png -> {
+                            progress.drawing(name + ".png");
+                            Renderer.Drawing png = svgOfView == null ? Renderer.draw(puml, Renderer.Image.PNG)
+                                    : Renderer.draw(puml, Renderer.Image.PNG, svgOfView.width(), svgOfView.height());
+                            if (png.scaled()) warnScaled(err, d.getKey(), name + ".png", png, fmts.contains(Format.svg) ? name + ".svg" : null);
+                            files.put(name + ".png", png.bytes());
+                        }
                         case markdown -> {
                             md.append("### ").append(d.getValue().title()).append("\n\n");
                             if (outDir != null && (fmts.contains(Format.svg) || fmts.contains(Format.png))) {
@@ -190,6 +207,16 @@ final class RenderCommand extends ArchkitCommand {
         }
         err.println("wrote " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " to " + outDir + ": " + String.join(", ", files.keySet()));
         return ExitCode.OK;
+    }
+
+    /** A PNG that had to be scaled down to stay within PlantUML's size limit: what was done, and what to use instead. */
+    static void warnScaled(java.io.PrintWriter err, String view, String file, Renderer.Drawing png, String svg) {
+        err.println(String.format(java.util.Locale.ROOT,
+                "archkit render: warning: the %s view is %,d x %,d px, above the PNG limit of %,d px; %s is scaled to %.1f%% (%,d x %,d px) "
+                        + "so that it holds the whole diagram. %s, or draw less with --focus, --tag or --group-by.",
+                view, png.diagramWidth(), png.diagramHeight(), png.limit(), file, png.scale() * 100, png.width(), png.height(),
+                svg == null ? "For full size use --format svg (no size limit)" : "For full size use " + svg + " (no size limit)"));
+        err.flush();
     }
 
     private static byte[] bytes(String s) {

@@ -52,7 +52,7 @@ final class ComputeCost {
             boolean priced = f.runtime() == Service.Runtime.EKS || f.runtime() == Service.Runtime.EC2 || hosts;
             if (!logs.isEmpty() || s.budget().isPresent()) ledger.line(s, logs, where);   // keep the line so its budget is shown
             else if (priced) ledger.elsewhere(s, where);
-            else ledger.unpriced(s, where);   // not "included in their hosts' cost": no host is priced
+            else ledger.missing(s, where);   // not "included in their hosts' cost": no host is priced
             return;
         }
         Scaling n = f.scaling();
@@ -125,13 +125,13 @@ final class ComputeCost {
     void nodeGroup(NodeGroup n) {
         List<String> types = n.instanceTypes();
         if (types.isEmpty()) {
-            ledger.unpriced(n, "no instance type declared");
+            ledger.missing(n, "no instance type declared");
             return;
         }
         String type = types.get(0);
         Double hourly = p.size(Price.Sizes.EC2, type);
         if (hourly == null) {
-            ledger.unpriced(n, "no price for EC2 " + type + " in " + p.name() + " in the " + ledger.table.origin());
+            ledger.missing(n, "no price for EC2 " + type + " in " + p.name() + " in the " + ledger.table.origin());
             return;
         }
         NodeGroup.Size size = n.size();

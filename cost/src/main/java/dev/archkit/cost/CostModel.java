@@ -68,8 +68,16 @@ public final class CostModel {
     /** A default used because the model does not declare the usage a price depends on. */
     public record Assumption(String component, Location at, String message) { }
 
-    /** An element archkit does not price, and why. */
-    public record Unpriced(String component, Kind kind, Location at, String reason) { }
+    /**
+     * Why an element has no price: {@link #PER_USE} kinds are priced per request or per GB, which
+     * archkit does not estimate (the total leaves them out by design); {@link #MISSING} means the
+     * element runs by the hour but the table has no price for it (its class in this region, its
+     * licence model, its undeclared class), so the total is a lower bound.
+     */
+    public enum Gap { PER_USE, MISSING }
+
+    /** An element archkit does not price, and why; {@code gap} is null for a service priced with its hosts. */
+    public record Unpriced(String component, Kind kind, Location at, String reason, Gap gap) { }
 
     /**
      * The cost of one view. {@code elsewhere} lists services whose cost is their hosts' (pods on
@@ -80,6 +88,15 @@ public final class CostModel {
         public double min() { return lines.stream().mapToDouble(Line::min).sum(); }
         public double desired() { return lines.stream().mapToDouble(Line::desired).sum(); }
         public double max() { return lines.stream().mapToDouble(Line::max).sum(); }
+
+        /** Whether the total leaves out an element that has an hourly price the table lacks: then it is a lower bound. */
+        public boolean partial() { return !missing().isEmpty(); }
+
+        /** The elements whose hourly price the table lacks (empty when the total is complete). */
+        public List<Unpriced> missing() { return unpriced.stream().filter(u -> u.gap() == Gap.MISSING).toList(); }
+
+        /** The elements priced per use, which no estimate includes. */
+        public List<Unpriced> perUse() { return unpriced.stream().filter(u -> u.gap() == Gap.PER_USE).toList(); }
 
         public Line line(String component) {
             for (Line l : lines) if (l.component().equals(component)) return l;
@@ -119,14 +136,14 @@ public final class CostModel {
                 case APIGATEWAY -> network.apiGateway(new ApiGateway(e));
                 case DATABASE -> data.database(new Database(e));
                 case CACHE -> data.cache(new Cache(e));
-                case TABLE -> ledger.unpriced(new Table(e), "DynamoDB is priced per request or capacity unit; not in the table");
-                case SEARCH -> ledger.unpriced(new Search(e), "OpenSearch instance types are not in the table");
-                case BUCKET -> ledger.unpriced(new Bucket(e), new Bucket(e).type() == Bucket.Type.MINIO
+                case TABLE -> ledger.perUse(new Table(e), "DynamoDB is priced per request or capacity unit; not in the table");
+                case SEARCH -> ledger.missing(new Search(e), "OpenSearch instance types are not in the table");
+                case BUCKET -> ledger.perUse(new Bucket(e), new Bucket(e).type() == Bucket.Type.MINIO
                         ? "served by a service (priced there); its storage is not priced" : "S3 is priced per GB stored and per request; not in the table");
-                case QUEUE -> ledger.unpriced(new Queue(e), "SQS is priced per request (first million a month free)");
-                case TOPIC -> ledger.unpriced(new Topic(e), "SNS is priced per request and delivery");
-                case EVENTBUS -> ledger.unpriced(new EventBus(e), "EventBridge is priced per event published");
-                case FUNCTION -> ledger.unpriced(new Function(e), "Lambda is priced per request and GB-second");
+                case QUEUE -> ledger.perUse(new Queue(e), "SQS is priced per request (first million a month free)");
+                case TOPIC -> ledger.perUse(new Topic(e), "SNS is priced per request and delivery");
+                case EVENTBUS -> ledger.perUse(new EventBus(e), "EventBridge is priced per event published");
+                case FUNCTION -> ledger.perUse(new Function(e), "Lambda is priced per request and GB-second");
                 default -> { }
             }
         }

@@ -19,7 +19,8 @@ final class CsvReport {
                       .append(',').append(money(i.max()).toPlainString()).append('\n');
                 }
             }
-            sb.append(quote(env)).append(",TOTAL,,,").append(money(e.min()).toPlainString()).append(',')
+            sb.append(quote(env)).append(",TOTAL,,").append(e.partial() ? quote("partial: " + ReportParts.unpricedCount(e) + " ("
+                    + String.join(", ", e.missing().stream().map(CostModel.Unpriced::component).toList()) + "), a lower bound") : "").append(',').append(money(e.min()).toPlainString()).append(',')
               .append(money(e.desired()).toPlainString()).append(',').append(money(e.max()).toPlainString()).append('\n');
         }
         return sb.toString();

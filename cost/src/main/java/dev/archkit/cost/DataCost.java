@@ -24,18 +24,18 @@ final class DataCost {
     void database(Database d) {
         Database.Engine engine = d.engine().orElse(Database.Engine.POSTGRES);
         if (engine == Database.Engine.ORACLE || engine == Database.Engine.SQLSERVER) {
-            ledger.unpriced(d, engine.id() + " prices depend on the licence model; not in the table");
+            ledger.missing(d, engine.id() + " prices depend on the licence model; not in the table");
             return;
         }
         String cls = d.instanceClass().orElse(null);
         if (cls == null) {
-            ledger.unpriced(d, "no instance class declared");
+            ledger.missing(d, "no instance class declared");
             return;
         }
         boolean aurora = engine.isAurora();
         Double hourly = p.size(aurora ? Price.Sizes.AURORA : Price.Sizes.RDS, cls);
         if (hourly == null) {
-            ledger.unpriced(d, "no price for " + (aurora ? "Aurora " : "RDS ") + cls + " in " + p.name() + " in the " + ledger.table.origin());
+            ledger.missing(d, "no price for " + (aurora ? "Aurora " : "RDS ") + cls + " in " + p.name() + " in the " + ledger.table.origin());
             return;
         }
         boolean multiAz = d.multiAz();
@@ -69,12 +69,12 @@ final class DataCost {
     void cache(Cache c) {
         String cls = c.nodeClass().orElse(null);
         if (cls == null) {
-            ledger.unpriced(c, "no node type declared");
+            ledger.missing(c, "no node type declared");
             return;
         }
         Double hourly = p.size(Price.Sizes.ELASTICACHE, cls);
         if (hourly == null) {
-            ledger.unpriced(c, "no price for ElastiCache " + cls + " in " + p.name() + " in the " + ledger.table.origin());
+            ledger.missing(c, "no price for ElastiCache " + cls + " in " + p.name() + " in the " + ledger.table.origin());
             return;
         }
         long nodes = c.nodes();

@@ -26,6 +26,7 @@ final class JsonReport {
             prices.put("hoursPerMonth", t.hoursPerMonth());
             prices.put("currency", "USD");
         }
+        root.put("partial", estimates.stream().anyMatch(CostModel.Estimate::partial));
         ArrayNode envs = root.putArray("estimates");
         for (CostModel.Estimate e : estimates) estimate(envs.addObject(), e);
         return write(root);
@@ -36,9 +37,11 @@ final class JsonReport {
         if (e.environment() != null) o.put("environment", e.environment());
         o.put("region", e.region());
         totals(o, e.min(), e.desired(), e.max());
+        o.put("partial", e.partial());
         if (e.budget() != null) {
             o.put("budget", money(dollars(e.budget())));
             o.put("budgetAt", e.budgetAt().toString());
+            o.put("budgetStatus", ReportParts.budgetStatus(e));
         }
         ArrayNode lines = o.putArray("components");
         for (CostModel.Line l : e.lines()) {
@@ -70,8 +73,13 @@ final class JsonReport {
             uo.put("at", u.at().toString());
             uo.put("where", u.reason());
         }
-        ArrayNode un = o.putArray("notPriced");
-        for (CostModel.Unpriced u : e.unpriced()) {
+        unpriced(o.putArray("unpriced"), e.missing());
+        unpriced(o.putArray("notPriced"), e.perUse());
+    }
+
+    /** Elements without a price: "unpriced" (missing from the table; the total is partial) or "notPriced" (priced per use). */
+    private static void unpriced(ArrayNode un, List<CostModel.Unpriced> us) {
+        for (CostModel.Unpriced u : us) {
             ObjectNode uo = un.addObject();
             uo.put("component", u.component());
             uo.put("kind", u.kind().id());

@@ -50,12 +50,18 @@ final class Ledger {
         assumptions.add(new Assumption(v.name(), at, message));
     }
 
-    void unpriced(View v, String reason) {
-        unpriced.add(new Unpriced(v.name(), v.kind(), v.location(), reason));
+    /** An element priced per use, outside every estimate. */
+    void perUse(View v, String reason) {
+        unpriced.add(new Unpriced(v.name(), v.kind(), v.location(), reason, CostModel.Gap.PER_USE));
+    }
+
+    /** An element with an hourly price the table lacks: the total becomes a lower bound. */
+    void missing(View v, String reason) {
+        unpriced.add(new Unpriced(v.name(), v.kind(), v.location(), reason, CostModel.Gap.MISSING));
     }
 
     void elsewhere(View v, String where) {
-        elsewhere.add(new Unpriced(v.name(), v.kind(), v.location(), where));
+        elsewhere.add(new Unpriced(v.name(), v.kind(), v.location(), where, null));
     }
 
     Estimate estimate(Architecture view) {

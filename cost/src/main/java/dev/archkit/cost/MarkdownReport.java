@@ -30,9 +30,9 @@ final class MarkdownReport {
                       .append(md(l.note() == null ? "" : l.note())).append(" | | | |\n");
                 }
             }
-            sb.append("| **Total** | | **").append(usd(e.min())).append("** | **").append(usd(e.desired())).append("** | **").append(usd(e.max())).append("** |\n\n");
+            sb.append("| **").append(e.partial() ? "Total (partial: " + ReportParts.unpricedCount(e) + ")" : "Total").append("** | | **").append(usd(e.min())).append("** | **").append(usd(e.desired())).append("** | **").append(usd(e.max())).append("** |\n\n");
             if (e.budget() != null) {
-                sb.append("Budget ").append(usd(dollars(e.budget()))).append(" per month").append(verdict(e.desired(), e.max(), e.budget())).append(".\n\n");
+                sb.append("Budget ").append(usd(dollars(e.budget()))).append(" per month").append(verdict(e)).append(".\n\n");
             }
             for (CostModel.Line l : e.lines()) {
                 if (l.budget() != null) {
@@ -48,12 +48,8 @@ final class MarkdownReport {
                 sb.append("Included in their hosts' cost (").append(md(g.getKey())).append("): ")
                   .append(String.join(", ", g.getValue().stream().map(n -> "`" + md(n) + "`").toList())).append(".\n\n");
             }
-            if (!e.unpriced().isEmpty()) {
-                sb.append("Not priced: ");
-                List<String> parts = new ArrayList<>();
-                for (CostModel.Unpriced u : e.unpriced()) parts.add("`" + md(u.component()) + "` (" + md(u.reason()) + ")");
-                sb.append(String.join(", ", parts)).append(".\n\n");
-            }
+            if (e.partial()) sb.append("**Missing prices** (left out of the total, which is a lower bound): ").append(list(e.missing())).append(".\n\n");
+            if (!e.perUse().isEmpty()) sb.append("Not priced: ").append(list(e.perUse())).append(".\n\n");
             sb.append("_").append(md(ReportParts.priceLine(e))).append("_\n");
         }
         return sb.toString();
@@ -73,6 +69,12 @@ final class MarkdownReport {
               .append(total ? "**" + CostDiff.signed(d.amount()) + "**" : CostDiff.signed(d.amount())).append(" | ").append(CostDiff.pctText(d)).append(" |\n");
         }
         return sb.toString();
+    }
+
+    private static String list(List<CostModel.Unpriced> us) {
+        List<String> parts = new ArrayList<>();
+        for (CostModel.Unpriced u : us) parts.add("`" + md(u.component()) + "` (" + md(u.reason()) + ")");
+        return String.join(", ", parts);
     }
 
     /** Text safe in a table cell: no column breaks, no code spans opened by accident. */

@@ -141,7 +141,7 @@ final class NetworkCost {
     void apiGateway(ApiGateway g) {
         ApiGateway.Type type = g.type().orElse(ApiGateway.Type.REST);
         if (type == ApiGateway.Type.WEBSOCKET) {
-            ledger.unpriced(g, "WebSocket APIs are priced per message and connection minute");
+            ledger.perUse(g, "WebSocket APIs are priced per message and connection minute");
             return;
         }
         double rps;

@@ -26,6 +26,37 @@ final class ReportParts {
         return m.centsPerMonth() / 100.0;
     }
 
+    /** "1 component unpriced", "3 components unpriced". */
+    static String unpricedCount(CostModel.Estimate e) {
+        int n = e.missing().size();
+        return n + (n == 1 ? " component" : " components") + " unpriced";
+    }
+
+    /** The total's label: "TOTAL per month", or with "(partial: N components unpriced)" when prices are missing. */
+    static String totalLabel(CostModel.Estimate e) {
+        return e.partial() ? "TOTAL per month (partial: " + unpricedCount(e) + ")" : "TOTAL per month";
+    }
+
+    /**
+     * A budget's verdict on a view's total: as {@link #verdict(double, double, Value.Money)} when the
+     * total is complete; when it is partial the total is a lower bound, so only "exceeded" is known.
+     */
+    static String verdict(CostModel.Estimate e) {
+        if (!e.partial()) return verdict(e.desired(), e.max(), e.budget());
+        double b = dollars(e.budget());
+        if (e.desired() > b) return ": EXCEEDED at desired scale by at least " + usd(e.desired() - b) + " (the total is partial)";
+        return ": unknown, " + usd(e.desired()) + " at desired scale (" + usd(e.max()) + " at max) is a lower bound, "
+                + unpricedCount(e);
+    }
+
+    /** What a budget's verdict is, for machines: within, exceeded-at-max, exceeded, or unknown (a partial total under it). */
+    static String budgetStatus(CostModel.Estimate e) {
+        double b = dollars(e.budget());
+        if (e.desired() > b) return "exceeded";
+        if (e.partial()) return "unknown";
+        return e.max() > b ? "exceeded-at-max" : "within";
+    }
+
     /** Whether a cost at desired and max scale stays within a budget, and by how much. */
     static String verdict(double desired, double max, Value.Money budget) {
         double b = dollars(budget);

@@ -34,11 +34,11 @@ final class TextReport {
                 if (l.budget() != null) rows.add(Row.note("  budget " + usd(dollars(l.budget())) + verdict(l.desired(), l.max(), l.budget())));
             }
             rows.add(Row.RULE);
-            rows.add(new Row("TOTAL per month", usd(e.min()), usd(e.desired()), usd(e.max())));
+            rows.add(new Row(ReportParts.totalLabel(e), usd(e.min()), usd(e.desired()), usd(e.max())));
             table(sb, rows);
             if (e.budget() != null) {
                 sb.append("Budget: ").append(usd(dollars(e.budget()))).append(" per month (").append(e.budgetAt())
-                  .append(")").append(verdict(e.desired(), e.max(), e.budget())).append('\n');
+                  .append(")").append(verdict(e)).append('\n');
             }
             if (!e.assumptions().isEmpty()) {
                 sb.append("Assumed (usage not declared):\n");
@@ -47,13 +47,21 @@ final class TextReport {
             for (Map.Entry<String, List<String>> g : ReportParts.byHost(e.elsewhere()).entrySet()) {
                 sb.append("Included in their hosts' cost (").append(g.getKey()).append("): ").append(String.join(", ", g.getValue())).append('\n');
             }
-            if (!e.unpriced().isEmpty()) {
+            if (e.partial()) {
+                sb.append("Missing prices (left out of the total, which is a lower bound):\n");
+                unpriced(sb, e.missing());
+            }
+            if (!e.perUse().isEmpty()) {
                 sb.append("Not priced:\n");
-                for (CostModel.Unpriced u : e.unpriced()) sb.append("  ").append(u.component()).append(" (").append(u.kind().id()).append("): ").append(u.reason()).append('\n');
+                unpriced(sb, e.perUse());
             }
             sb.append(ReportParts.priceLine(e)).append('\n');
         }
         return sb.toString();
+    }
+
+    private static void unpriced(StringBuilder sb, List<CostModel.Unpriced> us) {
+        for (CostModel.Unpriced u : us) sb.append("  ").append(u.component()).append(" (").append(u.kind().id()).append("): ").append(u.reason()).append('\n');
     }
 
     /** The label left-aligned, the amounts right-aligned, columns two spaces apart. */

@@ -202,15 +202,32 @@ class CostModelTest {
                   region us-east-1
                   cluster k {
                     type eks
-                    nodegroup odd { instance x9.huge size 2 }
+                    nodegroup odd { instance m7i-flex.large size 2 }
                   }
                   queue jobs { }
                   database legacy { engine oracle class db.m5.large }
-                  cache c { class cache.x1.mega }
+                  cache c { class cache.c7gn.large }
                 }
                 """);
         assertThat(e.unpriced()).extracting(CostModel.Unpriced::component).containsExactly("odd", "jobs", "legacy", "c");
-        assertThat(e.unpriced().get(0).reason()).contains("no price for EC2 x9.huge in us-east-1");
+        assertThat(e.unpriced().get(0).reason()).contains("no price for EC2 m7i-flex.large in us-east-1");
+        assertThat(e.missing()).as("hourly prices the table lacks").extracting(CostModel.Unpriced::component).containsExactly("odd", "legacy", "c");
+        assertThat(e.perUse()).extracting(CostModel.Unpriced::component).containsExactly("jobs");
+        assertThat(e.partial()).isTrue();
+    }
+
+    @Test
+    void perUseServicesAloneLeaveTheTotalComplete() {
+        CostModel.Estimate e = cost("""
+                architecture a {
+                  region us-east-1
+                  queue jobs { }
+                  table t { }
+                  database d { engine postgres class db.t4g.micro }
+                }
+                """);
+        assertThat(e.perUse()).hasSize(2);
+        assertThat(e.partial()).isFalse();
     }
 
     @Test

@@ -109,4 +109,50 @@ class CostReportTest {
         assertThat(CostReport.diffMarkdown(d)).startsWith("### Cost change (desired scale, per month)\n\n| Environment | Component |")
                 .contains("| prod | **total** | $72.08 | $217.16 | **+$145.08** | +201.3% |\n");
     }
+
+    static final String PARTIAL = """
+            architecture a {
+              region us-east-1
+              budget 5000 USD per month
+              service s { runtime fargate cpu 1 vcpu memory 2 GB replicas 2 }
+              database d { engine postgres class db.x2iedn.xlarge }
+              queue q { }
+            }
+            """;
+
+    @Test
+    void aPartialTotalIsMarkedInEveryFormatAndItsBudgetIsUnknown() throws Exception {
+        CostModel.Estimate e = cost(PARTIAL);
+        assertThat(e.partial()).isTrue();
+        String t = CostReport.text(List.of(e));
+        assertThat(t).contains("TOTAL per month (partial: 1 component unpriced)")
+                .contains("Budget: $5,000.00 per month (t.arch:3:3): unknown, $")
+                .contains("is a lower bound, 1 component unpriced\n")
+                .contains("Missing prices (left out of the total, which is a lower bound):\n  d (database): no price for RDS db.x2iedn.xlarge in us-east-1")
+                .contains("Not priced:\n  q (queue)")
+                .doesNotContain("within");
+        JsonNode root = new ObjectMapper().readTree(CostReport.json(List.of(e)));
+        assertThat(root.get("partial").asBoolean()).isTrue();
+        assertThat(root.at("/estimates/0/partial").asBoolean()).isTrue();
+        assertThat(root.at("/estimates/0/budgetStatus").asText()).isEqualTo("unknown");
+        assertThat(root.at("/estimates/0/unpriced/0/component").asText()).isEqualTo("d");
+        assertThat(root.at("/estimates/0/notPriced/0/component").asText()).isEqualTo("q");
+        assertThat(CostReport.markdown(List.of(e))).contains("**Total (partial: 1 component unpriced)**")
+                .contains("**Missing prices** (left out of the total, which is a lower bound): `d`")
+                .contains("unknown, $").doesNotContain("within");
+        assertThat(CostReport.csv(List.of(e))).contains(",TOTAL,,\"partial: 1 component unpriced (d), a lower bound\",");
+    }
+
+    @Test
+    void aPartialTotalAboveTheBudgetIsExceededAtLeast() {
+        CostModel.Estimate e = cost(PARTIAL.replace("5000 USD", "10 USD"));
+        assertThat(CostReport.text(List.of(e))).contains(": EXCEEDED at desired scale by at least $");
+    }
+
+    @Test
+    void aCompleteTotalIsNotMarked() throws Exception {
+        CostModel.Estimate e = cost(TWO);
+        assertThat(CostReport.text(List.of(e))).contains("TOTAL per month  ").doesNotContain("partial");
+        assertThat(new ObjectMapper().readTree(CostReport.json(List.of(e))).get("partial").asBoolean()).isFalse();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.archkit.lang;
 
+import dev.archkit.model.schema.InstanceClasses;
 import dev.archkit.model.schema.KindSpec;
 import dev.archkit.model.schema.PropertySpec;
 import dev.archkit.model.schema.Schema;
@@ -27,6 +28,7 @@ public final class LanguageDoc {
         }
         sb.append("\nWords in `A|B|C` are the allowed values; `NAME` is the name of a declared element; ")
           .append("`[...]` is optional; `X, ...` is a comma-separated list.\n");
+        instanceClasses(sb);
         sb.append("\n## Properties every element takes\n\n");
         KindSpec any = Schema.kind("service");
         for (String k : new String[]{"description", "aws-name", "tag", "suppress"}) row(sb, any.property(k));
@@ -46,6 +48,25 @@ public final class LanguageDoc {
             }
         }
         return sb.toString();
+    }
+
+    /** The families and sizes the class-like value types accept, from {@link InstanceClasses}. */
+    private static void instanceClasses(StringBuilder sb) {
+        sb.append("\n## Instance classes\n\n")
+          .append("EC2 instance types (`instance` of a node group), RDS and Aurora classes and ElastiCache node types (`class` of a ")
+          .append("database or cache) and OpenSearch instance types (`class` of a search domain) are checked when the file is read: ")
+          .append("a name AWS cannot have (an unknown family or size, a missing or wrong prefix) is an error with a suggestion. ")
+          .append("Any listed family with any size is accepted, whether or not that pair exists; whether it is priced is for ")
+          .append("`archkit cost` to say (a real class the price table lacks is left out of a total marked partial, not an error).\n\n")
+          .append("The families are those of the embedded price table (a test keeps it so) and the current and previous generations of ")
+          .append("AWS's pages on EC2 instance types, RDS DB instance classes, ElastiCache node types and OpenSearch instance types. ")
+          .append("To accept a new family, add it to `model/src/main/java/dev/archkit/model/schema/InstanceClasses.java`.\n\n")
+          .append("Sizes: ").append(String.join(", ", InstanceClasses.SIZES)).append(", any `Nxlarge` and `metal-Nxl`.\n\n")
+          .append("| value type | written as | families |\n| --- | --- | --- |\n");
+        for (InstanceClasses c : InstanceClasses.values()) {
+            sb.append("| ").append(c.type().name()).append(" | `").append(c.type().example()).append("` | ")
+              .append(String.join(", ", c.families())).append(" |\n");
+        }
     }
 
     private static void row(StringBuilder sb, PropertySpec p) {

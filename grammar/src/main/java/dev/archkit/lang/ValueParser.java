@@ -5,6 +5,7 @@ import dev.archkit.model.Location;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Value;
 import dev.archkit.model.diag.Diagnostics;
+import dev.archkit.model.schema.InstanceClasses;
 import dev.archkit.model.schema.Type;
 import dev.archkit.model.schema.ValueType;
 
@@ -109,7 +110,8 @@ final class ValueParser {
         String s = t.text();
         pos[0]++;
         if (tooLong(s) && type.base() != ValueType.STRING && type.base() != ValueType.WORD
-                && type.base() != ValueType.PATH && type.base() != ValueType.REF && type.base() != ValueType.ENUM) {
+                && type.base() != ValueType.PATH && type.base() != ValueType.REF && type.base() != ValueType.ENUM
+                && InstanceClasses.of(type.base()).isEmpty()) {
             return bad(t, type, "the number is too large");
         }
         switch (type.base()) {
@@ -193,9 +195,23 @@ final class ValueParser {
                 return new Value.WordValue(s, at);
             case REF:
                 return ref(type, s, at);
+            case INSTANCE_TYPE:
+            case DB_CLASS:
+            case CACHE_NODE:
+            case SEARCH_NODE:
+                return instanceClass(t, type);
             default:
                 return bad(t, type, null);
         }
+    }
+
+    /** An instance type or class that AWS could have (see {@link InstanceClasses}); whether it is priced is the cost module's business. */
+    private Value instanceClass(Tok t, Type type) {
+        InstanceClasses catalog = InstanceClasses.of(type.base()).orElseThrow();
+        var problem = catalog.check(t.text());
+        if (problem.isEmpty()) return new Value.WordValue(t.text(), t.location());
+        diags.error("instance-class", t.location(), problem.get().message(), problem.get().hint());
+        return null;
     }
 
     private Value ref(Type type, String name, Location at) {

@@ -5,6 +5,7 @@ import dev.archkit.model.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,5 +114,28 @@ class ValueParserTest {
                 org.assertj.core.api.Assertions.assertThat(range).as(s).containsExactly(m.group(1), m.group(2) == null ? m.group(1) : m.group(2));
             }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "database d { class db.x99.mega };3;22;'db.x99.mega' is not an RDS or Aurora instance class",
+            "cache c { class cache.t3.mirco };3;19;did you mean 'cache.t3.micro'?",
+            "search s { class r6g.large };3;20;did you mean 'r6g.large.search'?",
+            "cluster k { nodegroup w { instance t3.medium, t9.humongous } };3;49;no EC2 family 't9', no size 'humongous'"})
+    void impossibleClassesAreLocatedErrors(String decl, int line, int column, String text) {
+        var r = build("  " + decl);
+        assertThat(r.diagnostics()).hasSize(1);
+        var d = r.diagnostics().get(0);
+        assertThat(d.code()).isEqualTo("instance-class");
+        assertThat(d.location().line()).isEqualTo(line);
+        assertThat(d.location().column()).isEqualTo(column);
+        assertThat(d.message() + " " + d.hint()).contains(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"database d { class db.x2iedn.xlarge }", "cache c { class cache.c7gn.large }",
+            "search s { class or1.medium.search }", "cluster k { nodegroup w { instance m7i-flex.large, u-6tb1.112xlarge } }"})
+    void realClassesThePriceTableLacksAreNoInputError(String decl) {
+        assertThat(build("  " + decl).diagnostics()).isEmpty();
     }
 }

@@ -149,6 +149,18 @@ class LanguageServerTest {
     }
 
     @Test
+    void anImpossibleDbClassIsTheSameLocatedErrorAsInCheck() {
+        openRoot();
+        s.change(root, ROOT.replace("class db.t3.medium", "class db.x99.mega"));
+        s.idle();
+        Diagnostic bad = s.client.of(uri(root)).stream().filter(d -> "instance-class".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+        assertThat(bad.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+        assertThat(bad.getMessage()).contains("'db.x99.mega' is not an RDS or Aurora instance class");
+        int line = ROOT.lines().toList().indexOf("    class db.t3.medium");
+        assertThat(bad.getRange().getStart()).isEqualTo(new Position(line, "    class ".length()));
+    }
+
+    @Test
     void anEditToAnImportRechecksTheArchitectureThatReadsIt() {
         openRoot();
         s.open(shared, SHARED);

@@ -13,8 +13,11 @@ public record CostSection(List<Table> tables, String unavailable) {
         tables = List.copyOf(tables);
     }
 
-    /** An estimate: US dollars per month at min, desired and max scale, per component. */
-    public record Table(String id, String environment, String region, List<Row> rows, Amounts total, String budget,
+    /**
+     * An estimate: US dollars per month at min, desired and max scale, per component. {@code partial}
+     * is empty for a complete total, else says what it leaves out (the total is then a lower bound).
+     */
+    public record Table(String id, String environment, String region, List<Row> rows, Amounts total, String partial, String budget,
                         List<String> assumptions, CostChart chart) {
         public Table {
             rows = List.copyOf(rows);

@@ -21,9 +21,17 @@ final class CostTables {
             String env = e.environment() == null ? "" : e.environment();
             String budget = e.budget() == null ? "" : e.budget().text() + (e.budgetAt() == null ? "" : " (" + e.budgetAt() + ")");
             tables.add(new CostSection.Table(sectionId + "-cost-" + (env.isEmpty() ? "all" : env), env, e.region() == null ? "" : e.region(),
-                    rows, amounts(e.min(), e.desired(), e.max()), budget, assumptions, CostChart.of(e.lines())));
+                    rows, amounts(e.min(), e.desired(), e.max()), partial(e), budget, assumptions, CostChart.of(e.lines())));
         }
         return new CostSection(tables, "");
+    }
+
+    /** "" for a complete total; else "partial: N components unpriced (a, b), a lower bound". */
+    private static String partial(CostModel.Estimate e) {
+        if (!e.partial()) return "";
+        List<String> names = e.missing().stream().map(u -> u.component() + ": " + u.reason()).toList();
+        return "partial: " + names.size() + (names.size() == 1 ? " component" : " components") + " unpriced (" + String.join("; ", names)
+                + "), a lower bound";
     }
 
     /** A section that says why there is no cost. */

@@ -97,6 +97,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void aPartialTotalSaysWhatItLeavesOut() {
+        Document om = Jsoup.parse(Fixtures.html(Fixtures.OPEN_MARKET));
+        // open-market's OpenSearch domain has no price in the table
+        assertThat(om.selectFirst(".cost table.cost-table tfoot th").text())
+                .startsWith("Total per month (partial: 1 component unpriced (opensearch: ").endsWith("a lower bound)");
+        assertThat(om.select(".badge.total").eachText()).allMatch(t -> t.endsWith("(partial)"));
+        assertThat(hostile.selectFirst(".cost table.cost-table tfoot th").text()).isEqualTo("Total per month");
+    }
+
+    @Test
     void eachIconIsWrittenOnce() {
         assertThat(hostile.select(".panel image")).isEmpty();
         List<String> icons = hostile.select("svg.icons image").eachAttr("id");

@@ -13,11 +13,13 @@ import java.util.OptionalDouble;
  *
  * @param name the candidate's name in reports (its file or folder name)
  * @param file the file it was read from
+ * @param unpriced the components whose hourly price the table lacks: when any, the cost is a lower bound
  */
 public record Candidate(String name, String file, Architecture architecture, Facts facts, OptionalDouble monthlyCost,
-                        List<Finding> findings) {
+                        List<String> unpriced, List<Finding> findings) {
 
     public Candidate {
+        unpriced = List.copyOf(unpriced);
         findings = List.copyOf(findings);
     }
 }

@@ -8,6 +8,7 @@ import dev.archkit.model.Parallelism;
 import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.catalog.Catalog;
 
+import java.util.List;
 import java.util.OptionalDouble;
 
 /** Builds a {@link Candidate} from a model: its facts, its lint findings and its priced monthly cost. */
@@ -22,14 +23,18 @@ public final class Candidates {
 
     public Candidate of(String name, String file, Architecture architecture) {
         Facts facts = Facts.of(architecture);
-        return new Candidate(name, file, architecture, facts, cost(facts), engine.run(architecture).findings());
+        CostModel.Estimate e = estimate(facts);
+        OptionalDouble cost = e == null ? OptionalDouble.empty() : OptionalDouble.of(e.desired());
+        List<String> unpriced = e == null ? List.of() : e.missing().stream().map(CostModel.Unpriced::component).toList();
+        return new Candidate(name, file, architecture, facts, cost, unpriced, engine.run(architecture).findings());
     }
 
-    private OptionalDouble cost(Facts facts) {
+    /** The estimate, or null when the region has no prices. */
+    private CostModel.Estimate estimate(Facts facts) {
         try {
-            return OptionalDouble.of(CostModel.estimate(facts, prices).desired());
+            return CostModel.estimate(facts, prices);
         } catch (CostModel.NoPrices e) {
-            return OptionalDouble.empty();
+            return null;
         }
     }
 }

@@ -86,4 +86,17 @@ class ReviewTest {
         assertThat(Outcome.every("xs", List.of(pass, pass)).verdict()).isEqualTo(Verdict.PASS);
         assertThat(Outcome.every("xs", List.of()).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
     }
+
+    @Test
+    void aPartialCostUnderTheLimitIsUnknownAndOverItFails() {
+        Requirements low = requirements("requirements r {\n  must c: monthly-cost-below 5000 USD\n}\n");
+        // a real DB class the price table lacks: the estimate leaves it out
+        Candidate partial = candidate("partial", "  service api {\n    image \"a/api:1\"\n  }\n  database d {\n    engine postgres\n    class db.x2iedn.xlarge\n  }\n");
+        assertThat(partial.unpriced()).containsExactly("d");
+        assertThat(verdict(Review.run(low, List.of(partial)), "partial", "c")).isEqualTo(Verdict.UNKNOWN);
+        Requirements tiny = requirements("requirements r {\n  must c: monthly-cost-below 1 USD\n}\n");
+        assertThat(verdict(Review.run(tiny, List.of(partial)), "partial", "c")).isEqualTo(Verdict.FAIL);
+        Candidate priced = candidate("priced", "  service api {\n    image \"a/api:1\"\n  }\n");
+        assertThat(verdict(Review.run(low, List.of(priced)), "priced", "c")).isEqualTo(Verdict.PASS);
+    }
 }

@@ -49,4 +49,8 @@ public record Type(ValueType base, List<String> words, Set<String> refKinds, boo
     public static final Type REGION = of(ValueType.REGION);
     public static final Type ZONE = of(ValueType.ZONE);
     public static final Type SOURCE = of(ValueType.SOURCE);
+    public static final Type INSTANCE_TYPE = of(ValueType.INSTANCE_TYPE);
+    public static final Type DB_CLASS = of(ValueType.DB_CLASS);
+    public static final Type CACHE_NODE = of(ValueType.CACHE_NODE);
+    public static final Type SEARCH_NODE = of(ValueType.SEARCH_NODE);
 }

@@ -19,6 +19,10 @@ public enum ValueType {
     PATH("a URL path", "/api/v1/users/*"),
     REGION("an AWS region", "ap-northeast-2"),
     ZONE("an availability zone", "ap-northeast-2a"),
+    INSTANCE_TYPE("an EC2 instance type, FAMILY.SIZE (see Instance classes)", "t3.medium"),
+    DB_CLASS("an RDS or Aurora instance class, db.FAMILY.SIZE (see Instance classes)", "db.r6g.large"),
+    CACHE_NODE("an ElastiCache node type, cache.FAMILY.SIZE (see Instance classes)", "cache.t4g.small"),
+    SEARCH_NODE("an OpenSearch instance type, FAMILY.SIZE.search (see Instance classes)", "r6g.large.search"),
     REF("the name of a declared element", ""),
     SOURCE("a CIDR, 'self' or a security group name", "10.0.0.0/16");
 

@@ -28,9 +28,10 @@ public final class MaxOverBudget implements Rule {
         Budgets.Result r = Budgets.of(ctx);
         if (r.failure() != null) return;   // cost/over-budget says why it cannot price
         for (Budgets.Check c : r.checks()) {
+            // a partial cost under the ceiling at max is not a pass either: cost/over-budget already says it cannot tell
             if (c.desired() > c.ceiling() || c.max() <= c.ceiling()) continue;
             String m = c.scope() + " may cost " + usd(c.max()) + " a month at maximum scale, above its budget of " + usd(c.ceiling())
-                    + " (" + usd(c.desired()) + " at desired scale)";
+                    + " (" + usd(c.desired()) + " at desired scale)" + c.lowerBound();
             (c.subject() == null ? ctx.about(c.at(), m) : ctx.about(ctx.arch().element(c.subject()), c.at(), m))
                     .related(c.related(), "the component priced").report();
         }
