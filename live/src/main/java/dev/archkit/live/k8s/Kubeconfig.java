@@ -59,7 +59,9 @@ public final class Kubeconfig {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new Invalid(file + where + ": not a kubeconfig: malformed YAML (" + e.getOriginalMessage() + ")");
+            List<String> lines = e.getOriginalMessage().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^")).toList();
+            String problem = lines.isEmpty() ? "" : " (" + lines.get(lines.size() - 1) + ")";
+            throw new Invalid(file + where + ": not a kubeconfig: malformed YAML" + problem + "; kubectl config view shows how kubectl reads it");
         }
         if (root == null || !root.isObject() || !root.path("contexts").isArray()) {
             throw new Invalid(file + ": not a kubeconfig: it has no 'contexts' list; point --kubeconfig at the file kubectl uses"
