@@ -55,9 +55,16 @@ public final class ClusterReader {
         Map<ClusterInventory.Listing.Key, ClusterInventory.Listing> listings = new LinkedHashMap<>();
         List<Inventory.Unreadable> unreadable = new ArrayList<>();
         try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
+            String stop = null;   // a failure every further call would share (401, no connection): not asked again
             for (String ns : new TreeSet<>(namespaces)) {
                 for (ObjectKind kind : ObjectKind.values()) {
-                    ClusterInventory.Listing l = list(client, kind, ns);
+                    ClusterInventory.Listing l;
+                    if (stop != null) l = new ClusterInventory.Listing(kind, ns, List.of(), "not asked after: " + stop);
+                    else {
+                        Read r = list(client, kind, ns);
+                        l = r.listing();
+                        if (r.clusterWide()) stop = l.failure();
+                    }
                     listings.put(new ClusterInventory.Listing.Key(kind, ns), l);
                     if (!l.complete()) unreadable.add(new Inventory.Unreadable("kubernetes", "list " + kind.resource(), "namespace " + ns, l.failure()));
                 }
@@ -66,7 +73,10 @@ public final class ClusterReader {
         return new ClusterInventory(target.describe(), listings, unreadable);
     }
 
-    private ClusterInventory.Listing list(KubernetesClient client, ObjectKind kind, String namespace) {
+    /** One list as read, and whether its failure is one every further call would share. */
+    private record Read(ClusterInventory.Listing listing, boolean clusterWide) { }
+
+    private Read list(KubernetesClient client, ObjectKind kind, String namespace) {
         List<HasMetadata> items = new ArrayList<>();
         String token = null;
         try {
@@ -75,10 +85,10 @@ public final class ClusterReader {
                 items.addAll(page.getItems());
                 token = next(page);
             } while (token != null);
-            return new ClusterInventory.Listing(kind, namespace, List.copyOf(items), null);
+            return new Read(new ClusterInventory.Listing(kind, namespace, List.copyOf(items), null), false);
         } catch (KubernetesClientException e) {
-            return new ClusterInventory.Listing(kind, namespace, List.copyOf(items), ReadFailures.reason(e, options.timeoutSeconds())
-                    + (items.isEmpty() ? "" : " (after " + items.size() + " read)"));
+            return new Read(new ClusterInventory.Listing(kind, namespace, List.copyOf(items), ReadFailures.reason(e, options.timeoutSeconds())
+                    + (items.isEmpty() ? "" : " (after " + items.size() + " read)")), ReadFailures.clusterWide(e));
         }
     }
 

@@ -10,6 +10,17 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 final class ReadFailures {
     private ReadFailures() { }
 
+    /**
+     * True when every further call would fail the same way: the credentials were refused (401)
+     * or the API server cannot be reached. The reader then stops asking.
+     */
+    static boolean clusterWide(KubernetesClientException e) {
+        if (e.getCode() == 401) return true;
+        if (e.getCode() > 0) return false;
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof java.net.ConnectException) return true;
+        return false;
+    }
+
     static String reason(KubernetesClientException e, int timeoutSeconds) {
         int code = e.getCode();
         String server = e.getStatus() == null || e.getStatus().getMessage() == null ? "" : ": " + e.getStatus().getMessage();

@@ -205,6 +205,19 @@ class WorkloadDriftTest {
     }
 
     @Test
+    void refusedCredentialsStopTheReadAfterTheFirstList() throws Exception {
+        Facts f = facts(EKS, "dev");
+        Drift.Report r = drift(f, objects(expected(f)), 250, Map.of(ObjectKind.DEPLOYMENT, 401), Map.of());
+        assertThat(r.items()).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.change()).isEqualTo(DriftItem.Change.UNKNOWN);
+            assertThat(i.note()).contains("unauthorized (401)");
+        });
+        // the client asks once more after a 401 (to refresh an exec or OIDC token); no other list is asked
+        assertThat(cluster.requests()).isNotEmpty().allSatisfy(q -> assertThat(q.getPath()).startsWith("/apis/apps/v1/namespaces/" + NS + "/deployments?"));
+        assertThat(r.unreadable()).hasSize(ObjectKind.values().length);
+    }
+
+    @Test
     void aListThatTimesOutIsUnknown() throws Exception {
         Facts f = facts(EKS, "dev");
         Drift.Report r = drift(f, objects(expected(f)), 250, Map.of(), Map.of(ObjectKind.SERVICE, 10));
