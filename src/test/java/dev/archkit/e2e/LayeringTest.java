@@ -56,10 +56,23 @@ class LayeringTest {
         onlyUses("dev.archkit.review..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..", "dev.archkit.rules..");
     }
 
+    /**
+     * Outputs never read live systems. Live reading compares what runs with the model's facts;
+     * Kubernetes drift (live.k8s) expects exactly the objects 'archkit k8s' writes, so it, and
+     * only it, reads the generators' k8s package: the flow is model -> facts -> gen.k8s -> live.k8s,
+     * never back.
+     */
     @Test
     void generatorsAndLiveReadingDoNotUseTheGrammarTheRulesOrEachOther() {
         onlyUses("dev.archkit.gen..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..");
-        onlyUses("dev.archkit.live..", "dev.archkit.model..", "dev.archkit.facts..");
+        onlyUses("dev.archkit.live..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.gen..");
+        noClasses().that().resideInAPackage("dev.archkit.live..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.archkit.gen..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("dev.archkit.gen.k8s.."))))
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.archkit.live..").and().resideOutsideOfPackage("dev.archkit.live.k8s..")
+                .should().dependOnClassesThat().resideInAPackage("dev.archkit.gen..")
+                .check(CLASSES);
     }
 
     /** The HTML report reads what the pipeline derives (findings, cost, diagrams); it never parses, reads live AWS or calls the CLI. */
@@ -111,10 +124,55 @@ class LayeringTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("deleteCluster");
     }
 
+    /**
+     * A call into fabric8's Kubernetes client that is not one of the read calls drift makes: a
+     * list of a namespaced kind (an HTTP GET with limit and continue), reached through the API
+     * group accessors; closing the client. Anything else (create, edit, patch, replace, delete,
+     * watch, inform, exec, scale, a server-side apply, a raw request) fails the build. Configuring
+     * and building a client (Config, the builders) sends nothing.
+     */
+    static final com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass> NON_READ_KUBERNETES_CALL =
+            new com.tngtech.archunit.lang.ArchCondition<>("call a Kubernetes client operation other than list") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (com.tngtech.archunit.core.domain.JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                        var owner = call.getTargetOwner();
+                        if (!owner.getPackageName().startsWith("io.fabric8.kubernetes.client")) continue;
+                        String type = owner.getSimpleName();
+                        if (type.equals("Config") || type.endsWith("Builder") || type.endsWith("Exception") || type.endsWith("Fluent")) continue;
+                        if (call.getName().matches("list|inNamespace|apps|network|autoscaling|policy|v1|v2|deployments|services|ingresses"
+                                + "|networkPolicies|horizontalPodAutoscalers|podDisruptionBudget|serviceAccounts|close")) continue;
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(call, call.getDescription()));
+                    }
+                }
+            };
+
+    /** Anything touching Kubernetes is read-only: archkit's code only lists, page by page. */
+    @Test
+    void kubernetesClientsAreOnlyAskedToList() {
+        noClasses().that().resideInAPackage("dev.archkit..").should(NON_READ_KUBERNETES_CALL).check(CLASSES);
+    }
+
+    @Test
+    void theKubernetesReadOnlyRuleCatchesAWriteAndAWatch() {
+        com.tngtech.archunit.core.domain.JavaClasses writer = new ClassFileImporter().importClasses(KubernetesWriter.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noClasses().should(NON_READ_KUBERNETES_CALL).check(writer))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("delete").hasMessageContaining("watch").hasMessageContaining("edit");
+    }
+
     /** Never run: only its bytecode is inspected. */
     static final class Writer {
         void destroy(software.amazon.awssdk.services.ecs.EcsClient ecs) {
             ecs.deleteCluster(b -> b.cluster("x"));
+        }
+    }
+
+    /** Never run: only its bytecode is inspected. */
+    static final class KubernetesWriter {
+        void destroy(io.fabric8.kubernetes.client.KubernetesClient k) {
+            k.apps().deployments().inNamespace("x").withName("y").delete();
+            k.apps().deployments().inNamespace("x").withName("y").edit(d -> d);
+            k.services().inNamespace("x").watch(null);
         }
     }
 

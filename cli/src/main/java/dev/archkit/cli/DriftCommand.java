@@ -35,6 +35,14 @@ import java.util.List;
                     + "says it is incomplete and lists the calls that failed. Elements drift does not read at all (caches, tables, queues, topics, "
                     + "buckets, functions, API gateways, alarms, Classic Load Balancers, services not on ECS) are listed as not checked, never as matching.",
             "",
+            "With --kubeconfig FILE (and --context NAME, --env ENV): the EKS workloads instead. The Kubernetes objects 'archkit k8s' writes for "
+                    + "the environment (Deployments, Services, Ingresses, HorizontalPodAutoscalers, NetworkPolicies, PodDisruptionBudgets, "
+                    + "ServiceAccounts) are compared with the cluster of that context, field by field (image, replicas, requests and limits, probes, "
+                    + "ports, autoscaling, policy rules...). Only the fields archkit sets are compared: what the cluster defaults (strategy, "
+                    + "clusterIP, status...) is not drift. Objects labelled app.kubernetes.io/managed-by=archkit and part-of=ARCH that the model "
+                    + "does not have are extra. The cluster is only listed (HTTP GET, page by page); a kind that is forbidden, times out or fails "
+                    + "is unknown, never missing. Credentials stay in the kubeconfig: nothing prints them.",
+            "",
             "Region: --region, else the architecture's, else the SDK's default chain (AWS_REGION, the profile's config). Credentials: the SDK's "
                     + "default chain (environment, --profile or AWS_PROFILE with keys, assume-role, SSO or web identity, container and instance roles). "
                     + "Which source was used is said on stderr, with the read's progress (a bar on a terminal, a line every ten seconds otherwise; "
@@ -45,6 +53,7 @@ import java.util.List;
             "  archkit drift examples/open-market.arch --snapshot examples/drift/open-market.live.json",
             "  archkit drift platform.arch --region ap-northeast-2 --format sarif > drift.sarif",
             "  archkit drift --print-policy > archkit-drift-policy.json",
+            "  archkit drift eks.arch --env prod --kubeconfig ~/.kube/config --context prod",
             "", "Exit codes: 0 no drift and complete; 1 drift, and everything was read; 2 invalid input or usage; 3 AWS (or the snapshot) could not be "
                     + "read, or the report is incomplete (something is unknown), with or without drift: incomplete wins, so a CI job never takes a "
                     + "partial read for a clean or a merely drifted one."})
@@ -85,6 +94,13 @@ final class DriftCommand extends ArchkitCommand {
     @Option(names = {"-q", "--quiet"}, description = "no progress and no credential notes on stderr")
     boolean quiet;
 
+    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "compare the EKS workloads with the Kubernetes cluster of this kubeconfig "
+            + "(instead of AWS; with --env for an architecture with environments)")
+    Path kubeconfig;
+
+    @Option(names = "--context", paramLabel = "NAME", description = "the kubeconfig context to read (default: its current-context)")
+    String context;
+
     @Override
     public ExitCode call() {
         var out = console.out();
@@ -107,9 +123,21 @@ final class DriftCommand extends ArchkitCommand {
         List<DriftRules.Mapping> mappings = List.of();
         try {
             if (ignoreFile != null || Files.exists(ignore)) ignores = DriftRules.ignores(ignore);
-            if (mapFile != null || Files.exists(map)) mappings = DriftRules.mappings(map);
+            if (kubeconfig == null && (mapFile != null || Files.exists(map))) mappings = DriftRules.mappings(map);
         } catch (DriftRules.Invalid e) {
             err.println("archkit drift: " + e.getMessage());
+            return ExitCode.INVALID;
+        }
+        if (kubeconfig != null) {
+            if (snapshot != null || region != null || profile != null || mapFile != null) {
+                err.println("archkit drift: --kubeconfig compares the workloads with a Kubernetes cluster; --snapshot, --region, --profile and --map "
+                        + "are for AWS: run the two comparisons separately");
+                return ExitCode.INVALID;
+            }
+            return ClusterDrift.run(new ClusterDrift.Request(file, base, env, kubeconfig, context, ignores, format, quiet), out, err);
+        }
+        if (context != null) {
+            err.println("archkit drift: --context names a context of a kubeconfig; add --kubeconfig FILE");
             return ExitCode.INVALID;
         }
         Inventory inv;

@@ -64,16 +64,26 @@ public final class Drift {
         DataDrift.compare(c);
         EksDrift.compare(c);
         extras(c);
+        return report(facts.architecture().environment(), c.items, ignores, inv.withDefaults().unreadable(), notChecked(facts));
+    }
+
+    /**
+     * The report of one view from the items a comparison found: those an ignore entry matches are
+     * set apart with its reason, the others sorted by where they are written. Every comparison,
+     * of an AWS account or of a Kubernetes cluster, ends here.
+     */
+    public static Report report(String environment, List<DriftItem> items, List<DriftRules.Ignore> ignores,
+                                List<Inventory.Unreadable> unreadable, List<NotChecked> notChecked) {
         List<DriftItem> kept = new ArrayList<>();
         List<Ignored> ignored = new ArrayList<>();
-        for (DriftItem i : c.items) {
+        for (DriftItem i : items) {
             DriftRules.Ignore hit = null;
             for (DriftRules.Ignore ig : ignores) if (ig.matches(i)) { hit = ig; break; }
             if (hit == null) kept.add(i);
             else ignored.add(new Ignored(i, hit.reason(), hit.at()));
         }
         Collections.sort(kept);
-        return new Report(facts.architecture().environment(), List.copyOf(kept), List.copyOf(ignored), inv.withDefaults().unreadable(), notChecked(facts));
+        return new Report(environment, List.copyOf(kept), List.copyOf(ignored), List.copyOf(unreadable), List.copyOf(notChecked));
     }
 
     /** What AWS service each kind drift does not read lives in. */

@@ -16,6 +16,14 @@ public final class DriftReport {
 
     /** {@code against} names what the model was compared with: "the account" or "the snapshot FILE". */
     public static String text(List<Drift.Report> reports, String source, String against) {
+        return text(reports, source, against, "the account");
+    }
+
+    /**
+     * {@code against} names what the model was compared with ("the cluster of context prod at
+     * https://..."), {@code read} what an incomplete report could not read all of ("the account", "the cluster").
+     */
+    public static String text(List<Drift.Report> reports, String source, String against, String read) {
         StringBuilder sb = new StringBuilder();
         long total = 0, unknown = 0;
         for (Drift.Report r : reports) {
@@ -38,7 +46,7 @@ public final class DriftReport {
         }
         boolean incomplete = reports.stream().anyMatch(Drift.Report::incomplete);
         if (incomplete) {
-            sb.append("\nIncomplete: some of the account could not be read, so the report may miss drift:\n");
+            sb.append("\nIncomplete: some of ").append(read).append(" could not be read, so the report may miss drift:\n");
             java.util.Set<String> seen = new java.util.LinkedHashSet<>();
             for (Drift.Report r : reports) for (Inventory.Unreadable u : r.unreadable()) {
                 String line = "  " + u.service() + " " + u.operation() + (u.resource() == null ? "" : " (" + u.resource() + ")") + ": " + u.reason();
@@ -53,6 +61,11 @@ public final class DriftReport {
     }
 
     public static String markdown(List<Drift.Report> reports, String source) {
+        return markdown(reports, source, "the account");
+    }
+
+    /** {@code read}: what an incomplete report could not read all of ("the account", "the cluster"). */
+    public static String markdown(List<Drift.Report> reports, String source, String read) {
         StringBuilder sb = new StringBuilder("### archkit drift: ").append(source.replace("|", "\\|")).append("\n\n");
         long total = reports.stream().mapToLong(Drift.Report::drifts).sum();
         if (total == 0 && reports.stream().allMatch(r -> r.items().isEmpty())) sb.append("No drift.\n");
@@ -71,7 +84,7 @@ public final class DriftReport {
         }
         long notChecked = reports.stream().mapToLong(r -> r.notChecked().size()).sum();
         if (notChecked > 0) sb.append("\n").append(notChecked).append(" element").append(notChecked == 1 ? " is" : "s are").append(" not checked (drift does not read them).\n");
-        if (reports.stream().anyMatch(Drift.Report::incomplete)) sb.append("\n> **Incomplete**: some of the account could not be read (see the unknown rows).\n");
+        if (reports.stream().anyMatch(Drift.Report::incomplete)) sb.append("\n> **Incomplete**: some of ").append(read).append(" could not be read (see the unknown rows).\n");
         return sb.toString();
     }
 
