@@ -38,6 +38,16 @@ class K8sCliTest {
     }
 
     @Test
+    void anArchitectureWithoutEksServicesWritesNothing(@TempDir Path dir) {
+        Path out = dir.resolve("k8s");
+        CliTest.Run r = run("k8s", "examples/tutorial-service.arch", "-o", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("examples/tutorial-service.arch:6:14: error: no service of 'ecs-tutorial' runs on EKS")
+                .contains("nothing was written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void badInputIsReportedWhereItIsWritten(@TempDir Path dir) throws Exception {
         Path arch = dir.resolve("bad.arch");
         Files.writeString(arch, """

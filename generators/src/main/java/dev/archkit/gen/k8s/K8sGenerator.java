@@ -45,6 +45,13 @@ public final class K8sGenerator {
             for (Diagnostic d : InputChecks.check(f)) if (!errors.contains(d)) errors.add(d);
             envFacts.put(env, f);
         }
+        boolean anyEks = java.util.stream.Stream.concat(java.util.stream.Stream.of(baseFacts), envFacts.values().stream())
+                .anyMatch(f -> f.services().stream().anyMatch(sf -> sf.runtime() == dev.archkit.model.view.Service.Runtime.EKS));
+        if (!anyEks) {
+            // nothing to write is not a success: an empty kustomization would pass for the workloads
+            errors.add(Diagnostic.error("k8s-no-workloads", base.location(), "no service of '" + base.name() + "' runs on EKS, so there are no Kubernetes workloads to write")
+                    .withHint("'archkit k8s' writes the workloads of services with 'runtime eks' or in a cluster of type eks; for ECS, use 'archkit terraform'"));
+        }
         if (!errors.isEmpty()) {
             errors.sort(null);
             return new Result(Map.of(), errors, List.of());
