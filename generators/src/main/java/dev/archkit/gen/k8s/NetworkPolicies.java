@@ -28,8 +28,8 @@ import java.util.Optional;
  * service exactly its declared synchronous callers on the declared ports (the call facts' ports):
  * pods of callers on EKS by label (and namespace when it differs), a load balancer by the CIDRs
  * of its subnets (the AWS Load Balancer Controller's ip targets are reached from there), a service
- * outside the cluster (ECS) by the CIDRs of its subnets. Callers without any are left out, and
- * said so.
+ * outside the cluster (ECS) by the CIDRs of its subnets, and the service's own pods on the ports
+ * they call each other on ({@code peers port N}). Callers without any are left out, and said so.
  */
 final class NetworkPolicies {
     static final String DEFAULT_DENY = "default-deny-ingress";
@@ -65,6 +65,13 @@ final class NetworkPolicies {
             for (int p : c.ports()) ports.add(new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(p)).build());
             rules.add(new NetworkPolicyIngressRuleBuilder().withFrom(peers).withPorts(ports).build());
         }
+        w.facts().service().peers().ifPresent(range -> {   // its own pods call each other ('peers port N')
+            var port = new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(range.from()));
+            if (range.to() > range.from()) port.withEndPort(range.to());
+            rules.add(new NetworkPolicyIngressRuleBuilder()
+                    .withFrom(new NetworkPolicyPeerBuilder().withNewPodSelector().withMatchLabels(w.selector()).endPodSelector().build())
+                    .withPorts(port.build()).build());
+        });
         if (rules.isEmpty()) return Optional.empty();
         return Optional.of(new NetworkPolicyBuilder()
                 .withNewMetadata().withName(w.name()).withNamespace(w.namespace()).withLabels(w.labels()).endMetadata()

@@ -187,6 +187,9 @@ public final class Schema {
             .prop("memory", Signature.of(MEMORY), "Task memory: MiB, or with a unit.", "memory 2048")
             .prop("arch", Signature.of(oneOf("x86_64", "arm64")), "CPU architecture (Graviton is arm64).", "arch arm64")
             .prop("port", Signature.of(INT.listOf()), "Container port(s).", "port 8080")
+            .prop("peers", new Signature().req("port", PORTS),
+                    "The service's own tasks call each other on these ports (a JGroups, Hazelcast or Akka cluster, a Redis cluster bus): the traffic a security group's 'from self' rule is for.",
+                    "peers port 7800")
             .prop("replicas", new Signature().pos("desired", INT).kw("min", INT).kw("max", INT), "Desired task count, and the autoscaling range.", "replicas 3 min 2 max 50")
             .many("scale", new Signature().pos("metric", oneOf("cpu", "memory", "requests")).pos("target", NUMBER)
                     .kw("cooldown-in", DURATION).kw("cooldown-out", DURATION),

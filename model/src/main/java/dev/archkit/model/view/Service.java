@@ -55,6 +55,9 @@ public record Service(Element element) implements View {
     /** The container ports, in order; empty when none is written. */
     public List<Integer> ports() { return Fields.ints(element, "port"); }
 
+    /** The ports its own tasks call each other on ({@code peers port 7800}), when declared. */
+    public Optional<Value.Ports> peers() { return Fields.field(element.property("peers"), "port", Value.Ports.class); }
+
     public Replicas replicas() {
         Property p = element.property("replicas");
         Long d = Fields.integer(p, "desired");
@@ -170,6 +173,8 @@ public record Service(Element element) implements View {
     public Location budgetAt() { return Fields.at(element.property("budget")); }
 
     /** Where {@code cpu}, {@code memory}, {@code image}, {@code port}, {@code arch}, {@code public-ip} and {@code discovery} are written (unknown when not). */
+    public Location peersAt() { return Fields.at(element.property("peers")); }
+
     public Location cpuAt() { return Fields.at(element.property("cpu")); }
 
     public Location memoryAt() { return Fields.at(element.property("memory")); }

@@ -26,7 +26,7 @@ import java.util.TreeSet;
         rationale = "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls.",
         fix = "Narrow the rule to the ports the dependencies use, or declare the dependency that needs it.",
         falsePositives = {
-                "Traffic that is needed but not a call between services is reported unless it is modeled as a dependency: health checks on a separate port, metrics scraping (Prometheus), a service mesh's sidecar ports, and cluster members talking to each other (a Redis cluster bus, a Hazelcast or Akka cluster)."
+                "Traffic that is needed but not a call between services is reported unless it is modeled as a dependency: health checks on a separate port, metrics scraping (Prometheus), a service mesh's sidecar ports. Cluster members talking to each other (a JGroups, Hazelcast or Akka cluster, a Redis cluster bus) are reported unless the service declares them with 'peers port N'."
         })
 public final class UnneededIngress implements Rule {
 
@@ -54,7 +54,18 @@ public final class UnneededIngress implements Rule {
                     TreeSet<Integer> needed = null;
                     List<CallFact> using = null;
                     boolean unknownPort = false;
+                    List<String> peering = null;   // members that call their own copies ('peers port N') within the rule
                     for (int ti = 0, tn = targets.size(); ti < tn; ti++) {
+                        ServiceFacts member = ctx.facts().service(targets.get(ti));
+                        var peerPorts = member == null ? null : member.service().peers().orElse(null);
+                        if (peerPorts != null && g.groupsOf(member.name()).contains(source)) {
+                            for (int port = Math.max(lo, peerPorts.from()), top = Math.min(hi, peerPorts.to()); port <= top; port++) {
+                                if (needed == null) needed = new TreeSet<>();
+                                needed.add(port);
+                                if (peering == null) peering = new ArrayList<>();
+                                if (!peering.contains(member.name())) peering.add(member.name());
+                            }
+                        }
                         List<CallFact> calls = callsTo(ctx, targets.get(ti));
                         for (int ci = 0, cn = calls.size(); ci < cn; ci++) {
                             CallFact e = calls.get(ci);
@@ -83,8 +94,10 @@ public final class UnneededIngress implements Rule {
                     }
                     var report = ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies use only "
                             + Ports.ranges(needed));
-                    using.stream().filter(e -> e.at() != null).limit(3)
+                    if (using != null) using.stream().filter(e -> e.at() != null).limit(3)
                             .forEach(e -> report.related(e.at(), e.from() + " -> " + e.to() + " needs it"));
+                    if (peering != null) peering.stream().limit(3).forEach(m -> report.related(
+                            ctx.facts().service(m).service().peersAt(), "the tasks of " + m + " call each other here"));
                     report.report();
                 }
             }
