@@ -50,6 +50,19 @@ class NamingPropertiesTest {
         assertThat(Naming.common(name)).matches(COMMON).hasSameSizeAs(name);
     }
 
+    /** Terraform's own style for a resource label: snake_case, starting with a letter or '_'. */
+    private static final Pattern LABEL = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    @Property
+    void terraformLabelsAreSnakeCaseAndIgnoreCase(@ForAll("words") String name) {
+        String label = Naming.terraformLabel(name);
+        assertThat(label).matches(LABEL);
+        StringBuilder upper = new StringBuilder();   // ASCII letters only: 'ı' upper-cases to 'I'
+        name.chars().forEach(c -> upper.append((char) (c >= 'a' && c <= 'z' ? c - 32 : c)));
+        assertThat(Naming.terraformLabel(upper.toString())).as("upper case gives the same label").isEqualTo(label);
+        assertThat(Naming.terraformLabel(label)).as("idempotent").isEqualTo(label);
+    }
+
     @Property
     void aNameAlreadyAcceptableIsKept(@ForAll("words") String name) {
         String once = Naming.strict(name, 63);
