@@ -38,18 +38,36 @@ public final class AwsAccess {
         }
     }
 
-    /** The service's tasks' view of AWS: the subnets without a way out, and what cannot be reached from them. */
-    public record Access(List<String> strandedSubnets, List<Gap> gaps) {
+    /**
+     * The service's tasks' view of AWS: the subnets without a way out (no route out, or, for
+     * Fargate tasks, a route to the internet gateway but no public IP to use it with), and what
+     * cannot be reached from them.
+     *
+     * @param strandedSubnets subnets whose default route leads nowhere
+     * @param withoutPublicIp public subnets (default route to the internet gateway) whose Fargate
+     *                        tasks get no public IP: the gateway does not serve them either
+     */
+    public record Access(List<String> strandedSubnets, List<String> withoutPublicIp, List<Gap> gaps) {
         public Access {
             strandedSubnets = List.copyOf(strandedSubnets);
+            withoutPublicIp = List.copyOf(withoutPublicIp);
             gaps = List.copyOf(gaps);
         }
 
         /** True when the tasks reach everything they need to start. */
         public boolean ok() { return gaps.isEmpty(); }
+
+        /** Where the tasks are stranded and why: {@code app-a, app-c (no route to the internet)}. */
+        public String where() {
+            List<String> parts = new ArrayList<>();
+            if (!strandedSubnets.isEmpty()) parts.add(String.join(", ", strandedSubnets) + " (no route to the internet)");
+            if (!withoutPublicIp.isEmpty()) parts.add(String.join(", ", withoutPublicIp)
+                    + (withoutPublicIp.size() == 1 ? " (a public subnet" : " (public subnets") + ", but the tasks get no public IP: 'public-ip' is off)");
+            return String.join(" and ", parts);
+        }
     }
 
-    private static final Access OK = new Access(List.of(), List.of());
+    private static final Access OK = new Access(List.of(), List.of(), List.of());
 
     /**
      * One thing a service's tasks need from AWS, and whether the network's VPC endpoints serve it
@@ -73,16 +91,22 @@ public final class AwsAccess {
 
     static Access of(Facts facts, Service s) {
         var view = facts.architecture();
-        List<String> stranded = new ArrayList<>();
+        List<String> stranded = new ArrayList<>(), noPublicIp = new ArrayList<>();
+        ServiceFacts sf = facts.service(s.name());
+        // a Fargate task's own network interface is its only way out; on EC2 and EKS the hosts'
+        // network mode and addresses (which the model does not state) decide, so only Fargate is judged
+        boolean ownInterface = sf != null && sf.fargate() && !s.publicIp();
         for (String name : s.subnets().names()) {
             Element e = view.element(name);
             if (!Kind.SUBNET.is(e)) continue;
-            if (facts.route(new Subnet(e)).target() == Route.Target.NONE) stranded.add(name);
+            Route.Target target = facts.route(new Subnet(e)).target();
+            if (target == Route.Target.NONE) stranded.add(name);
+            else if (target == Route.Target.IGW && ownInterface) noPublicIp.add(name);
         }
-        if (stranded.isEmpty()) return OK;
+        if (stranded.isEmpty() && noPublicIp.isEmpty()) return OK;
         List<Gap> gaps = new ArrayList<>();
         for (Need n : needs(facts, s)) if (!n.servedByEndpoints()) gaps.add(n.gap());
-        return gaps.isEmpty() ? OK : new Access(stranded, gaps);
+        return gaps.isEmpty() ? OK : new Access(stranded, noPublicIp, gaps);
     }
 
     /**

@@ -17,12 +17,12 @@ import java.util.List;
 @RuleInfo(
         id = "availability/task-cannot-start",
         severity = Severity.ERROR,
-        summary = "Tasks in subnets without a route out need AWS services that no VPC endpoint serves",
+        summary = "Tasks without a way out of their subnets need AWS services that no VPC endpoint serves",
         rationale = "A task in a private subnet without a NAT gateway reaches AWS only through VPC endpoints. Without ecr.api, ecr.dkr and the S3 gateway endpoint it cannot pull its image from ECR; without logs the awslogs driver cannot create its stream; without secretsmanager or ssm it cannot read its secrets. ECS stops such a task before it starts (CannotPullContainerError, ResourceInitializationError), and the service never becomes healthy.",
-        fix = "Add the missing endpoints (with private DNS on) to the network (interface endpoints in the tasks' subnets, with a group that admits 443 from the tasks; the S3 endpoint as a gateway), or route the subnets through a NAT gateway.",
+        fix = "Add the missing endpoints (with private DNS on) to the network (interface endpoints in the tasks' subnets, with a group that admits 443 from the tasks; the S3 endpoint as a gateway), or route the subnets through a NAT gateway; Fargate tasks in a public subnet need 'public-ip on' to use its internet gateway.",
         falsePositives = {
                 "An interface endpoint counts when its private DNS is on and its groups admit the tasks on 443 (by group, or by a range holding their subnets); that it has a network interface in each of the tasks' zones is not checked.",
-                "Tasks in a public subnet without a public IP cannot reach the internet either; they are not judged by this rule."
+                "Tasks in a public subnet without a public IP cannot reach the internet either: Fargate tasks are judged so; tasks on EC2 or EKS hosts are not, since the hosts' network mode and addresses decide and the model does not state them."
         })
 public final class TaskCannotStart implements Rule {
 
@@ -35,7 +35,7 @@ public final class TaskCannotStart implements Rule {
             for (AwsAccess.Gap g : access.gaps()) what.add(g.text());
             var s = sf.service();
             var report = ctx.about(s.element(), s.location(), "service '" + s.name() + "' cannot start its tasks in "
-                    + String.join(", ", access.strandedSubnets()) + " (no route to the internet): it cannot " + String.join("; cannot ", what));
+                    + access.where() + ": it cannot " + String.join("; cannot ", what));
             for (AwsAccess.Gap g : access.gaps()) if (g.at().isKnown()) report.related(g.at(), "needed to " + g.purpose());
             report.report();
         }
