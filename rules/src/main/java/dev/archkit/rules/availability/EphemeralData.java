@@ -23,7 +23,7 @@ import java.util.Optional;
         references = {"Kubernetes docs: volumes, emptyDir", "EKS Best Practices: persistent storage with the EBS and EFS CSI drivers", "WA REL09-BP01"},
         falsePositives = {
                 "A data store is recognised by its image's name (minio, postgres, redis...), an engine's port, or a bucket it serves: a cache or a scratch copy of a store that may lose its data is reported; suppress it with a reason.",
-                "Storage the model does not show (a PersistentVolumeClaim added by a kustomize patch, an S3 gateway mode) is not seen."
+                "Storage the model does not show (a PersistentVolumeClaim added by a kustomize patch) is not seen: the service is reported although its data persists."
         })
 public final class EphemeralData implements Rule {
 
