@@ -78,6 +78,45 @@ class K8sCliTest {
     }
 
     @Test
+    void aPodLargerThanEveryNodeIsReportedWithTheNodesReserve(@TempDir Path dir) throws Exception {
+        Path arch = dir.resolve("big.arch");
+        Files.writeString(arch, """
+                architecture big {
+                  region eu-west-1
+                  cluster k {
+                    type eks
+                    nodegroup small { instance t3.medium }
+                    nodegroup wide { instance c6i.large }
+                  }
+                  service web {
+                    cluster k
+                    image "nginx:1.27"
+                    port 8080
+                    requests cpu 3000m memory 1Gi
+                    limits cpu 4000m memory 8Gi
+                  }
+                  service fits {
+                    cluster k
+                    image "nginx:1.27"
+                    requests cpu 1900m memory 3Gi
+                    limits memory 3700Mi
+                  }
+                }
+                """);
+        CliTest.Run r = run("k8s", arch.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.code()).as(r.out()).isEqualTo(2);
+        assertThat(r.err()).contains("big.arch:12:5: error: 'web' requests 3 CPU, above the 1930m CPU a t3.medium node of group 'small' gives pods at most"
+                        + " (no node can schedule the pod) [k8s-above-allocatable]")
+                .contains("hint: a t3.medium has 2 vCPUs less the kubelet's reserve; lower the requests, or give the group a larger instance type")
+                .contains("big.arch:13:5: error: 'web' limits 4 CPU, above the 1930m CPU")
+                .contains("big.arch:13:5: error: 'web' limits 8Gi of memory, above the 3741Mi of memory a t3.medium node of group 'small' gives pods at most"
+                        + " (the node runs out before the limit is reached)")
+                .contains("hint: a t3.medium has 4096Mi less 355Mi the kubelet keeps (and 11Mi per pod)")
+                .doesNotContain("'fits'")
+                .contains("nothing was written");
+    }
+
+    @Test
     void refusesFilesItDidNotWrite(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("base/grafana"));
         Files.writeString(dir.resolve("base/grafana/deployment.yaml"), "# mine\n");

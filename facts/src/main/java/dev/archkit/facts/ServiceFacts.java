@@ -70,6 +70,19 @@ public final class ServiceFacts {
         return Optional.of(first == null ? "default" : first);
     }
 
+    /**
+     * Whether Kubernetes NetworkPolicies isolate the service's pods: {@code true} when it runs on
+     * EKS in a cluster whose enforcement is written (VPC CNI, Calico, Cilium), {@code false} when
+     * the cluster writes {@code network-policy none}, empty when not on EKS or the model does not
+     * say. Read by the manifests (no policy is written where none is enforced) and the rules.
+     */
+    public Optional<Boolean> podIsolation() {
+        if (runtime() != Service.Runtime.EKS) return Optional.empty();
+        var cluster = service.cluster().map(facts.architecture()::element).orElse(null);
+        if (!Kind.CLUSTER.is(cluster)) return Optional.empty();
+        return new Cluster(cluster).networkPolicy().map(p -> p != Cluster.NetworkPolicy.NONE);
+    }
+
     /** The task counts, with what the schedules allow, and whether anything scales the service. */
     public Scaling scaling() {
         Scaling s = scaling;

@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -67,6 +68,7 @@ final class DeploymentFactory {
                 .withReadinessProbe(probe(s, Task.ProbeType.READINESS))
                 .withStartupProbe(probe(s, Task.ProbeType.STARTUP))
                 .withVolumeMounts(mounts)
+                .withSecurityContext(s.privileged() ? new SecurityContextBuilder().withPrivileged(true).build() : null)
                 .build();
         var spec = new DeploymentBuilder()
                 .withNewMetadata().withName(w.name()).withNamespace(w.namespace()).withLabels(w.labels()).endMetadata()
@@ -76,6 +78,7 @@ final class DeploymentFactory {
                 .withNewTemplate()
                 .withNewMetadata().withLabels(w.labels()).endMetadata()
                 .withNewSpec()
+                .withHostNetwork(s.hostNetwork() ? Boolean.TRUE : null)
                 .withServiceAccountName(w.facts().taskRole().isPresent() ? w.name() : null)
                 .withAutomountServiceAccountToken(w.facts().taskRole().isPresent() ? null : Boolean.FALSE)
                 .withContainers(c)

@@ -5,7 +5,9 @@ import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.diag.Diagnostic;
+import dev.archkit.model.schema.InstanceSizes;
 import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.NodeGroup;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
 
@@ -17,10 +19,13 @@ import java.util.stream.Collectors;
 /**
  * What makes a service's Kubernetes objects wrong before they are written, as located errors
  * with hints: a service on EKS without an eks cluster, a probe on a port the container does not
- * expose, requests above limits.
+ * expose, requests above limits, requests or limits above what the largest node of the cluster's
+ * node groups can give a pod ({@link InstanceSizes.Size#allocatable()}; unknown instance types
+ * leave the check out).
  */
 final class InputChecks {
-    static final String NO_EKS_CLUSTER = "k8s-no-eks-cluster", PROBE_PORT = "k8s-probe-port", REQUESTS_ABOVE_LIMITS = "k8s-requests-above-limits";
+    static final String NO_EKS_CLUSTER = "k8s-no-eks-cluster", PROBE_PORT = "k8s-probe-port", REQUESTS_ABOVE_LIMITS = "k8s-requests-above-limits",
+            ABOVE_ALLOCATABLE = "k8s-above-allocatable";
 
     private InputChecks() { }
 
@@ -32,6 +37,7 @@ final class InputChecks {
             cluster(facts, s, out);
             probes(s, out);
             requests(s, out);
+            Workload.cluster(facts, s).ifPresent(c -> allocatable(s, c, out));
         }
         return out;
     }
@@ -77,5 +83,49 @@ final class InputChecks {
                     + " of memory, above its limit of " + Quantities.memory(lim.memory().get()) + " (Kubernetes rejects the pod)")
                     .withHint("request at most the limit, or raise the limit").withRelated(lim.at(), "the limit is set here"));
         }
+    }
+
+    /** One instance type of a node group and what it leaves for pods. */
+    private record NodeType(NodeGroup group, String type, InstanceSizes.Size size, InstanceSizes.Allocatable allocatable) { }
+
+    /**
+     * Requests or limits above what any node of the cluster's node groups can give a pod: the pod
+     * never schedules (requests), or its limit is never reached before the node runs out (limits).
+     * Compared with the largest node per resource; unknown when a group's instance type is.
+     */
+    private static void allocatable(Service s, Cluster c, List<Diagnostic> out) {
+        NodeType cpu = null, memory = null;
+        for (NodeGroup g : c.nodeGroups()) {
+            for (String type : g.instanceTypes()) {
+                Optional<InstanceSizes.Size> size = InstanceSizes.of(type);
+                if (size.isEmpty()) return;   // unknown: no conclusion
+                NodeType n = new NodeType(g, type, size.get(), size.get().allocatable());
+                if (cpu == null || n.allocatable().millicores() > cpu.allocatable().millicores()) cpu = n;
+                if (memory == null || n.allocatable().memoryMib() > memory.allocatable().memoryMib()) memory = n;
+            }
+        }
+        if (cpu == null) return;   // no node groups: Fargate profiles or nodes the model does not show
+        for (String what : List.of("requests", "limits")) {
+            Optional<Task.Resources> r = what.equals("requests") ? s.requests() : s.limits();
+            if (r.isEmpty()) continue;
+            Task.Resources res = r.get();
+            if (res.cpu().isPresent() && res.cpu().get().millicores() > cpu.allocatable().millicores()) {
+                out.add(above(s, what, Quantities.cpu(res.cpu().get()) + " CPU", cpu, cpu.allocatable().millicores() + "m CPU",
+                        cpu.size().vcpus() + " vCPUs less the kubelet's reserve", res));
+            }
+            if (res.memory().isPresent() && res.memory().get().mib() > memory.allocatable().memoryMib()) {
+                out.add(above(s, what, Quantities.memory(res.memory().get()) + " of memory", memory, memory.allocatable().memoryMib() + "Mi of memory",
+                        memory.size().memoryMib() + "Mi less " + (InstanceSizes.KUBE_RESERVED_MIB + InstanceSizes.EVICTION_MIB)
+                                + "Mi the kubelet keeps (and 11Mi per pod)", res));
+            }
+        }
+    }
+
+    private static Diagnostic above(Service s, String what, String asked, NodeType n, String allocatable, String why, Task.Resources res) {
+        String consequence = what.equals("requests") ? "no node can schedule the pod" : "the node runs out before the limit is reached";
+        return Diagnostic.error(ABOVE_ALLOCATABLE, res.at(), "'" + s.name() + "' " + what + " " + asked + ", above the " + allocatable
+                        + " a " + n.type() + " node of group '" + n.group().name() + "' gives pods at most (" + consequence + ")")
+                .withHint("a " + n.type() + " has " + why + "; lower the " + what + ", or give the group a larger instance type")
+                .withRelated(n.group().element().location(), "the node group is declared here");
     }
 }

@@ -61,12 +61,17 @@ final class ScalingFactory {
         return Optional.of(b.build());
     }
 
-    /** At most one pod down at a time, when the service never runs fewer than two. */
+    /**
+     * At most {@code disruption max-unavailable} pods down at a time (1 when not written), when the
+     * service never runs fewer than two pods or declares its budget.
+     */
     static Optional<PodDisruptionBudget> pdb(Workload w) {
-        if (w.facts().scaling().floor() < 2) return Optional.empty();
+        Optional<Task.Disruption> declared = w.service().disruption();
+        if (declared.isEmpty() && w.facts().scaling().floor() < 2) return Optional.empty();
+        int maxUnavailable = declared.map(d -> (int) d.maxUnavailable()).orElse(1);
         return Optional.of(new PodDisruptionBudgetBuilder()
                 .withNewMetadata().withName(w.name()).withNamespace(w.namespace()).withLabels(w.labels()).endMetadata()
-                .withNewSpec().withMaxUnavailable(new IntOrString(1))
+                .withNewSpec().withMaxUnavailable(new IntOrString(maxUnavailable))
                 .withNewSelector().withMatchLabels(w.selector()).endSelector().endSpec()
                 .build());
     }

@@ -36,7 +36,7 @@ final class ViewObjects {
         }
         boolean production = facts.architecture().isProduction();
         Map<String, Map<String, Object>> units = new TreeMap<>();
-        Set<String> namespaces = new TreeSet<>();
+        Set<String> namespaces = new TreeSet<>(), isolated = new TreeSet<>();
         Set<Task.SecretStore> stores = EnumSet.noneOf(Task.SecretStore.class);
         Map<String, LoadBalancer> balancers = balancers(facts);
         for (Workload w : workloads.values()) {
@@ -49,7 +49,12 @@ final class ViewObjects {
             hpa.ifPresent(h -> files.put("hpa.yaml", h));
             ScalingFactory.pdb(w).ifPresent(p -> files.put("pdb.yaml", p));
             w.facts().taskRole().ifPresent(r -> files.put("serviceaccount.yaml", IdentityFactory.build(facts, w, r, notes)));
-            NetworkPolicies.allow(facts, w, workloads, notes).ifPresent(p -> files.put("networkpolicy.yaml", p));
+            if (w.isolated()) {
+                NetworkPolicies.allow(facts, w, workloads, notes).ifPresent(p -> files.put("networkpolicy.yaml", p));
+                isolated.add(w.namespace());
+            } else {
+                notes.add(w.name() + ": its cluster enforces no NetworkPolicy (network-policy none); no policy written, every pod reaches it");
+            }
             ExternalSecrets.of(facts, w, notes).forEach((store, es) -> {
                 files.put("externalsecret-" + store.id() + ".yaml", es);
                 stores.add(store);
@@ -62,7 +67,7 @@ final class ViewObjects {
             files.put("namespace.yaml", new NamespaceBuilder().withNewMetadata().withName(ns)
                     .withLabels(Map.of("app.kubernetes.io/managed-by", "archkit", "app.kubernetes.io/part-of", facts.architecture().name()))
                     .endMetadata().build());
-            files.put("networkpolicy-default-deny.yaml", NetworkPolicies.defaultDeny(ns, facts.architecture().name()));
+            if (isolated.contains(ns)) files.put("networkpolicy-default-deny.yaml", NetworkPolicies.defaultDeny(ns, facts.architecture().name()));
             units.put("namespace-" + ns, files);
         }
         for (LoadBalancer lb : balancers.values()) {

@@ -41,5 +41,8 @@ record Workload(ServiceFacts facts, String namespace, Map<String, String> select
 
     String name() { return facts.name(); }
 
+    /** Whether NetworkPolicies are written for the service: unless its cluster says none enforces them. */
+    boolean isolated() { return facts.podIsolation().orElse(true); }
+
     Service service() { return facts.service(); }
 }

@@ -136,7 +136,11 @@ class K8sManifestsTest {
         Objects objects = read(K8sGoldenTest.edgeCases().files(), "base/kustomization.yaml");
         holdsTogether(objects);
         assertThat(objects.of(HorizontalPodAutoscaler.class)).extracting(h -> h.getSpec().getScaleTargetRef().getName()).containsExactly("api");
-        assertThat(objects.of(PodDisruptionBudget.class)).extracting(p -> p.getMetadata().getName()).containsExactlyInAnyOrder("api", "admin");
+        assertThat(objects.of(PodDisruptionBudget.class)).extracting(p -> p.getMetadata().getName() + " " + p.getSpec().getMaxUnavailable().getIntVal())
+                .as("from two pods on, and the worker's declared budget").containsExactlyInAnyOrder("api 1", "admin 1", "node-agent 1", "worker 1");
+        Deployment agent = objects.of(Deployment.class).stream().filter(d -> name(d).equals("Deployment node-agent")).findFirst().orElseThrow();
+        assertThat(agent.getSpec().getTemplate().getSpec().getHostNetwork()).isTrue();
+        assertThat(agent.getSpec().getTemplate().getSpec().getContainers().get(0).getSecurityContext().getPrivileged()).isTrue();
         assertThat(objects.of(ServiceAccount.class)).extracting(a -> a.getMetadata().getAnnotations().get(IdentityFactory.ROLE_ARN))
                 .containsExactly("arn:aws:iam::123456789012:role/shop-api-role");
         Deployment api = objects.of(Deployment.class).stream().filter(d -> name(d).equals("Deployment api")).findFirst().orElseThrow();

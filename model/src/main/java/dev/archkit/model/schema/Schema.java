@@ -165,6 +165,9 @@ public final class Schema {
                 .prop("subnets", Signature.of(SUBNETS), "Subnets of the control plane endpoints (EKS).", "subnets app-a, app-c")
                 .prop("endpoint", Signature.of(oneOf("public", "private", "public-and-private")), "EKS API endpoint access.", "endpoint private")
                 .many("namespace", Signature.of(WORD), "A Kubernetes namespace in the cluster.", "namespace elice-devops-prod")
+                .prop("network-policy", Signature.of(oneOf("vpc-cni", "calico", "cilium", "none")),
+                        "What enforces Kubernetes NetworkPolicies in an EKS cluster: the VPC CNI's network policy agent, Calico, Cilium,"
+                                + " or none (then 'archkit k8s' writes no NetworkPolicy and every pod reaches every other).", "network-policy vpc-cni")
                 .child("nodegroup"), true);
         define(new KindSpec("nodegroup", "EC2 worker nodes of a cluster (EKS managed node group, or ECS on EC2 capacity).",
                 "nodegroup workers {\n  instance t3.medium\n  size 2 min 2 max 4\n  subnets app-a, app-c\n}")
@@ -227,8 +230,14 @@ public final class Schema {
             .many("capacity", capacity(), "A capacity provider in the service's own strategy.", "capacity fargate weight 3 base 2")
             .prop("critical", Signature.flag(), "Marks a business-critical service (stricter availability rules).", "critical")
             .prop("ephemeral-storage", Signature.of(SIZE), "Fargate ephemeral storage (20 GB included).", "ephemeral-storage 30 GB")
-            .many("volume", new Signature().pos("type", oneOf("emptydir", "efs", "ebs", "hostpath")).kw("path", STRING).kw("size", SIZE),
-                    "A volume mounted in the container.", "volume emptydir path \"/data\"")
+            .many("volume", new Signature().pos("type", oneOf("emptydir", "efs", "ebs", "hostpath")).kw("path", STRING).kw("size", SIZE)
+                            .flag("persistent"),
+                    "A volume mounted in the container; 'persistent' marks data that must outlive the pod or task.", "volume efs path \"/data\" persistent")
+            .prop("disruption", new Signature().req("max-unavailable", INT),
+                    "The PodDisruptionBudget of an EKS service: how many pods voluntary disruptions (node drains, upgrades) may take"
+                            + " down at once (default 1; written when the service never runs fewer than two pods, or when declared).", "disruption max-unavailable 1")
+            .prop("privileged", Signature.flag(), "Runs the container privileged (EKS: securityContext.privileged): root on the node.", "privileged on")
+            .prop("host-network", Signature.flag(), "Puts the pod on the node's network namespace (EKS: hostNetwork).", "host-network on")
             .many("sidecar", new Signature().pos("name", WORD).req("image", STRING).kw("cpu", CPU).kw("memory", MEMORY).kw("port", INT),
                     "A second container in the task (e.g. the X-Ray daemon).", "sidecar xray-daemon image \"amazon/aws-xray-daemon:3.3.12\" cpu 32 memory 256 port 2000")
             .prop("exec", Signature.flag(), "ECS Exec (enableExecuteCommand).", "exec on")

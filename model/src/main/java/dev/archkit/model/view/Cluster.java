@@ -28,6 +28,14 @@ public record Cluster(Element element) implements View {
         public String id() { return id; }
     }
 
+    /** What enforces NetworkPolicies in an EKS cluster; {@code NONE} means every pod reaches every other. */
+    public enum NetworkPolicy implements Word {
+        VPC_CNI("vpc-cni"), CALICO("calico"), CILIUM("cilium"), NONE("none");
+        private final String id;
+        NetworkPolicy(String id) { this.id = id; }
+        public String id() { return id; }
+    }
+
     /** The orchestrator; ECS when not written. */
     public Type type() {
         Type t = Fields.word(element, "type", Type.class);
@@ -48,6 +56,11 @@ public record Cluster(Element element) implements View {
     public Refs subnets() { return Fields.refs(element, "subnets"); }
 
     public Optional<EndpointAccess> endpoint() { return Optional.ofNullable(Fields.word(element, "endpoint", EndpointAccess.class)); }
+
+    /** What enforces NetworkPolicies, as written; empty when the model does not say. */
+    public Optional<NetworkPolicy> networkPolicy() { return Optional.ofNullable(Fields.word(element, "network-policy", NetworkPolicy.class)); }
+
+    public Location networkPolicyAt() { return Fields.at(element.property("network-policy")); }
 
     public List<String> namespaces() {
         List<String> out = new ArrayList<>();

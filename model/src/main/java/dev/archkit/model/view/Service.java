@@ -153,6 +153,19 @@ public record Service(Element element) implements View {
 
     public List<Task.Volume> volumes() { return Task.Volume.of(element.all("volume")); }
 
+    /** The PodDisruptionBudget as declared (EKS); empty when not written. */
+    public Optional<Task.Disruption> disruption() { return Task.Disruption.of(element.property("disruption")); }
+
+    /** The container runs privileged (EKS: securityContext.privileged). */
+    public boolean privileged() { return element.flag("privileged"); }
+
+    /** The pod uses the node's network namespace (EKS: hostNetwork). */
+    public boolean hostNetwork() { return element.flag("host-network"); }
+
+    public Location privilegedAt() { return Fields.at(element.property("privileged")); }
+
+    public Location hostNetworkAt() { return Fields.at(element.property("host-network")); }
+
     public List<Task.Sidecar> sidecars() { return Task.Sidecar.of(element.all("sidecar")); }
 
     public boolean exec() { return element.flag("exec"); }

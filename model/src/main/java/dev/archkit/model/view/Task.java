@@ -135,15 +135,26 @@ public final class Task {
         public String id() { return id; }
     }
 
-    /** A volume mounted in the container. */
-    public record Volume(VolumeType type, Optional<String> path, Optional<Value.Size> size, Location at) {
+    /** A volume mounted in the container; {@code persistent} when its data must outlive the pod or task. */
+    public record Volume(VolumeType type, Optional<String> path, Optional<Value.Size> size, boolean persistent, Location at) {
+        /** Whether the volume's data outlives the pod wherever it is scheduled next (EFS, EBS). */
+        public boolean durable() { return type == VolumeType.EFS || type == VolumeType.EBS; }
+
         static List<Volume> of(List<Property> ps) {
             List<Volume> out = new ArrayList<>();
             for (Property p : ps) {
                 out.add(new Volume(Fields.word(p, "type", VolumeType.class), Fields.fieldText(p, "path"),
-                        Fields.field(p, "size", Value.Size.class), p.location()));
+                        Fields.field(p, "size", Value.Size.class), Fields.flag(p, "persistent"), p.location()));
             }
             return out;
+        }
+    }
+
+    /** The PodDisruptionBudget as declared: how many pods voluntary disruptions may take down at once. */
+    public record Disruption(long maxUnavailable, Location at) {
+        static Optional<Disruption> of(Property p) {
+            if (p == null) return Optional.empty();
+            return Optional.of(new Disruption(Fields.integer(p, "max-unavailable"), p.location()));
         }
     }
 

@@ -31,6 +31,7 @@ class WordSetsTest {
                 Arguments.of("service", "capacity", "provider", Capacity.Provider.class),
                 Arguments.of("cluster", "type", null, Cluster.Type.class),
                 Arguments.of("cluster", "endpoint", null, Cluster.EndpointAccess.class),
+                Arguments.of("cluster", "network-policy", null, Cluster.NetworkPolicy.class),
                 Arguments.of("nodegroup", "capacity", null, NodeGroup.Purchase.class),
                 Arguments.of("securitygroup", "ingress", "protocol", SecurityGroup.IpProtocol.class),
                 Arguments.of("securitygroup", "egress", "protocol", SecurityGroup.IpProtocol.class),

@@ -10,6 +10,8 @@ import dev.archkit.rules.UnknownRule;
 import dev.archkit.rules.UnusedSuppression;
 
 import dev.archkit.rules.availability.DatabaseMultiAz;
+import dev.archkit.rules.availability.DisruptionBudget;
+import dev.archkit.rules.availability.EphemeralData;
 import dev.archkit.rules.availability.MinReplicas;
 import dev.archkit.rules.availability.MissingRequestsLimits;
 import dev.archkit.rules.availability.NoAutoscaling;
@@ -32,12 +34,15 @@ import dev.archkit.rules.hygiene.AwsValue;
 import dev.archkit.rules.hygiene.RequiredTags;
 import dev.archkit.rules.leastprivilege.BlockedDependency;
 import dev.archkit.rules.leastprivilege.DataStoreReachable;
+import dev.archkit.rules.leastprivilege.HostNetwork;
 import dev.archkit.rules.leastprivilege.OpenIngress;
 import dev.archkit.rules.leastprivilege.PassRoleWildcard;
 import dev.archkit.rules.leastprivilege.PlaintextSecret;
+import dev.archkit.rules.leastprivilege.PrivilegedContainer;
 import dev.archkit.rules.leastprivilege.PublicDatabase;
 import dev.archkit.rules.leastprivilege.PublicIp;
 import dev.archkit.rules.leastprivilege.SharedTaskRole;
+import dev.archkit.rules.leastprivilege.UnisolatedPods;
 import dev.archkit.rules.leastprivilege.UnneededIngress;
 import dev.archkit.rules.leastprivilege.UnrestrictedEgress;
 import dev.archkit.rules.leastprivilege.WidePortRange;
@@ -69,6 +74,8 @@ public final class Catalog {
 
     public static final List<Rule> RULES = List.of(
             new DatabaseMultiAz(),
+            new DisruptionBudget(),
+            new EphemeralData(),
             new MinReplicas(),
             new MissingRequestsLimits(),
             new NoAutoscaling(),
@@ -93,12 +100,15 @@ public final class Catalog {
             new UnusedSuppression(),
             new BlockedDependency(),
             new DataStoreReachable(),
+            new HostNetwork(),
             new OpenIngress(),
             new PassRoleWildcard(),
             new PlaintextSecret(),
+            new PrivilegedContainer(),
             new PublicDatabase(),
             new PublicIp(),
             new SharedTaskRole(),
+            new UnisolatedPods(),
             new UnneededIngress(),
             new UnrestrictedEgress(),
             new WidePortRange(),

@@ -78,7 +78,7 @@ class SarifReporterTest {
                 assertThat(tags).as(m.id()).doesNotContain("security");
             }
         }
-        assertThat(security).isEqualTo(12);
+        assertThat(security).isEqualTo(15);
         assertThat(rules.get("least-privilege/public-database").at("/properties/security-severity").asText()).isEqualTo("9.1");
     }
 

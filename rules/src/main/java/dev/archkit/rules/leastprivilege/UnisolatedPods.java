@@ -1,0 +1,55 @@
+package dev.archkit.rules.leastprivilege;
+
+import dev.archkit.facts.CallFact;
+import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.Element;
+import dev.archkit.model.view.Cluster;
+import dev.archkit.model.view.Service;
+import dev.archkit.rules.Rule;
+import dev.archkit.rules.RuleContext;
+import dev.archkit.rules.RuleInfo;
+import dev.archkit.rules.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** least-privilege/unisolated-pods */
+@RuleInfo(
+        id = "least-privilege/unisolated-pods",
+        severity = Severity.WARNING,
+        securitySeverity = 5.3,
+        summary = "Pods of an EKS cluster that enforces no NetworkPolicy reach services they do not call",
+        rationale = "Kubernetes lets every pod connect to every other unless NetworkPolicies say otherwise, and on EKS they are enforced only by the VPC CNI's network policy agent (or Calico, Cilium). In a cluster declared 'network-policy none', 'archkit k8s' writes no policy, so a compromised pod reaches every service of the cluster, not just those its service calls: the declared dependencies no longer bound what an intruder can reach.",
+        fix = "Enable enforcement (the VPC CNI's network policy agent: 'network-policy vpc-cni') so the default-deny and per-caller policies that 'archkit k8s' writes apply.",
+        references = {"kube-score networkpolicy-targets-pod", "CKV_K8S_7 (default namespace policy)", "EKS Best Practices: network security, network policies", "WA SEC05-BP02"},
+        falsePositives = {
+                "Only services of the architecture are named; pods the model does not show (controllers, add-ons) reach the service too and are not counted.",
+                "A cluster that does not write 'network-policy' is taken to enforce the policies archkit writes; the rule says nothing about it."
+        })
+public final class UnisolatedPods implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (ServiceFacts f : ctx.facts().services()) {
+            if (f.podIsolation().orElse(true) || f.service().ports().isEmpty()) continue;   // isolated or unknown; a worker takes no connections
+            String cluster = f.service().cluster().orElseThrow();
+            Set<String> callers = new TreeSet<>();
+            for (CallFact c : f.callers()) if (!c.async()) callers.add(c.from());
+            List<String> beyond = new ArrayList<>();
+            for (ServiceFacts o : ctx.facts().services()) {
+                if (o == f || o.runtime() != Service.Runtime.EKS || !o.service().cluster().filter(cluster::equals).isPresent()) continue;
+                if (!callers.contains(o.name())) beyond.add(o.name());
+            }
+            if (beyond.isEmpty()) continue;
+            beyond.sort(null);
+            Element ce = ctx.arch().element(cluster);
+            Cluster c = new Cluster(ce);
+            ctx.about(f.service().element(), f.service().location(), "service '" + f.name() + "' runs on EKS cluster '" + cluster
+                            + "', which enforces no NetworkPolicy: " + beyond.size() + " service" + (beyond.size() == 1 ? "" : "s")
+                            + " that do" + (beyond.size() == 1 ? "es" : "") + " not call it can reach it (" + String.join(", ", beyond) + ")")
+                    .related(c.networkPolicyAt(), "no NetworkPolicy is enforced here").report();
+        }
+    }
+}
