@@ -82,6 +82,23 @@ class CostCliTest {
         assertThat(diff.out()).contains("raises the cost at desired scale from $161.42 to $207.28 a month (+28.4%), above the allowed 10%; most from my-service +$45.86 [cost/increase]");
     }
 
+    /** With a component unpriced, totals are lower bounds: the cost gate cannot pass or fail on them, and says so. */
+    @Test
+    void aCostGateOnPartialTotalsIsUnknown(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old.arch"), now = dir.resolve("new.arch");
+        String text = Files.readString(Path.of("examples/tutorial-service.arch")).replace("  budget 200 USD per month\n", "  budget 200 USD per month\n  max-cost-increase 10%\n");
+        Files.writeString(old, text.replaceFirst("\n}\s*$", "\n  database legacy { engine postgres class db.x2iedn.xlarge }\n}\n"));
+        Files.writeString(now, text);   // the unpriced database removed: the priced total does not move
+        CliTest.Run r = run("cost", "--diff", old.toString(), now.toString());
+        assertThat(r.code()).as("partial totals fail without --allow-unpriced").isEqualTo(1);
+        assertThat(r.out()).contains("Total at desired scale: at least $161.42 -> $161.42 per month")
+                .contains("partial: without a price, left out before: legacy")
+                .contains("  legacy (database): unpriced -> $0.00 (change unknown)")
+                .contains("total: cannot check max-cost-increase 10%");
+        CliTest.Run diff = run("diff", old.toString(), now.toString());
+        assertThat(diff.out()).contains("cannot check the cost increase: without a price, legacy (before) would be left out of the totals; pass --prices FILE with the missing prices [cost/increase]");
+    }
+
     @Test
     void aBudgetOverrunFailsCheck(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("a.arch");

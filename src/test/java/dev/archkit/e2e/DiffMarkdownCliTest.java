@@ -31,17 +31,19 @@ class DiffMarkdownCliTest {
                 .replace("    public-ip on\n", "")
                 .replace("nginx/nginx:1.27\"", "nginx/nginx:latest\""));
         CliTest.Run r = run("diff", "--format", "markdown", old.toString(), changed.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        // without 'public-ip on' the Fargate tasks in the tutorial's public subnets cannot pull their image: a new error
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).startsWith("### archkit diff\n")
-                .contains("**1 new finding (1 warning), 1 fixed, ")
+                .contains("**2 new findings (1 error, 1 warning), 1 fixed, ")
+                .contains("| error | `availability/task-cannot-start` | `" + changed + ":")
                 .contains("monthly cost (desired scale): $")
-                .contains("#### New findings (1)").contains("| warning | `hygiene/image-tag` | `" + changed + ":")
+                .contains("#### New findings (2)").contains("| warning | `hygiene/image-tag` | `" + changed + ":")
                 .contains("#### Fixed findings (1)").contains("| fixed | `least-privilege/public-ip` | `" + old + ":")
                 .contains("- **changed** service `my-service`").contains("`replicas`: `desired=3` → `desired=4`")
                 .contains("<details><summary>Cost per component</summary>")
                 .contains("```mermaid\nflowchart LR\n").contains("<b>my-service</b><br/><small>changed service</small>");
         assertThat(r.out().lines().filter(l -> l.startsWith("| warning") || l.startsWith("| error") || l.startsWith("| info")))
-                .as("findings that only moved are not new").hasSize(1);
+                .as("findings that only moved are not new").hasSize(2);
         CliTest.Run gate = run("diff", "--format", "markdown", "--fail-on", "warning", old.toString(), changed.toString());
         assertThat(gate.code()).isEqualTo(1);
     }

@@ -146,6 +146,12 @@ final class CostCommand extends ArchkitCommand {
             Settings settings = new Settings(env ? after.forEnvironment(d.environment()) : after);
             if (settings.maxCostIncrease().isEmpty()) continue;
             Value.Percent pct = settings.maxCostIncrease().get();
+            if (d.partial()) {   // lower bounds: what is left out could make or hide an increase
+                out.add(String.format(Locale.ROOT, "%s: cannot check max-cost-increase %s%% (%s): %s",
+                        d.environment() == null ? "total" : "environment " + d.environment(), CostModel.fmt(pct.value()),
+                        settings.maxCostIncreaseAt(), CostReport.partialNote(d)));
+                continue;
+            }
             if (d.after() > d.before() * (1 + pct.value() / 100) + 0.005) {
                 out.add(String.format(Locale.ROOT, "%s: cost rises %s (%s), above max-cost-increase %s%% (%s)",
                         d.environment() == null ? "total" : "environment " + d.environment(), CostReport.signed(d.amount()),

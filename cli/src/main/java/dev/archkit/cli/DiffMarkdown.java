@@ -95,8 +95,9 @@ final class DiffMarkdown {
             CostReport.Delta d = totals.get(i);
             if (i > 0) sb.append("; ");
             if (d.environment() != null) sb.append(d.environment()).append(' ');
-            sb.append(CostModel.usd(d.before())).append(" → ").append(CostModel.usd(d.after()));
-            sb.append(d.amount() == 0 ? " (no change)" : " (" + CostReport.signed(d.amount()) + ", " + CostReport.pctText(d) + ")");
+            sb.append(CostReport.side(d, true)).append(" → ").append(CostReport.side(d, false));
+            sb.append(d.amount() == 0 ? " (no change" : " (" + CostReport.signed(d.amount()) + ", " + CostReport.pctText(d));
+            sb.append(d.partial() ? "; " + CostReport.partialNote(d) + ")" : ")");
         }
         return sb.toString();
     }

@@ -1,6 +1,7 @@
 package dev.archkit.cost;
 
 import dev.archkit.cost.CostReport.Delta;
+import dev.archkit.model.view.Kind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,14 +27,22 @@ final class CostDiff {
         for (String env : envs) {
             CostModel.Estimate eb = b.get(env), ea = a.get(env);
             String shown = env.isEmpty() ? null : env;
-            out.add(new Delta(shown, null, null, eb == null ? 0 : eb.desired(), ea == null ? 0 : ea.desired()));
+            Map<String, CostModel.Unpriced> ub = missing(eb), ua = missing(ea);
+            out.add(new Delta(shown, null, null, eb == null ? 0 : eb.desired(), ea == null ? 0 : ea.desired(),
+                    List.copyOf(ub.keySet()), List.copyOf(ua.keySet())));
             Map<String, CostModel.Line> lb = lines(eb), la = lines(ea);
             Set<String> names = new LinkedHashSet<>(lb.keySet());
             names.addAll(la.keySet());
+            names.addAll(ub.keySet());
+            names.addAll(ua.keySet());
             for (String n : names) {
                 CostModel.Line x = lb.get(n), y = la.get(n);
                 double vb = x == null ? 0 : x.desired(), va = y == null ? 0 : y.desired();
-                if (money(vb).compareTo(money(va)) != 0) out.add(new Delta(shown, n, (y != null ? y : x).kind(), vb, va));
+                boolean unpricedB = ub.containsKey(n), unpricedA = ua.containsKey(n);
+                // a component without a price on either side is listed: its change is not known
+                if (money(vb).compareTo(money(va)) == 0 && !unpricedB && !unpricedA) continue;
+                Kind kind = y != null ? y.kind() : x != null ? x.kind() : (ua.containsKey(n) ? ua.get(n) : ub.get(n)).kind();
+                out.add(new Delta(shown, n, kind, vb, va, unpricedB ? List.of(n) : List.of(), unpricedA ? List.of(n) : List.of()));
             }
         }
         return out;
@@ -45,13 +54,44 @@ final class CostDiff {
         return m;
     }
 
+    /** The components an estimate leaves out for want of a price, by name. */
+    private static Map<String, CostModel.Unpriced> missing(CostModel.Estimate e) {
+        Map<String, CostModel.Unpriced> m = new LinkedHashMap<>();
+        if (e != null) for (CostModel.Unpriced u : e.missing()) m.putIfAbsent(u.component(), u);
+        return m;
+    }
+
     private static Map<String, CostModel.Line> lines(CostModel.Estimate e) {
         Map<String, CostModel.Line> m = new LinkedHashMap<>();
         if (e != null) for (CostModel.Line l : e.lines()) m.put(l.component(), l);
         return m;
     }
 
+    /** A side of a delta as written: dollars, "unpriced" for a component without a price, "at least" for a partial total. */
+    static String side(Delta d, boolean before) {
+        List<String> unpriced = before ? d.unpricedBefore() : d.unpricedAfter();
+        double v = before ? d.before() : d.after();
+        if (unpriced.isEmpty()) return usd(v);
+        return d.component() != null ? "unpriced" : "at least " + usd(v);
+    }
+
+    /**
+     * What a partial delta leaves out, as a sentence, or "" for a complete one:
+     * {@code partial: without a price, left out: db (before and after)}.
+     */
+    static String partialNote(Delta d) {
+        if (!d.partial()) return "";
+        if (d.unpricedBefore().equals(d.unpricedAfter())) {
+            return "partial: without a price, " + String.join(", ", d.unpricedAfter()) + " left out before and after";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!d.unpricedBefore().isEmpty()) parts.add("before: " + String.join(", ", d.unpricedBefore()));
+        if (!d.unpricedAfter().isEmpty()) parts.add("after: " + String.join(", ", d.unpricedAfter()));
+        return "partial: without a price, left out " + String.join("; ", parts);
+    }
+
     static String pctText(Delta d) {
+        if (d.component() != null && d.partial()) return "unknown";
         double p = d.percent();
         if (Double.isNaN(p)) return "new";
         return String.format(Locale.ROOT, "%+.1f%%", p);
@@ -66,8 +106,13 @@ final class CostDiff {
         for (Delta d : deltas) {
             if (d.component() == null) {
                 sb.append(d.environment() == null ? "Total" : "Environment " + d.environment()).append(" at desired scale: ")
-                  .append(usd(d.before())).append(" -> ").append(usd(d.after())).append(" per month (")
-                  .append(signed(d.amount())).append(", ").append(pctText(d)).append(")\n");
+                  .append(side(d, true)).append(" -> ").append(side(d, false)).append(" per month (")
+                  .append(signed(d.amount())).append(", ").append(pctText(d)).append(")");
+                if (d.partial()) sb.append("; ").append(partialNote(d)).append(", so the change counts priced components only");
+                sb.append("\n");
+            } else if (d.partial()) {
+                sb.append("  ").append(d.component()).append(" (").append(d.kind().id()).append("): ").append(side(d, true)).append(" -> ")
+                  .append(side(d, false)).append(" (change unknown)\n");
             } else {
                 sb.append("  ").append(d.component()).append(" (").append(d.kind().id()).append("): ").append(usd(d.before())).append(" -> ")
                   .append(usd(d.after())).append(" (").append(signed(d.amount())).append(", ").append(pctText(d)).append(")\n");

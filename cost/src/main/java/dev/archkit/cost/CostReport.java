@@ -37,11 +37,29 @@ public final class CostReport {
 
     public static String csv(List<CostModel.Estimate> estimates) { return CsvReport.of(estimates); }
 
-    /** A component's or an environment's cost before and after a change, at desired scale; a total has no component nor kind. */
-    public record Delta(String environment, String component, Kind kind, double before, double after) {
+    /**
+     * A component's or an environment's cost before and after a change, at desired scale; a total
+     * has no component nor kind. {@code unpricedBefore} / {@code unpricedAfter} name what the
+     * figure on that side leaves out for want of a price (for a total, its components without a
+     * price; for a component, itself): such a figure is a lower bound, and so is the change.
+     */
+    public record Delta(String environment, String component, Kind kind, double before, double after,
+                        List<String> unpricedBefore, List<String> unpricedAfter) {
+        public Delta {
+            unpricedBefore = List.copyOf(unpricedBefore);
+            unpricedAfter = List.copyOf(unpricedAfter);
+        }
+
+        /** A delta between two complete figures. */
+        public Delta(String environment, String component, Kind kind, double before, double after) {
+            this(environment, component, kind, before, after, List.of(), List.of());
+        }
+
         public double amount() { return after - before; }
         /** The change in percent, or NaN when there was nothing before. */
         public double percent() { return before == 0 ? (after == 0 ? 0 : Double.NaN) : (after - before) * 100 / before; }
+        /** True when either side leaves something out for want of a price. */
+        public boolean partial() { return !unpricedBefore.isEmpty() || !unpricedAfter.isEmpty(); }
     }
 
     /** The changes between two sets of estimates: per environment a total, then each component whose cost moved. */
@@ -54,6 +72,12 @@ public final class CostReport {
     public static String signed(double d) { return CostDiff.signed(d); }
 
     public static String diffText(List<Delta> deltas) { return CostDiff.text(deltas); }
+
+    /** One side of a delta: dollars, "unpriced" (a component without a price) or "at least $N" (a partial total). */
+    public static String side(Delta d, boolean before) { return CostDiff.side(d, before); }
+
+    /** What a partial delta leaves out, as a sentence ("" when complete). */
+    public static String partialNote(Delta d) { return CostDiff.partialNote(d); }
 
     public static String diffMarkdown(List<Delta> deltas) { return MarkdownReport.diff(deltas); }
 

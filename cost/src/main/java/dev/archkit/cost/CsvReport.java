@@ -27,14 +27,20 @@ final class CsvReport {
     }
 
     static String diff(List<CostReport.Delta> deltas) {
-        StringBuilder sb = new StringBuilder("environment,component,kind,before,after,delta,percent\n");
+        StringBuilder sb = new StringBuilder("environment,component,kind,before,after,delta,percent,unpriced_before,unpriced_after\n");
         for (CostReport.Delta d : deltas) {
             sb.append(d.environment() == null ? "" : quote(d.environment())).append(',').append(d.component() == null ? "TOTAL" : quote(d.component()))
-              .append(',').append(d.kind() == null ? "" : d.kind().id()).append(',').append(money(d.before()).toPlainString()).append(',')
-              .append(money(d.after()).toPlainString()).append(',').append(money(d.amount()).toPlainString()).append(',')
-              .append(Double.isNaN(d.percent()) ? "" : Numbers.percent(d.percent()).toPlainString()).append('\n');
+              .append(',').append(d.kind() == null ? "" : d.kind().id()).append(',').append(cell(d, d.unpricedBefore(), d.before())).append(',')
+              .append(cell(d, d.unpricedAfter(), d.after())).append(',').append(d.component() != null && d.partial() ? "" : money(d.amount()).toPlainString()).append(',')
+              .append(Double.isNaN(d.percent()) || (d.component() != null && d.partial()) ? "" : Numbers.percent(d.percent()).toPlainString())
+              .append(',').append(quote(String.join(" ", d.unpricedBefore()))).append(',').append(quote(String.join(" ", d.unpricedAfter()))).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A side of a delta: empty for a component without a price on that side (unknown, not zero). */
+    private static String cell(CostReport.Delta d, java.util.List<String> unpriced, double v) {
+        return d.component() != null && !unpriced.isEmpty() ? "" : money(v).toPlainString();
     }
 
     private static String quote(String s) {

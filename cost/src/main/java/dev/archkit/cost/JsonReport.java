@@ -100,10 +100,16 @@ final class JsonReport {
             } else {
                 o.put("total", true);
             }
-            o.put("before", money(d.before()));
-            o.put("after", money(d.after()));
-            o.put("delta", money(d.amount()));
-            if (!Double.isNaN(d.percent())) o.put("percent", Numbers.percent(d.percent()));
+            boolean partPart = d.component() != null && d.partial();   // a component without a price on a side: that side and the change are unknown
+            if (d.component() != null && !d.unpricedBefore().isEmpty()) o.putNull("before"); else o.put("before", money(d.before()));
+            if (d.component() != null && !d.unpricedAfter().isEmpty()) o.putNull("after"); else o.put("after", money(d.after()));
+            if (partPart) o.putNull("delta"); else o.put("delta", money(d.amount()));
+            if (!Double.isNaN(d.percent()) && (d.component() == null || !d.partial())) o.put("percent", Numbers.percent(d.percent()));
+            if (d.partial()) {   // the figures leave these out for want of a price: lower bounds
+                o.put("partial", true);
+                d.unpricedBefore().forEach(o.putArray("unpricedBefore")::add);
+                d.unpricedAfter().forEach(o.putArray("unpricedAfter")::add);
+            }
         }
         return write(root);
     }

@@ -60,13 +60,20 @@ final class MarkdownReport {
         StringBuilder sb = new StringBuilder("### Cost change (desired scale, per month)\n\n")
                 .append(envs ? "| Environment | Component | Before | After | Δ | Δ % |\n|---|---|---:|---:|---:|---:|\n"
                              : "| Component | Before | After | Δ | Δ % |\n|---|---:|---:|---:|---:|\n");
+        List<String> notes = new ArrayList<>();
         for (CostReport.Delta d : deltas) {
             boolean total = d.component() == null;
             sb.append("| ");
             if (envs) sb.append(d.environment() == null ? "" : md(d.environment())).append(" | ");
+            String change = total || !d.partial() ? CostDiff.signed(d.amount()) : "unknown";
             sb.append(total ? "**total**" : "`" + md(d.component()) + "`").append(" | ")
-              .append(usd(d.before())).append(" | ").append(usd(d.after())).append(" | ")
-              .append(total ? "**" + CostDiff.signed(d.amount()) + "**" : CostDiff.signed(d.amount())).append(" | ").append(CostDiff.pctText(d)).append(" |\n");
+              .append(CostDiff.side(d, true)).append(" | ").append(CostDiff.side(d, false)).append(" | ")
+              .append(total ? "**" + change + (d.partial() ? "** ¹" : "**") : change).append(" | ").append(CostDiff.pctText(d)).append(" |\n");
+            if (total && d.partial()) notes.add((d.environment() == null ? "" : md(d.environment()) + ": ") + md(CostDiff.partialNote(d)));
+        }
+        if (!notes.isEmpty()) {
+            sb.append("\n¹ Partial totals count priced components only (").append(String.join("; ", notes).replace("partial: ", ""))
+              .append("): pass `--prices FILE` with the missing prices for a complete figure.\n");
         }
         return sb.toString();
     }

@@ -101,13 +101,43 @@ class CostReportTest {
         assertThat(CostReport.pctText(d.get(3))).isEqualTo("+100.0%");
         assertThat(CostReport.diffText(d)).contains("Environment prod at desired scale: $72.08 -> $217.16 per month (+$145.08, +201.3%)\n")
                 .contains("  k (cluster): $0.00 -> $73.00 (+$73.00, new)\n");
-        assertThat(CostReport.diffCsv(d)).contains("\nprod,s,service,72.08,144.16,72.08,100.0\n").contains("\ndev,k,cluster,0.00,73.00,73.00,\n");
+        assertThat(CostReport.diffCsv(d)).contains("\nprod,s,service,72.08,144.16,72.08,100.0,,\n").contains("\ndev,k,cluster,0.00,73.00,73.00,,,\n");
         JsonNode json = new ObjectMapper().readTree(CostReport.diffJson(d));
         assertThat(json.at("/changes/0/total").asBoolean()).isTrue();
         assertThat(json.at("/changes/1/kind").asText()).isEqualTo("cluster");
         assertThat(json.at("/changes/1/percent").isMissingNode()).as("no percent for something new").isTrue();
         assertThat(CostReport.diffMarkdown(d)).startsWith("### Cost change (desired scale, per month)\n\n| Environment | Component |")
                 .contains("| prod | **total** | $72.08 | $217.16 | **+$145.08** | +201.3% |\n");
+    }
+
+    /** A total that leaves out a component without a price is a lower bound, and says so in every format; the component's change is unknown, not zero. */
+    @Test
+    void aDiffOfPartialTotalsSaysWhatItLeavesOut() throws Exception {
+        String before = "architecture a {\n  region us-east-1\n  database d { engine postgres class db.x2iedn.xlarge }\n}\n";
+        String after = "architecture a {\n  region us-east-1\n  database d { engine postgres class db.t3.medium storage 20 GB }\n"
+                + "  database e { engine postgres class db.x2iedn.xlarge }\n}\n";
+        List<CostReport.Delta> d = CostReport.diff(CostReport.estimates(arch(before), null, PriceTable.embedded()),
+                CostReport.estimates(arch(after), null, PriceTable.embedded()));
+        CostReport.Delta total = d.get(0);
+        assertThat(total.partial()).isTrue();
+        assertThat(total.unpricedBefore()).containsExactly("d");
+        assertThat(total.unpricedAfter()).containsExactly("e");
+        assertThat(CostReport.diffText(d))
+                .contains("Total at desired scale: at least $0.00 -> at least $")
+                .contains("partial: without a price, left out before: d; after: e, so the change counts priced components only")
+                .contains("  d (database): unpriced -> $")
+                .contains("  e (database): $0.00 -> unpriced (change unknown)");
+        JsonNode json = new ObjectMapper().readTree(CostReport.diffJson(d));
+        assertThat(json.at("/changes/0/partial").asBoolean()).isTrue();
+        assertThat(json.at("/changes/0/unpricedBefore/0").asText()).isEqualTo("d");
+        JsonNode e = json.at("/changes/2");
+        assertThat(e.get("component").asText()).isEqualTo("e");
+        assertThat(e.get("after").isNull()).as("unknown, not zero").isTrue();
+        assertThat(e.get("delta").isNull()).isTrue();
+        assertThat(CostReport.diffCsv(d)).contains("\n,TOTAL,,0.00,").contains(",d,e\n").contains("\n,e,database,0.00,,,,,e\n");
+        assertThat(CostReport.diffMarkdown(d)).contains("| **total** | at least $0.00 | at least $").contains("** ¹ |")
+                .contains("| `e` | $0.00 | unpriced | unknown | unknown |")
+                .contains("¹ Partial totals count priced components only (without a price, left out before: d; after: e)");
     }
 
     static final String PARTIAL = """

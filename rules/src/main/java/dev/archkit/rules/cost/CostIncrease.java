@@ -26,7 +26,7 @@ import static dev.archkit.cost.CostModel.usd;
         rationale = "A pull request that doubles a bill rarely says so. With 'max-cost-increase' the team declares how much one change may add; "
                 + "'archkit diff OLD NEW' (and 'archkit cost --diff') compare the cost at desired scale before and after. "
                 + "This rule is only evaluated when there is a version to compare with.",
-        fix = "Make the increase smaller, or raise 'max-cost-increase' in the same change so the reviewer sees it was intended.",
+        fix = "Make the increase smaller, or raise 'max-cost-increase' in the same change so the reviewer sees it was intended; when it cannot be checked, give the missing prices with --prices FILE.",
         references = {"Infracost guardrails (percentage and absolute thresholds)", "WA COST02-BP05"},
         falsePositives = {
                 "When the version before the change costs nothing (a first version, or one whose components have no price in the table), any increase is above the limit ('from nothing').",
@@ -47,6 +47,14 @@ public final class CostIncrease implements Rule {
             then = Costs.of(ctx, before);
         } catch (CostModel.NoPrices e) {
             ctx.about(limitAt, "cannot check the cost increase: " + e.getMessage()).report();
+            return;
+        }
+        if (then.partial() || now.partial()) {   // lower bounds on either side: an increase could be made or hidden by what is left out
+            List<String> left = new ArrayList<>();
+            then.missing().forEach(u -> left.add(u.component() + " (before)"));
+            now.missing().forEach(u -> left.add(u.component() + " (after)"));
+            ctx.about(limitAt, "cannot check the cost increase: without a price, " + String.join(", ", left)
+                    + " would be left out of the totals; pass --prices FILE with the missing prices").report();
             return;
         }
         double allowed = then.desired() * (1 + pct.value() / 100);
