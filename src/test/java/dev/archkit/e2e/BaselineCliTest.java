@@ -83,6 +83,9 @@ class BaselineCliTest {
         assertThat(run("check", "--baseline", other.toString(), "--write-baseline", other.toString(), f.toString()).err())
                 .contains("--baseline and --write-baseline exclude each other");
         assertThat(run("check", "--write-baseline", dir.toString(), f.toString()).err()).contains("is a directory");
+        CliTest.Run nowhere = run("check", "--write-baseline", dir.resolve("no/such/b.json").toString(), f.toString());
+        assertThat(nowhere.code()).isEqualTo(ExitCode.ENVIRONMENT.code());
+        assertThat(nowhere.err()).contains("cannot write baseline " + dir.resolve("no/such/b.json") + ": the directory " + dir.resolve("no/such") + " does not exist");
 
         // input with errors: the baseline is not written (and an existing one is left as it was)
         Path base = dir.resolve("baseline.json");

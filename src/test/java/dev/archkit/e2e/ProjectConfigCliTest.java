@@ -100,6 +100,11 @@ class ProjectConfigCliTest {
         assertThat(missing.err()).contains("archkit check: --config " + dir.resolve("nope.yaml") + " does not exist");
         Path list = config(dir, "- fail-on\n");
         assertThat(run("check", "--config", list.toString(), f.toString()).err()).contains(list + ":1:1: error: the file must be a mapping of settings");
+        Path tab = config(dir, "severity:\n\thygiene/image-tag: info\n");
+        assertThat(run("check", "--config", tab.toString(), f.toString()).err()).contains(tab + ":2:1: error: a tab indents this line");
+        Path off = config(dir, "severity:\n  hygiene/image-tag: off\n");
+        assertThat(run("check", "--config", off.toString(), f.toString()).err())
+                .contains(off + ":2:22: error: a rule is turned off under 'disable', with a reason, not with 'off'");
         Path empty = config(dir, "");
         CliTest.Run emptyRun = run("check", "--config", empty.toString(), f.toString());
         assertThat(emptyRun.code()).isZero();

@@ -30,6 +30,11 @@ final class Baselines {
         if (write != null) {
             if (!rules) throw console.fail(ExitCode.INVALID, "--write-baseline needs the rules' findings; leave out --no-rules");
             if (Files.isDirectory(write)) throw console.fail(ExitCode.INVALID, "--write-baseline " + write + " is a directory; name a file such as archkit-baseline.json");
+            Path dir = write.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw console.fail(ExitCode.ENVIRONMENT, "cannot write baseline " + write + ": the directory " + dir
+                        + (Files.exists(dir) ? " is not a directory" : " does not exist") + " (nothing was checked)");
+            }
             return new Given(write.toString(), null, write);
         }
         if (read == null) return null;

@@ -42,8 +42,11 @@ final class ManCommand extends ArchkitCommand {
             ManPages.all(root).forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
             try {
                 AtomicFiles.write(output, files);
+            } catch (java.nio.file.FileSystemException e) {
+                throw console.fail(ExitCode.ENVIRONMENT, "cannot write to " + output + ": " + (e.getReason() != null ? e.getReason() + " (" + e.getFile() + ")"
+                        : e.getFile() + " is in the way") + "; nothing was written");
             } catch (IOException e) {
-                throw console.fail(ExitCode.ENVIRONMENT, "cannot write to " + output + ": " + e.getMessage());
+                throw console.fail(ExitCode.ENVIRONMENT, "cannot write to " + output + ": " + e.getMessage() + "; nothing was written");
             }
             if (!quiet) console.err().println("archkit man: wrote " + files.size() + " pages to " + output);
             return ExitCode.OK;

@@ -120,6 +120,16 @@ record ProjectConfig(Path file, FailOnOption.Level failOn, CheckCommand.Format f
         }
 
         ProjectConfig read() throws IOException, Invalid {
+            int line = 1;
+            for (String l : text.split("\n", -1)) {
+                int tab = l.indexOf('\t');
+                if (tab >= 0 && l.substring(0, tab).isBlank()) {
+                    errors.add(Diagnostic.error("config", new Location(name, line, tab + 1, 1), "a tab indents this line; YAML indents with spaces only")
+                            .withHint("indent nested keys by two spaces"));
+                    throw new Invalid(errors, text);
+                }
+                line++;
+            }
             try (JsonParser parser = new YAMLFactory().createParser(text)) {
                 p = parser;
                 JsonToken t = p.nextToken();
@@ -233,7 +243,8 @@ record ProjectConfig(Path file, FailOnOption.Level failOn, CheckCommand.Format f
         private Severity severity(JsonToken v) throws IOException {
             List<String> words = List.of("error", "warning", "info");
             if (v == JsonToken.VALUE_STRING && words.contains(p.getText())) return Severity.parse(p.getText());
-            if (v == JsonToken.VALUE_STRING && p.getText().equals("off")) {
+            // YAML reads a bare 'off' as false
+            if ((v == JsonToken.VALUE_STRING && p.getText().equals("off")) || v == JsonToken.VALUE_FALSE) {
                 error(p.currentTokenLocation(), 3, "a rule is turned off under 'disable', with a reason, not with 'off'",
                         "under 'disable:', write  RULE: \"why this rule does not apply here\"");
                 return null;
