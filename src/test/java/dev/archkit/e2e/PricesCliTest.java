@@ -106,7 +106,7 @@ class PricesCliTest {
         Path out = dir.resolve("prices.json");
         CliTest.Run r = run("prices", "update", "--region", "ap-northeast-2", "-o", out.toString(), "--endpoint", endpoint());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("ap-northeast-2 refreshed").contains("not in the Price List, kept: fargate.ephemeral-gb-hour, ec2.r6i.2xlarge");
+        assertThat(r.err()).contains("ap-northeast-2 refreshed").contains("not in the Price List, kept: fargate.ephemeral-gb-hour, ec2.r6i.2xlarge");
         JsonNode t = json.readTree(Files.readString(out));
         assertThat(t.at("/regions/ap-northeast-2/fargate/vcpu-hour").asDouble()).isEqualTo(0.04656);
         assertThat(t.at("/regions/ap-northeast-2/fargate/arm-gb-hour").asDouble()).isEqualTo(0.00409);

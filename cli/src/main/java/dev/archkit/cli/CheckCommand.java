@@ -8,6 +8,7 @@ import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.Severity;
+import dev.archkit.rules.report.Exemptions;
 import dev.archkit.rules.report.JsonReporter;
 import dev.archkit.rules.report.Report;
 import dev.archkit.rules.report.Reporter;
@@ -30,12 +31,16 @@ import java.util.List;
             "Then the rules ('archkit rules' lists them) on every valid architecture. A finding is excused in the .arch file, next to what it is about, with: suppress RULE \"reason\".",
             "",
             "A directory means every .arch file under it; files without an 'architecture' block are checked through the files that import them.",
+            "",
+            "Settings for a project (rules off with a reason, severities, fail-on, import root, format, baseline) are read from .archkit.yaml in the working directory or the nearest parent up to the top of the git work tree, or from --config FILE; options given here win (docs/config.md).",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
             "  archkit check examples/",
             "  archkit check platform.arch --format sarif > archkit.sarif",
             "  archkit check --fail-on warning --format github examples/",
+            "  archkit check --write-baseline archkit-baseline.json platform.arch",
+            "  archkit check --baseline archkit-baseline.json platform.arch",
             "", "Exit codes: 0 no finding at --fail-on, 1 findings, 2 errors in the input, 3 files could not be read."})
 final class CheckCommand extends ArchkitCommand {
 
@@ -68,6 +73,21 @@ final class CheckCommand extends ArchkitCommand {
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "read the project's settings from FILE "
+            + "(default: .archkit.yaml in the working directory or the nearest parent, up to the top of the git work tree)")
+    Path config;
+
+    @Option(names = "--no-config", description = "read no .archkit.yaml")
+    boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "accept the findings listed in FILE (written by --write-baseline): "
+            + "only other findings count and fail; entries no longer found are reported as fixed")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "write the current findings to FILE as the accepted ones, "
+            + "then report as with --baseline FILE (not written when the input has errors)")
+    Path writeBaseline;
+
     @Mixin
     PricesOption prices;
 
@@ -77,38 +97,90 @@ final class CheckCommand extends ArchkitCommand {
 
     @Override
     public ExitCode call() {
-        List<Path> files = inputs.expand(console);
+        if (baseline != null && writeBaseline != null) {
+            throw console.fail(ExitCode.INVALID, "--baseline and --write-baseline exclude each other: write the baseline once, then check against it");
+        }
         RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
+        ProjectConfig settings = settings(engine);
+        if (settings != null) engine = engine.configured(settings.rules());
+        List<Path> files = inputs.expand(console);
         if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
+        Baselines.Given given = Baselines.given(console, baseline, writeBaseline, !noRules);
         CheckRun run = new CheckRun(engine, !noRules, importRoot, new DiagnosticCap(maxErrors));
         for (Path f : files) run.check(f);
         CheckRun.Outcome outcome = run.finish();
-        print(files, outcome, report(files, outcome));
+        Baselines.Applied applied = Baselines.apply(console, given, outcome, quiet);
+        print(files, outcome, report(files, outcome, applied), applied);
         if (timings) outcome.timings().print(console.err(), !noRules);
-        return exitCode(outcome);
-    }
-
-    /** The findings as the reporters take them; without --fail-on's level, errors are what fails. */
-    private Report report(List<Path> files, CheckRun.Outcome o) {
-        Severity threshold = failOn.threshold();
-        return new Report(o.findings(), o.suppressed(), Catalog.RULES.stream().map(Rule::meta).toList(),
-                files.stream().map(Path::toString).toList(), o.sources(), threshold == null ? Severity.ERROR : threshold, o.diagnostics());
+        return exitCode(outcome, applied);
     }
 
     /**
-     * Text: diagnostics, findings and a summary on stdout. Other formats: the report, which holds
-     * the input diagnostics too, on stdout; the diagnostics also on stderr for the reader of the
-     * log (not for JSON, which was always read by programs).
+     * The project's settings, when a configuration file applies: its values fill in the options
+     * not given on the command line. Null without one (or with --no-config).
      */
-    private void print(List<Path> files, CheckRun.Outcome o, Report report) {
+    private ProjectConfig settings(RuleEngine engine) {
+        if (noConfig && config != null) throw console.fail(ExitCode.INVALID, "--config and --no-config exclude each other");
+        if (noConfig) return null;
+        Path file = config;
+        if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+            throw console.fail(ExitCode.INVALID, "--config " + file + (java.nio.file.Files.exists(file) ? " is not a file" : " does not exist")
+                    + "; without --config, " + ProjectConfig.NAME + " is looked for in the working directory and its parents");
+        }
+        if (file == null) file = ProjectConfig.find(Path.of(""));
+        if (file == null) return null;
+        ProjectConfig c;
+        try {
+            c = ProjectConfig.load(file, engine.ruleIds());
+        } catch (ProjectConfig.Invalid e) {
+            String name = ProjectConfig.shown(file);
+            console.printDiagnostics(e.diagnostics, java.util.Map.of(name, e.source));
+            throw console.fail(ExitCode.INVALID, name + ": " + plural(e.diagnostics.size(), "error") + " in the configuration; nothing was checked");
+        } catch (IOException e) {
+            throw console.fail(ExitCode.ENVIRONMENT, "cannot read " + file + ": " + e.getMessage());
+        }
+        picocli.CommandLine.ParseResult given = console.spec.commandLine().getParseResult();
+        if (c.failOn() != null && !given.hasMatchedOption("--fail-on")) failOn.level = c.failOn();
+        if (c.format() != null && !given.hasMatchedOption("--format")) format = c.format();
+        if (c.importRoot() != null && !given.hasMatchedOption("--import-root")) importRoot.dir = c.importRoot();
+        if (c.baseline() != null && baseline == null && writeBaseline == null) baseline = c.baseline();
+        configFile = ProjectConfig.shown(file);
+        return c;
+    }
+
+    /** The configuration file read, as shown in the summary, or null. */
+    private String configFile;
+
+    /** The findings as the reporters take them; without --fail-on's level, errors are what fails. */
+    private Report report(List<Path> files, CheckRun.Outcome o, Baselines.Applied b) {
+        Severity threshold = failOn.threshold();
+        Exemptions ex = new Exemptions(o.disabled(), b == null ? null : b.name(), b == null ? List.of() : b.split().accepted(),
+                b == null ? List.of() : b.split().fixed());
+        return new Report(b == null ? o.findings() : b.split().fresh(), o.suppressed(), Catalog.RULES.stream().map(Rule::meta).toList(),
+                files.stream().map(Path::toString).toList(), o.sources(), threshold == null ? Severity.ERROR : threshold, o.diagnostics(), ex);
+    }
+
+    /**
+     * Text: diagnostics, findings and a summary on stdout (checking the input is what was asked
+     * for). Other formats: the report, which holds the input diagnostics too, on stdout; the
+     * diagnostics also on stderr for the reader of the log. The convention of every command is in
+     * docs/exit-codes.md ("Where output goes").
+     */
+    private void print(List<Path> files, CheckRun.Outcome o, Report report, Baselines.Applied b) {
         PrintWriter out = console.out();
         switch (format) {
-            case json -> out.print(json(files.size(), o.architectures(), report));
+            case json -> {
+                console.printDiagnostics(o.diagnostics(), o.sources());
+                out.print(json(files.size(), o.architectures(), report));
+            }
             case text -> {
                 boolean color = console.color(out);
                 Inputs.print(out, o.diagnostics(), o.sources(), color);
                 out.print(new TextReporter(color).write(report));
-                if (!quiet) out.println(summary(files.size(), o, report));
+                if (!quiet) {
+                    out.print(TextReporter.exemptions(report));
+                    out.println(summary(files.size(), o, report));
+                }
             }
             default -> {
                 console.printDiagnostics(o.diagnostics(), o.sources());
@@ -121,7 +193,10 @@ final class CheckCommand extends ArchkitCommand {
         return "checked " + plural(files, "file") + " (" + plural(o.architectures(), "architecture") + "): "
                 + (o.diagnostics().isEmpty() ? "input valid" : plural(o.errors(), "input error") + ", " + plural(o.warnings(), "input warning")
                         + (o.notShown() > 0 ? " (and " + o.notShown() + " more problems not shown; --max-errors N shows more)" : ""))
-                + (noRules ? "" : "; findings: " + report.summary() + environments(o));
+                + (noRules ? "" : "; findings: " + report.summary() + environments(o))
+                + (report.exemptions().fixed().isEmpty() ? "" : "; " + report.exemptions().fixed().size() + " baseline "
+                        + (report.exemptions().fixed().size() == 1 ? "entry" : "entries") + " fixed")
+                + (configFile == null ? "" : "; settings from " + configFile);
     }
 
     /** How an architecture without environments was checked: as production unless --assume-env says otherwise. */
@@ -133,10 +208,10 @@ final class CheckCommand extends ArchkitCommand {
     }
 
     /** A file that could not be read outweighs input errors, which outweigh findings. */
-    private ExitCode exitCode(CheckRun.Outcome o) {
+    private ExitCode exitCode(CheckRun.Outcome o, Baselines.Applied b) {
         if (o.ioFailure()) return ExitCode.ENVIRONMENT;
         if (o.errors() > 0) return ExitCode.INVALID;
-        return failOn.exitFor(o.findings());
+        return failOn.exitFor(b == null ? o.findings() : b.split().fresh());
     }
 
     static String plural(long n, String word) {

@@ -29,7 +29,7 @@ final class CheckRun {
     /** {@code notShown}: the input problems the {@link DiagnosticCap} left out of {@code diagnostics}. */
     record Outcome(List<Diagnostic> diagnostics, Map<String, String> sources, int architectures, List<Finding> findings,
                    List<RuleEngine.Suppressed> suppressed, boolean ioFailure, CheckTimings timings, int withoutEnvironments,
-                   long notShown) {
+                   long notShown, List<RuleEngine.Disabled> disabled) {
         long errors() {
             return diagnostics.stream().filter(Diagnostic::isError).count();
         }
@@ -51,6 +51,7 @@ final class CheckRun {
     private final Map<String, SourceParser.Parsed> parsedFiles = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<RuleEngine.Suppressed> suppressed = new ArrayList<>();
+    private final java.util.TreeSet<RuleEngine.Disabled> disabled = new java.util.TreeSet<>();   // one entry however many architectures share it
     private final CheckTimings timings = new CheckTimings();
     private int architectures;
     private int withoutEnvironments;   // architectures checked by the rules that declare no environment
@@ -89,7 +90,7 @@ final class CheckRun {
         diagnostics.sort(null);
         findings.sort(null);
         return new Outcome(cap.apply(diagnostics), sources, architectures, findings, suppressed, ioFailure, timings, withoutEnvironments,
-                cap.leftOut(diagnostics));
+                cap.leftOut(diagnostics), List.copyOf(disabled));
     }
 
     private String read(Path file) {
@@ -145,6 +146,7 @@ final class CheckRun {
                 findings.addAll(res.findings());
                 timings.addRules(res.nanosByRule());
                 suppressed.addAll(res.suppressed());
+                disabled.addAll(res.disabled());
             } else {
                 new ArchGraph(r.architecture());  // the graph must build for every valid model
             }

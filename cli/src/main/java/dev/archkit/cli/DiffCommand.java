@@ -92,13 +92,19 @@ final class DiffCommand extends ArchkitCommand {
             }
         }
         if (!inputErrors.isEmpty()) {
-            console.printDiagnostics(inputErrors, sources);
-            // a comment or a JSON gate must show why nothing was compared, not an empty diff
+            // the report, in every format, shows why nothing was compared (not an empty diff); a machine
+            // format's reader of the log sees the diagnostics on stderr too (one convention: docs/exit-codes.md)
             Report invalid = new Report(List.of(), List.of(), List.of(), List.of(oldFile.toString(), newFile.toString()),
                     sources, failLevel, inputErrors);
+            if (format == Format.text) {
+                Inputs.print(out, inputErrors, sources, console.color(out));
+            } else {
+                console.printDiagnostics(inputErrors, sources);
+            }
             if (format == Format.markdown) out.print(new MarkdownReporter().write(invalid).replace("### archkit check", "### archkit diff"));
             if (format == Format.json) out.print(new JsonReporter().write(invalid));
-            err.println("archkit diff: fix the errors above first");
+            err.println("archkit diff: " + CheckCommand.plural(inputErrors.stream().filter(Diagnostic::isError).count(), "input error")
+                    + "; nothing was compared");
             return ExitCode.INVALID;
         }
         List<ArchitectureDiff.Change> changes = ArchitectureDiff.compare(before.architecture(), after.architecture());

@@ -42,6 +42,9 @@ final class FmtCommand extends ArchkitCommand {
     @Option(names = "--diff", description = "print what formatting would change, as a unified diff; exit 1 if anything")
     boolean diff;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Override
     public ExitCode call() {
         var out = console.out();
@@ -120,7 +123,7 @@ final class FmtCommand extends ArchkitCommand {
                 out.print(formatted);
             }
         }
-        if (write && !changed.isEmpty()) err.println("formatted " + String.join(", ", changed));
+        if (write && !changed.isEmpty() && !quiet.quiet) err.println("formatted " + String.join(", ", changed));
         if (io) return ExitCode.ENVIRONMENT;
         if (invalid) return ExitCode.INVALID;
         return unformatted ? ExitCode.FINDINGS : ExitCode.OK;

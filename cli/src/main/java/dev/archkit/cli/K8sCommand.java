@@ -54,9 +54,11 @@ final class K8sCommand extends ArchkitCommand {
     @Option(names = "--force", description = "overwrite files that archkit did not write")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Override
     public ExitCode call() {
-        var out = console.out();
         var err = console.err();
         Inputs.Loaded loaded = Inputs.load("k8s", file, env, err, importRoot);
         if (loaded.architecture() == null) return loaded.exit();
@@ -99,11 +101,12 @@ final class K8sCommand extends ArchkitCommand {
             err.println("archkit k8s: cannot write to " + outDir + ": " + e.getMessage() + " (nothing was written)");
             return ExitCode.ENVIRONMENT;
         }
-        out.println("wrote " + files.size() + " files to " + outDir);
-        for (Path p : stale) out.println("removed " + p + " (no longer generated)");
+        // the result is the files; what was written and the notes on it are said on stderr
+        if (!quiet.quiet) err.println("wrote " + files.size() + " files to " + outDir);
+        if (!quiet.quiet) for (Path p : stale) err.println("removed " + p + " (no longer generated)");
         if (!r.notes().isEmpty()) {
-            out.println("Notes:");
-            for (String n : r.notes()) out.println("  " + n);
+            err.println("Notes:");
+            for (String n : r.notes()) err.println("  " + n);
         }
         return ExitCode.OK;
     }

@@ -55,7 +55,8 @@ public final class Main implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, FmtCommand.class, GraphCommand.class,
             RulesCommand.class, DiffCommand.class, CostCommand.class, ReviewCommand.class, RenderCommand.class, ReportCommand.class, ServeCommand.class,
             TerraformCommand.class, K8sCommand.class,
-            SnapshotCommand.class, DriftCommand.class, PricesCommand.class, LspCommand.class, CommandLine.HelpCommand.class);
+            SnapshotCommand.class, DriftCommand.class, PricesCommand.class, LspCommand.class, CompletionCommand.class, ManCommand.class,
+            CommandLine.HelpCommand.class);
 
     /**
      * The command line: archkit with the subcommand the arguments name, or with all of them (for

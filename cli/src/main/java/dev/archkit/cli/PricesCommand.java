@@ -134,7 +134,7 @@ final class PricesCommand implements Runnable {
                 err.println("archkit prices update: cannot write " + output + ": " + e.getMessage());
                 return ExitCode.ENVIRONMENT;
             }
-            out.println("wrote " + output + ": " + region + " refreshed (" + r.refreshed().size() + " prices)"
+            err.println("wrote " + output + ": " + region + " refreshed (" + r.refreshed().size() + " prices)"
                     + (r.notFound().isEmpty() ? "" : "; not in the Price List, kept: " + String.join(", ", r.notFound())));
             return ExitCode.OK;
         }

@@ -97,6 +97,9 @@ final class RenderCommand extends ArchkitCommand {
     @Option(names = "--findings", description = "run the checks and outline elements with errors (red) or warnings (orange)")
     boolean findings;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Override
     public ExitCode call() {
         var out = console.out();
@@ -153,7 +156,7 @@ final class RenderCommand extends ArchkitCommand {
         Map<String, byte[]> files = new LinkedHashMap<>();
         StringBuilder md = new StringBuilder();
         int images = diagrams.size() * (int) fmts.stream().filter(f -> f == Format.svg || f == Format.png).count();
-        RenderProgress progress = new RenderProgress(err, images);
+        RenderProgress progress = new RenderProgress(err, images, quiet.quiet ? Long.MAX_VALUE : RenderProgress.QUIET_FOR_NANOS);
         try {
             for (Map.Entry<String, Diagram> d : diagrams.entrySet()) {
                 String puml = PlantUml.write(d.getValue());
@@ -205,7 +208,7 @@ final class RenderCommand extends ArchkitCommand {
             err.println("archkit render: cannot write to " + outDir + ": " + e.getMessage() + " (nothing was written)");
             return ExitCode.ENVIRONMENT;
         }
-        err.println("wrote " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " to " + outDir + ": " + String.join(", ", files.keySet()));
+        if (!quiet.quiet) err.println("wrote " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " to " + outDir + ": " + String.join(", ", files.keySet()));
         return ExitCode.OK;
     }
 

@@ -58,6 +58,9 @@ final class ReportCommand extends ArchkitCommand {
             + "as 'check --assume-env NAME' does (default: as production)")
     String assumeEnv;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Override
     public ExitCode call() {
         var err = console.err();
@@ -108,7 +111,7 @@ final class ReportCommand extends ArchkitCommand {
             err.println("archkit report: cannot write " + output + ": " + e.getMessage());
             return ExitCode.ENVIRONMENT;
         }
-        err.println("wrote " + output + " (" + kb(html.length) + ", " + sections.size() + " architecture" + (sections.size() == 1 ? "" : "s") + ")");
+        if (!quiet.quiet) err.println("wrote " + output + " (" + kb(html.length) + ", " + sections.size() + " architecture" + (sections.size() == 1 ? "" : "s") + ")");
         return ExitCode.OK;
     }
 

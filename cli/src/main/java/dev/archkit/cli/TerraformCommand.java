@@ -54,9 +54,11 @@ final class TerraformCommand extends ArchkitCommand {
     @Option(names = "--force", description = "overwrite files that archkit did not write")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    QuietOption quiet;
+
     @Override
     public ExitCode call() {
-        var out = console.out();
         var err = console.err();
         Inputs.Loaded loaded = Inputs.load("terraform", file, env, err, importRoot);
         if (loaded.architecture() == null) return loaded.exit();
@@ -107,8 +109,9 @@ final class TerraformCommand extends ArchkitCommand {
             err.println("archkit terraform: cannot write to " + outDir + ": " + e.getMessage() + " (nothing was written)");
             return ExitCode.ENVIRONMENT;
         }
-        out.println("wrote " + files.size() + " files to " + outDir + (results.size() > 1 || !results.containsKey("") ? " (" + String.join(", ", results.keySet().stream().map(k -> k.replace("/", "")).toList()) + ")" : ""));
-        for (Path p : stale) out.println("removed " + p + " (no longer generated)");
+        // the result is the files; what was written and what was left out are said on stderr
+        if (!quiet.quiet) err.println("wrote " + files.size() + " files to " + outDir + (results.size() > 1 || !results.containsKey("") ? " (" + String.join(", ", results.keySet().stream().map(k -> k.replace("/", "")).toList()) + ")" : ""));
+        if (!quiet.quiet) for (Path p : stale) err.println("removed " + p + " (no longer generated)");
         // the same remark in several environments is said once, naming them
         Map<String, List<String>> not = new LinkedHashMap<>(), narrowed = new LinkedHashMap<>();
         for (Map.Entry<String, TerraformGenerator.Result> e : results.entrySet()) {
@@ -117,12 +120,12 @@ final class TerraformCommand extends ArchkitCommand {
             for (String n : e.getValue().narrowed()) narrowed.computeIfAbsent(n, k -> new ArrayList<>()).add(name);
         }
         if (!narrowed.isEmpty()) {
-            out.println("Security groups differ from the model's rules (derived from the declared dependencies):");
-            narrowed.forEach((n, envs) -> out.println("  " + n + envSuffix(envs, results.size())));
+            err.println("Security groups differ from the model's rules (derived from the declared dependencies):");
+            narrowed.forEach((n, envs) -> err.println("  " + n + envSuffix(envs, results.size())));
         }
         if (!not.isEmpty()) {
-            out.println("Not generated:");
-            not.forEach((n, envs) -> out.println("  " + n + envSuffix(envs, results.size())));
+            err.println("Not generated:");
+            not.forEach((n, envs) -> err.println("  " + n + envSuffix(envs, results.size())));
         }
         return ExitCode.OK;
     }

@@ -6,7 +6,6 @@ import dev.archkit.model.Environment;
 import dev.archkit.model.Location;
 import dev.archkit.model.Parallelism;
 import dev.archkit.model.Suggest;
-import dev.archkit.model.view.Settings;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +26,13 @@ import java.util.Set;
 public final class RuleEngine {
 
     /** The outcome: active findings in stable order, and what was suppressed, with why. */
-    public record Result(List<Finding> findings, List<Suppressed> suppressed, Map<String, Long> nanosByRule) {
+    public record Result(List<Finding> findings, List<Suppressed> suppressed, Map<String, Long> nanosByRule, List<Disabled> disabled) {
+        public Result {
+            findings = List.copyOf(findings);
+            suppressed = List.copyOf(suppressed);
+            disabled = List.copyOf(disabled);
+        }
+
         public long count(Severity s) {
             return findings.stream().filter(f -> f.severity() == s).count();
         }
@@ -39,6 +44,33 @@ public final class RuleEngine {
     }
 
     public record Suppressed(Finding finding, String reason, Location suppression) { }
+
+    /**
+     * A rule turned off, by a {@code rule ID off "why"} setting of the architecture or by the
+     * project's configuration: where, and why ({@code null} when no reason was given, which is
+     * itself a finding). Every report lists these, so that a rule never goes quiet without a trace.
+     */
+    public record Disabled(String ruleId, String reason, Location at) implements Comparable<Disabled> {
+        @Override
+        public int compareTo(Disabled o) {
+            int c = ruleId.compareTo(o.ruleId);
+            return c != 0 ? c : at.toString().compareTo(o.at.toString());
+        }
+    }
+
+    /**
+     * Settings for every architecture the engine checks (the project's configuration file):
+     * severities by rule id, and rules turned off with their reasons. An architecture's own
+     * {@code rule ID LEVEL} settings take precedence for the rules they name.
+     */
+    public record Settings(Map<String, Severity> levels, List<Disabled> off) {
+        public static final Settings NONE = new Settings(Map.of(), List.of());
+
+        public Settings {
+            levels = Map.copyOf(levels);
+            off = List.copyOf(off);
+        }
+    }
 
     /**
      * Below this many elements a view's rules run one after another whatever the parallelism:
@@ -55,6 +87,7 @@ public final class RuleEngine {
     private final Map<RuleContext.Input<?>, Object> inputs;
     private final Parallelism parallelism;
     private final String assumedEnvironment;
+    private final Settings settings;
 
     /**
      * An engine over {@code rules} that runs them, and derives each view's facts, side by side
@@ -66,11 +99,13 @@ public final class RuleEngine {
     }
 
     private RuleEngine(List<Rule> rules, Map<RuleContext.Input<?>, Object> inputs, Parallelism parallelism) {
-        this(rules, inputs, parallelism, null);
+        this(rules, inputs, parallelism, null, Settings.NONE);
     }
 
-    private RuleEngine(List<Rule> rules, Map<RuleContext.Input<?>, Object> inputs, Parallelism parallelism, String assumedEnvironment) {
+    private RuleEngine(List<Rule> rules, Map<RuleContext.Input<?>, Object> inputs, Parallelism parallelism, String assumedEnvironment,
+                       Settings settings) {
         this.assumedEnvironment = assumedEnvironment;
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
         this.rules = List.copyOf(rules);
         this.inputs = Map.copyOf(inputs);
         this.parallelism = java.util.Objects.requireNonNull(parallelism, "parallelism");
@@ -81,7 +116,7 @@ public final class RuleEngine {
     public <T> RuleEngine with(RuleContext.Input<T> key, T value) {
         Map<RuleContext.Input<?>, Object> next = new HashMap<>(inputs);
         next.put(key, key.type().cast(java.util.Objects.requireNonNull(value, "value")));
-        return new RuleEngine(rules, next, parallelism, assumedEnvironment);
+        return new RuleEngine(rules, next, parallelism, assumedEnvironment, settings);
     }
 
     /**
@@ -90,7 +125,32 @@ public final class RuleEngine {
      * such an architecture is checked as production.
      */
     public RuleEngine assumingEnvironment(String name) {
-        return new RuleEngine(rules, inputs, parallelism, name);
+        return new RuleEngine(rules, inputs, parallelism, name, settings);
+    }
+
+    /**
+     * The same engine applying {@code settings} (from the project's configuration) to every
+     * architecture; an architecture's own 'rule' settings override them rule by rule. A rule
+     * id the engine does not know is refused: the caller reports it where it was written.
+     */
+    public RuleEngine configured(Settings settings) {
+        for (String id : settings.levels().keySet()) requireKnown(id);
+        for (Disabled d : settings.off()) requireKnown(d.ruleId());
+        return new RuleEngine(rules, inputs, parallelism, assumedEnvironment, settings);
+    }
+
+    /** Whether {@code id} names a rule of this engine. */
+    public boolean knows(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The ids of the engine's rules, in catalog order. */
+    public List<String> ruleIds() {
+        return List.copyOf(byId.keySet());
+    }
+
+    private void requireKnown(String id) {
+        if (!byId.containsKey(id)) throw new IllegalArgumentException("unknown rule " + id);
     }
 
     /** Whether an architecture without environments is checked as production (no environment assumed, or a production one). */
@@ -104,21 +164,25 @@ public final class RuleEngine {
 
     /** Checks {@code base}; rules that compare with the version before a change (cost increase) see {@code baseline}. */
     public Result run(Architecture base, Architecture baseline) {
-        Map<String, Severity> levels = new HashMap<>();
-        Set<String> off = new LinkedHashSet<>();
+        Map<String, Severity> levels = new HashMap<>(settings.levels());
+        Map<String, Disabled> disabled = new LinkedHashMap<>();
+        for (Disabled d : settings.off()) disabled.put(d.ruleId(), d);
+        Set<String> off = disabled.keySet();
         List<Finding> meta = new ArrayList<>();
         List<Finding> unexplained = new ArrayList<>();   // rules turned off without a reason: never turned off themselves
-        for (Settings.RuleLevel l : new Settings(base).ruleLevels()) {
+        for (dev.archkit.model.view.Settings.RuleLevel l : new dev.archkit.model.view.Settings(base).ruleLevels()) {
             if (!byId.containsKey(l.id())) {
                 meta.add(unknownRule(l.id(), l.idAt(), "the setting"));
                 continue;
             }
             if (l.level().equals("off")) {
-                off.add(l.id());
                 String reason = l.reason() == null ? null : l.reason().strip();
+                levels.remove(l.id());
+                disabled.put(l.id(), new Disabled(l.id(), reason, l.at()));
                 if (reason == null || reason.length() < MIN_REASON) unexplained.add(metaFinding(SuppressionWithoutReason.ID, l.at(),
                         "rule " + l.id() + " turned off " + (reason == null ? "without a reason" : "with too short a reason (\"" + reason + "\")"), null));
             } else {
+                disabled.remove(l.id());   // the architecture's own setting wins over the project's
                 levels.put(l.id(), Severity.parse(l.level()));
             }
         }
@@ -184,7 +248,9 @@ public final class RuleEngine {
         active.addAll(unexplained);
         Collections.sort(active);
         suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
-        return new Result(List.copyOf(active), List.copyOf(suppressed), Map.copyOf(nanos));
+        List<Disabled> offList = new ArrayList<>(disabled.values());
+        Collections.sort(offList);
+        return new Result(active, suppressed, Map.copyOf(nanos), offList);
     }
 
     /** Runs one rule on one view into its context's list; returns the time it took. */

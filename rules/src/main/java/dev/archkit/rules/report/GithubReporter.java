@@ -3,6 +3,7 @@ package dev.archkit.rules.report;
 import dev.archkit.model.Location;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.rules.Finding;
+import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.Severity;
 
 /**
@@ -20,6 +21,18 @@ public final class GithubReporter implements Reporter {
         }
         for (Finding f : report.findings()) {
             annotation(sb, f.severity(), f.location(), f.ruleId(), TextReporter.message(f) + ". Fix: " + f.fix());
+        }
+        // what the check left out, as notices: each rule turned off where it was, and one line for the excused findings
+        for (RuleEngine.Disabled d : report.exemptions().disabled()) {
+            annotation(sb, Severity.INFO, d.at(), "rule off: " + d.ruleId(),
+                    "rule " + d.ruleId() + " is off" + (d.reason() == null ? " (no reason given)" : ": " + d.reason()));
+        }
+        Exemptions e = report.exemptions();
+        if (!report.suppressed().isEmpty() || e.baseline() != null) {
+            sb.append("::notice title=archkit::").append(data(report.summary()
+                    + (e.fixed().isEmpty() ? "" : "; " + Report.plural(e.fixed().size(), "baseline entry").replace("entrys", "entries") + " fixed (--write-baseline " + e.baseline() + " drops "
+                    + (e.fixed().size() == 1 ? "it" : "them") + ")")))
+              .append('\n');
         }
         return sb.toString();
     }

@@ -2,6 +2,7 @@ package dev.archkit.rules.report;
 
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.rules.Finding;
+import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.RuleMeta;
 
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ public final class JUnitReporter implements Reporter {
         Map<String, List<RuleMeta>> families = new LinkedHashMap<>();
         for (RuleMeta m : report.rules()) families.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
         Map<String, List<Diagnostic>> inputs = inputsByFile(report);
+        Map<String, RuleEngine.Disabled> off = new LinkedHashMap<>();
+        for (RuleEngine.Disabled d : report.exemptions().disabled()) off.put(d.ruleId(), d);
         long failingInputs = inputs.values().stream().filter(ds -> ds.stream().anyMatch(Diagnostic::isError)).count();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<testsuites name=\"archkit\" tests=\"").append(report.rules().size() + inputs.size()).append("\" failures=\"")
@@ -29,19 +32,32 @@ public final class JUnitReporter implements Reporter {
         if (!inputs.isEmpty()) input(sb, inputs, failingInputs);
         for (var e : families.entrySet()) {
             long failing = e.getValue().stream().filter(m -> fails(report, m)).count();
+            long skipped = e.getValue().stream().filter(m -> off.containsKey(m.id())).count();
             sb.append("  <testsuite name=\"").append(esc(e.getKey())).append("\" tests=\"").append(e.getValue().size())
-              .append("\" failures=\"").append(failing).append("\">\n");
+              .append("\" failures=\"").append(failing).append('"');
+            if (skipped > 0) sb.append(" skipped=\"").append(skipped).append('"');
+            sb.append(">\n");
             for (RuleMeta m : e.getValue()) {
                 List<Finding> fs = report.findings().stream().filter(f -> f.ruleId().equals(m.id())).toList();
+                List<String> excused = excused(report, m.id());
+                RuleEngine.Disabled disabled = off.get(m.id());
                 sb.append("    <testcase classname=\"").append(esc(m.family())).append("\" name=\"").append(esc(m.id())).append('"');
-                if (fs.isEmpty()) {
+                if (fs.isEmpty() && excused.isEmpty() && disabled == null) {
                     sb.append("/>\n");
                     continue;
                 }
                 sb.append(">\n");
+                if (disabled != null) {
+                    sb.append("      <skipped message=\"").append(esc("turned off at " + disabled.at()
+                            + (disabled.reason() == null ? " without a reason" : ": " + disabled.reason()))).append("\"/>\n");
+                }
                 List<Finding> failing2 = fs.stream().filter(f -> f.severity().atLeast(report.failOn())).toList();
-                String body = String.join("\n", fs.stream().map(f -> f.location() + ": " + f.severity().label() + ": " + TextReporter.message(f)).toList());
-                if (!failing2.isEmpty()) {
+                List<String> lines = new ArrayList<>(fs.stream().map(f -> f.location() + ": " + f.severity().label() + ": " + TextReporter.message(f)).toList());
+                lines.addAll(excused);
+                String body = String.join("\n", lines);
+                if (lines.isEmpty()) {
+                    // turned off, nothing else to say
+                } else if (!failing2.isEmpty()) {
                     sb.append("      <failure message=\"").append(esc(failing2.size() + " finding(s): " + m.summary())).append("\" type=\"")
                       .append(esc(m.severity().label())).append("\">").append(esc(body)).append("</failure>\n");
                 } else {
@@ -85,6 +101,21 @@ public final class JUnitReporter implements Reporter {
             sb.append("    </testcase>\n");
         }
         sb.append("  </testsuite>\n");
+    }
+
+    /** The rule's findings that were excused, by a suppression (with its reason) or the baseline. */
+    private static List<String> excused(Report r, String ruleId) {
+        List<String> out = new ArrayList<>();
+        for (RuleEngine.Suppressed s : r.suppressed()) {
+            if (s.finding().ruleId().equals(ruleId)) {
+                out.add(s.finding().location() + ": suppressed at " + s.suppression() + (s.reason() == null ? "" : " (" + s.reason() + ")")
+                        + ": " + TextReporter.message(s.finding()));
+            }
+        }
+        for (Finding f : r.exemptions().baselined()) {
+            if (f.ruleId().equals(ruleId)) out.add(f.location() + ": accepted in the baseline " + r.exemptions().baseline() + ": " + TextReporter.message(f));
+        }
+        return out;
     }
 
     private static long failingRules(Report r) {

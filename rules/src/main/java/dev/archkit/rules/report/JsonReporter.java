@@ -31,6 +31,12 @@ public final class JsonReporter implements Reporter {
         ObjectNode counts = root.putObject("summary");
         for (Severity s : Severity.values()) counts.put(s.label(), report.count(s));
         counts.put("suppressed", report.suppressed().size());
+        Exemptions e = report.exemptions();
+        counts.put("rulesOff", e.disabled().size());
+        if (e.baseline() != null) {
+            counts.put("baselined", e.baselined().size());
+            counts.put("baselineFixed", e.fixed().size());
+        }
         counts.put("inputErrors", report.inputErrors());
         counts.put("inputWarnings", report.inputWarnings());
         counts.put("passed", !report.fails());
@@ -43,9 +49,32 @@ public final class JsonReporter implements Reporter {
             o.put("suppressedAt", s.suppression().toString());
             sup.add(o);
         }
+        ArrayNode off = root.putArray("rulesOff");
+        for (RuleEngine.Disabled d : e.disabled()) off.add(disabled(d));
+        if (e.baseline() != null) {
+            ObjectNode b = root.putObject("baseline");
+            b.put("file", e.baseline());
+            ArrayNode acc = b.putArray("accepted");
+            for (Finding x : e.baselined()) acc.add(finding(x));
+            ArrayNode fixed = b.putArray("fixed");
+            for (Baseline.Entry x : e.fixed()) {
+                ObjectNode o = fixed.addObject().put("file", x.file()).put("rule", x.rule());
+                if (x.subject() != null) o.put("subject", x.subject());
+                o.put("fingerprint", x.fingerprint()).put("message", x.message());
+            }
+        }
         ArrayNode diags = root.putArray("diagnostics");
         for (Diagnostic d : report.diagnostics()) diags.add(diagnostic(d));
         return root;
+    }
+
+    static ObjectNode disabled(RuleEngine.Disabled d) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("rule", d.ruleId());
+        if (d.reason() != null) o.put("reason", d.reason());
+        else o.putNull("reason");
+        o.put("at", d.at().toString());
+        return o;
     }
 
     static ObjectNode diagnostic(Diagnostic d) {

@@ -25,12 +25,18 @@ public final class MarkdownReporter implements Reporter {
             sb.append('\n');
         }
         if (report.findings().isEmpty()) {
-            sb.append("No findings").append(report.suppressed().isEmpty() ? "" : " (" + report.suppressed().size() + " suppressed)")
+            sb.append("No findings").append(report.summary().contains("(") ? " " + report.summary().substring(report.summary().indexOf('(')) : "")
               .append(report.inputErrors() > 0 ? " in the input the rules could check" : "").append(".\n");
-            return sb.toString();
+        } else {
+            sb.append("**").append(report.summary()).append("**\n\n");
+            sb.append(table(report.findings()));
         }
-        sb.append("**").append(report.summary()).append("**\n\n");
-        sb.append(table(report.findings()));
+        String left = TextReporter.exemptions(report);
+        if (!left.isEmpty()) {
+            sb.append("\n<details><summary>Not held against this check</summary>\n\n");
+            for (String line : left.split("\n")) sb.append("- ").append(cell(line)).append('\n');
+            sb.append("\n</details>\n");
+        }
         return sb.toString();
     }
 

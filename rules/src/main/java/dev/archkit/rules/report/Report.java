@@ -18,15 +18,23 @@ import java.util.Map;
  * clean when nothing was checked.
  */
 public record Report(List<Finding> findings, List<RuleEngine.Suppressed> suppressed, List<RuleMeta> rules,
-                     List<String> files, Map<String, String> sources, Severity failOn, List<Diagnostic> diagnostics) {
+                     List<String> files, Map<String, String> sources, Severity failOn, List<Diagnostic> diagnostics,
+                     Exemptions exemptions) {
 
     public Report {
+        java.util.Objects.requireNonNull(exemptions, "exemptions");
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
         rules = List.copyOf(rules);
         files = List.copyOf(files);
         sources = Map.copyOf(sources);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A report with nothing turned off or accepted by a baseline. */
+    public Report(List<Finding> findings, List<RuleEngine.Suppressed> suppressed, List<RuleMeta> rules,
+                  List<String> files, Map<String, String> sources, Severity failOn, List<Diagnostic> diagnostics) {
+        this(findings, suppressed, rules, files, sources, failOn, diagnostics, Exemptions.NONE);
     }
 
     /** A report of valid input: findings only. */
@@ -55,10 +63,14 @@ public record Report(List<Finding> findings, List<RuleEngine.Suppressed> suppres
         return inputErrors() > 0 || findings.stream().anyMatch(f -> f.severity().atLeast(failOn));
     }
 
-    /** "3 errors, 1 warning, 0 info (2 suppressed)" */
+    /** "3 errors, 1 warning, 0 info (2 suppressed, 4 baselined, 1 rule off)" */
     public String summary() {
+        List<String> excused = new java.util.ArrayList<>();
+        if (!suppressed.isEmpty()) excused.add(suppressed.size() + " suppressed");
+        if (exemptions.baseline() != null) excused.add(exemptions.baselined().size() + " baselined");
+        if (!exemptions.disabled().isEmpty()) excused.add(plural(exemptions.disabled().size(), "rule") + " off");
         return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning") + ", "
-                + count(Severity.INFO) + " info" + (suppressed.isEmpty() ? "" : " (" + suppressed.size() + " suppressed)");
+                + count(Severity.INFO) + " info" + (excused.isEmpty() ? "" : " (" + String.join(", ", excused) + ")");
     }
 
     /** "2 input errors, 1 input warning", or "" when the input has no diagnostic. */

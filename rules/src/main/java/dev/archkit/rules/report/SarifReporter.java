@@ -7,6 +7,7 @@ import dev.archkit.model.Location;
 import dev.archkit.model.diag.Diagnostic;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.RuleDoc;
+import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.RuleMeta;
 import dev.archkit.rules.Severity;
 
@@ -88,9 +89,51 @@ public final class SarifReporter implements Reporter {
                 for (Finding.Related r : x.related()) rel.add(location(r.location(), r.message()).put("id", n++));
             }
             fingerprints(res, x.location(), report, hashes).put(FINGERPRINT, occurrence(x.fingerprint(), x.location(), occurrences));
+            if (report.exemptions().baseline() != null) res.put("baselineState", "new");
             results.add(res);
         }
+        // excused findings are results too, marked suppressed: in the source (with the reason) or by the baseline file
+        for (RuleEngine.Suppressed s : report.suppressed()) {
+            ObjectNode res = excused(s.finding(), index, report, hashes, occurrences);
+            ObjectNode sup = res.putArray("suppressions").addObject().put("kind", "inSource");
+            if (s.reason() != null) sup.put("justification", s.reason());
+            sup.set("location", location(s.suppression(), null));
+            results.add(res);
+        }
+        Exemptions e = report.exemptions();
+        for (Finding x : e.baselined()) {
+            ObjectNode res = excused(x, index, report, hashes, occurrences);
+            res.put("baselineState", "unchanged");
+            res.putArray("suppressions").addObject().put("kind", "external").put("justification", "accepted in the baseline " + e.baseline());
+            results.add(res);
+        }
+        run.set("properties", runProperties(report));
         return JsonReporter.json(root);
+    }
+
+    private static ObjectNode excused(Finding x, Map<String, Integer> index, Report report, Map<String, String[]> hashes,
+                                      Map<String, Integer> occurrences) {
+        ObjectNode res = result(x.ruleId(), index.get(x.ruleId()), x.severity(), TextReporter.message(x), x.location());
+        fingerprints(res, x.location(), report, hashes).put(FINGERPRINT, occurrence(x.fingerprint(), x.location(), occurrences));
+        return res;
+    }
+
+    /** The run's summary of what it left out: rules turned off (with where and why), suppressions, the baseline. */
+    private static ObjectNode runProperties(Report report) {
+        ObjectNode props = JsonNodeFactory.instance.objectNode();
+        ObjectNode a = props.putObject("archkit");
+        Exemptions e = report.exemptions();
+        ArrayNode off = a.putArray("rulesOff");
+        for (RuleEngine.Disabled d : e.disabled()) off.add(JsonReporter.disabled(d));
+        a.put("suppressed", report.suppressed().size());
+        if (e.baseline() != null) {
+            ObjectNode b = a.putObject("baseline");
+            b.put("file", e.baseline());
+            b.put("accepted", e.baselined().size());
+            ArrayNode fixed = b.putArray("fixed");
+            for (Baseline.Entry x : e.fixed()) fixed.addObject().put("file", x.file()).put("rule", x.rule()).put("fingerprint", x.fingerprint());
+        }
+        return props;
     }
 
     private static ObjectNode rule(RuleMeta m) {
