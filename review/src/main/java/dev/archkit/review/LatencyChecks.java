@@ -36,13 +36,13 @@ final class LatencyChecks implements Check {
             if (d.architecture().element(entry) == null) {
                 out.add(Outcome.unknown("no element '" + entry + "' in this design", new Evidence(entry, "not an element of the design", Location.UNKNOWN)));
             } else {
-                out.add(entryDeadline(chains, entry, deadline.millis()));
+                out.add(entryDeadline(d, chains, entry, deadline.millis()));
             }
         }
         return Outcome.every("entry points", out);
     }
 
-    private static Outcome entryDeadline(Chains chains, String entry, long limit) {
+    private static Outcome entryDeadline(Design d, Chains chains, String entry, long limit) {
         List<CallFact> path = chains.worstTimePath(entry);
         long total = chains.worstPathMillis(entry);
         Optional<CallFact> untimed = chains.untimedCall(entry);
@@ -50,11 +50,21 @@ final class LatencyChecks implements Check {
         List<Evidence> ev = new ArrayList<>();
         List<String> terms = new ArrayList<>();
         for (CallFact c : path) {
-            if (c.isRoute() || c.timeoutMillis() < 0) continue;
-            String term = c.attempts() + " x " + Texts.millis(c.timeoutMillis());
-            terms.add(term);
-            ev.add(new Evidence(c.from(), "-> " + c.to() + ": " + c.attempts() + " attempt(s) x timeout " + Texts.millis(c.timeoutMillis())
-                    + " = " + Texts.millis(c.attempts() * c.timeoutMillis()), c.at()));
+            long latency = chains.latencyMillis(c.to());
+            if (!c.isRoute() && c.timeoutMillis() >= 0) {
+                terms.add(c.attempts() + " x " + Texts.millis(c.timeoutMillis()));
+                ev.add(new Evidence(c.from(), "-> " + c.to() + ": " + c.attempts() + " attempt(s) x timeout " + Texts.millis(c.timeoutMillis())
+                        + " = " + Texts.millis(c.attempts() * c.timeoutMillis()), c.at()));
+            }
+            if (latency < 0) continue;
+            var callee = d.architecture().element(c.to());
+            if (!c.isRoute() && c.timeoutMillis() < 0 && c.attempts() > 1) {
+                terms.add(c.attempts() + " x " + Texts.millis(latency) + " latency of " + c.to());
+                ev.add(Design.of(callee, "latency " + Texts.millis(latency) + ", called without timeout " + c.attempts() + " time(s) by " + c.from()));
+            } else {
+                terms.add(Texts.millis(latency) + " latency of " + c.to());
+                ev.add(Design.of(callee, "latency " + Texts.millis(latency)));
+            }
         }
         String chain = String.join(" -> ", elements(entry, path));
         if (total > limit) {
@@ -63,11 +73,11 @@ final class LatencyChecks implements Check {
         }
         if (untimed.isPresent()) {
             CallFact c = untimed.get();
-            return Outcome.unknown("the call " + c.from() + " -> " + c.to() + " below " + entry + " has no timeout: its wait has no bound",
+            return Outcome.unknown("the call " + c.from() + " -> " + c.to() + " below " + entry + " has no timeout and its callee declares no latency: its wait has no bound",
                     new Evidence(c.from(), "-> " + c.to() + " without timeout", c.at()));
         }
         if (total == 0) {
-            return Outcome.pass("no call below " + entry + " (" + chain + ") waits on a timeout: nothing adds to the " + Texts.millis(limit) + " deadline",
+            return Outcome.pass("no call below " + entry + " (" + chain + ") waits on a timeout or a declared latency: nothing adds to the " + Texts.millis(limit) + " deadline",
                     new Evidence(entry, "-> " + path.get(0).to() + " (no timed call below)", path.get(0).at()));
         }
         return new Outcome(Verdict.PASS, "the worst synchronous path from " + entry + " (" + chain + ") waits at most " + Texts.millis(total)

@@ -52,6 +52,11 @@ public final class Texts {
                 + cost(t.cost()) + "/month";
     }
 
+    /** A percent as written: {@code 10%}, {@code 12.5%}. */
+    static String percent(double p) {
+        return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
+    }
+
     /** A duration in milliseconds as the language writes it: {@code 500ms}, {@code 2s}, {@code 2500ms}. */
     static String millis(long ms) {
         return new dev.archkit.model.Value.Duration(ms, null).text();
