@@ -104,7 +104,7 @@ class ReviewGridTest {
         assertThat(d.select("section#review b")).isEmpty();
         assertThat(html).doesNotContain(script).contains("&lt;script&gt;window.pwned = 2&lt;/script&gt;");
         assertThat(d.selectFirst("tr.req-row code").text()).isEqualTo("only-exposed " + script);
-        assertThat(d.selectFirst("th.cand").text()).startsWith(script);
+        assertThat(d.selectFirst("th.cand").text()).startsWith("#1 " + script);
         assertThat(d.selectFirst("section#review h2").text()).contains("<img src=x onerror=window.pwned=3>");
     }
 }
