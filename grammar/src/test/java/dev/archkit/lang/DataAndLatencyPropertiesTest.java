@@ -9,7 +9,7 @@ import static dev.archkit.lang.ModelBuilderTest.build;
 import static dev.archkit.lang.ModelBuilderTest.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A database's snapshot schedule and replica zones, and a callee's latency: typed, checked, and written back by fmt as read. */
+/** A database's snapshot schedule and replica zones, a callee's latency, the failures a call retries: typed, checked, and written back by fmt as read. */
 class DataAndLatencyPropertiesTest {
 
     static final String TEXT = """
@@ -34,6 +34,12 @@ class DataAndLatencyPropertiesTest {
                 backup 7d
                 snapshots every 12h
               }
+
+              api -> partner {
+                timeout 1s
+                retries 2 backoff exponential jitter on connect-errors
+                optional
+              }
             }
             """;
 
@@ -48,6 +54,9 @@ class DataAndLatencyPropertiesTest {
         assertThat(db.replicaZones()).containsExactly("eu-west-1b", "eu-west-1c");
         assertThat(new Service(a.element("api")).latency()).hasValueSatisfying(d -> assertThat(d.millis()).isEqualTo(50));
         assertThat(new External(a.element("partner")).latency()).hasValueSatisfying(d -> assertThat(d.millis()).isEqualTo(400));
+        var call = new dev.archkit.model.view.Call(a.dependencies().get(0));
+        assertThat(call.retries()).hasValueSatisfying(rt -> assertThat(rt.on()).contains(dev.archkit.model.view.Call.RetryOn.CONNECT_ERRORS));
+        assertThat(call.optional()).isTrue();
     }
 
     @Test

@@ -5,15 +5,17 @@ import dev.archkit.facts.Chains;
 import dev.archkit.model.Location;
 import dev.archkit.model.req.Argument;
 import dev.archkit.model.req.Requirement;
+import dev.archkit.model.view.Call;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * deadline and answers-synchronously: from the facts' call chains ({@code Chains}: the worst sum
- * of attempts x timeout below each element, and the first call without a timeout) and the
- * synchronous call paths ({@code Facts.callPath}).
+ * deadline, answers-synchronously, safe-retries and fallback: from the facts' call chains
+ * ({@code Chains}: the worst sum of attempts x timeout and declared latencies below each element,
+ * and the first call without a bound), the synchronous call paths ({@code Facts.callPath}) and each
+ * call's retries and fallback ({@code optional}).
  */
 final class LatencyChecks implements Check {
 
@@ -22,6 +24,8 @@ final class LatencyChecks implements Check {
         return switch (r.predicate()) {
             case DEADLINE -> deadline(d, (Argument.Deadline) r.argument());
             case ANSWERS_SYNCHRONOUSLY -> answersSynchronously(d, (Argument.Hop) r.argument());
+            case SAFE_RETRIES -> safeRetries(d);
+            case FALLBACK -> fallback(d, ((Argument.Names) r.argument()).names());
             default -> throw new IllegalArgumentException(r.predicate().id());
         };
     }
@@ -114,5 +118,49 @@ final class LatencyChecks implements Check {
         StringBuilder b = new StringBuilder(from);
         for (CallFact c : calls) b.append(c.async() ? " ~> " : " -> ").append(c.to());
         return b.toString();
+    }
+
+    /** Every synchronous call that retries: exponential backoff with jitter, and only connect errors retried. */
+    private static Outcome safeRetries(Design d) {
+        List<Outcome> out = new ArrayList<>();
+        for (dev.archkit.model.Dependency dep : d.architecture().dependencies()) {
+            Call c = new Call(dep);
+            if (c.async()) continue;
+            Optional<Call.Retries> r = c.retries();
+            if (r.isEmpty() || r.get().count() <= 0) continue;
+            Call.Retries rt = r.get();
+            String call = c.from() + " -> " + c.to();
+            Evidence ev = new Evidence(c.from(), "-> " + c.to() + ": retries " + rt.count() + rt.backoff().map(b -> " backoff " + b.id()).orElse("")
+                    + (rt.jitter() ? " jitter" : "") + rt.on().map(o -> " on " + o.id()).orElse(""), rt.at());
+            if (rt.backoff().orElse(Call.Backoff.NONE) != Call.Backoff.EXPONENTIAL || !rt.jitter()) {
+                out.add(Outcome.fail(call + " retries without exponential backoff and jitter: the retries of many callers arrive together", ev));
+            } else if (rt.on().isEmpty()) {
+                out.add(Outcome.unknown(call + " does not say which failures it retries ('on connect-errors')", ev));
+            } else if (rt.on().get() != Call.RetryOn.CONNECT_ERRORS) {
+                out.add(Outcome.fail(call + " retries " + rt.on().get().id() + ": a request that reached " + c.to() + " may run twice", ev));
+            } else {
+                out.add(Outcome.pass(call + " retries only connect errors, with exponential backoff and jitter", ev));
+            }
+        }
+        return Outcome.every("retrying calls", out);
+    }
+
+    /** Every synchronous call a service or function makes to the named elements has a fallback ({@code optional}). */
+    private static Outcome fallback(Design d, List<String> names) {
+        List<Outcome> out = new ArrayList<>();
+        for (String name : names) {
+            if (d.architecture().element(name) == null) {
+                out.add(Outcome.unknown("no element '" + name + "' in this design", new Evidence(name, "not an element of the design", Location.UNKNOWN)));
+                continue;
+            }
+            for (dev.archkit.model.Dependency dep : d.architecture().dependencies()) {
+                Call c = new Call(dep);
+                if (c.async() || !c.to().equals(name) || !d.facts().fromCode(c.from())) continue;
+                out.add(c.optional()
+                        ? Outcome.pass(c.from() + " answers without " + name + " (the call is optional: it has a fallback)", new Evidence(c.from(), "-> " + name + " optional", c.location()))
+                        : Outcome.fail(c.from() + " has no fallback for " + name + ": when it fails, so does " + c.from(), new Evidence(c.from(), "-> " + name + " (not optional)", c.location())));
+            }
+        }
+        return Outcome.every("calls to " + String.join(", ", names), out);
     }
 }

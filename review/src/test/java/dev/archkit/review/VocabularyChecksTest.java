@@ -160,4 +160,38 @@ class VocabularyChecksTest {
         String unbounded = String.format(CHAIN, "", "") + "  api -> pricing { timeout 1s }\n  pricing -> partner\n";
         assertThat(judge("requirements r {\n  must d: deadline 2s at api\n}\n", unbounded).verdict()).isEqualTo(Verdict.UNKNOWN);
     }
+
+    // safe-retries and fallback
+
+    static final String TWO = "  service api {\n    image \"a/api:1\"\n  }\n  service pricing {\n    image \"a/p:1\"\n  }\n";
+    static final String RETRIES = "requirements r {\n  must r: safe-retries\n}\n";
+
+    @Test
+    void safeRetriesPassOnlyConnectErrorsWithBackoffAndJitter() {
+        Judgement ok = judge(RETRIES, TWO + "  api -> pricing { timeout 1s retries 2 backoff exponential jitter on connect-errors }\n");
+        assertThat(ok.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(ok.outcome().reason()).isEqualTo("api -> pricing retries only connect errors, with exponential backoff and jitter");
+        Judgement timeouts = judge(RETRIES, TWO + "  api -> pricing { timeout 1s retries 2 backoff exponential jitter on timeouts }\n");
+        assertThat(timeouts.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(timeouts.outcome().reason()).isEqualTo("api -> pricing retries timeouts: a request that reached pricing may run twice");
+        Judgement storm = judge(RETRIES, TWO + "  api -> pricing { timeout 1s retries 2 on connect-errors }\n");
+        assertThat(storm.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(storm.outcome().evidence().get(0).at().line()).isPositive();
+        Judgement unwritten = judge(RETRIES, TWO + "  api -> pricing { timeout 1s retries 2 backoff exponential jitter }\n");
+        assertThat(unwritten.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(unwritten.outcome().reason()).isEqualTo("api -> pricing does not say which failures it retries ('on connect-errors')");
+        assertThat(judge(RETRIES, TWO + "  api -> pricing { timeout 1s }\n").verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aFallbackIsAnOptionalCallToTheNamedElement() {
+        String req = "requirements r {\n  must f: fallback pricing\n}\n";
+        Judgement soft = judge(req, TWO + "  api -> pricing { timeout 1s optional }\n");
+        assertThat(soft.verdict()).isEqualTo(Verdict.PASS);
+        Judgement hard = judge(req, TWO + "  api -> pricing { timeout 1s }\n");
+        assertThat(hard.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(hard.outcome().reason()).isEqualTo("api has no fallback for pricing: when it fails, so does api");
+        assertThat(judge("requirements r {\n  must f: fallback pricer\n}\n", TWO).verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(judge(req, TWO).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    }
 }

@@ -84,6 +84,10 @@ public enum Predicate {
             "every synchronous path from the entry points (the named ones, or all) fits the deadline: the sum of attempts x timeout of its calls and of its callees' declared latencies"),
     ANSWERS_SYNCHRONOUSLY("answers-synchronously", Area.LATENCY, Takes.HOP,
             "the entry point reaches the element that makes the answer over synchronous calls only, with no queue, topic or ~> between"),
+    SAFE_RETRIES("safe-retries", Area.LATENCY, Takes.NOTHING,
+            "every synchronous call that retries backs off exponentially with jitter and retries only connect errors (a request that reached the callee is never repeated)"),
+    FALLBACK("fallback", Area.LATENCY, Takes.NAMES,
+            "every synchronous call to the named elements has a fallback: the caller answers, degraded, without them ('optional')"),
     // cost
     MONTHLY_COST_BELOW("monthly-cost-below", Area.COST, Takes.USD,
             "the estimated monthly cost at the desired counts is at most the amount");

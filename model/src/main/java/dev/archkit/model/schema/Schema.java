@@ -403,12 +403,14 @@ public final class Schema {
                 .prop("protocol", Signature.of(oneOf("http", "https", "grpc", "tcp", "sql", "redis", "amqp", "kafka", "aws")), "The protocol.", "protocol grpc")
                 .prop("port", Signature.of(PORTS), "The port called (default: the callee's).", "port 5432")
                 .prop("timeout", Signature.of(DURATION), "The caller's timeout per attempt.", "timeout 2s")
-                .prop("retries", new Signature().pos("count", INT).kw("backoff", oneOf("none", "fixed", "exponential")).flag("jitter"),
-                        "Retries after the first attempt.", "retries 2 backoff exponential jitter")
+                .prop("retries", new Signature().pos("count", INT).kw("backoff", oneOf("none", "fixed", "exponential")).flag("jitter")
+                                .kw("on", oneOf("errors", "timeouts", "connect-errors")),
+                        "Retries after the first attempt; 'on' says which failures are retried: any error, timeouts (and errors), or only "
+                                + "connect errors (the request never reached the callee).", "retries 2 backoff exponential jitter on connect-errors")
                 .prop("circuit-breaker", new Signature().opt("enabled", BOOL).kw("threshold", PERCENT).kw("window", DURATION).kw("cooldown", DURATION),
                         "A circuit breaker on the call.", "circuit-breaker threshold 50% window 30s")
                 .prop("rps", Signature.of(NUMBER), "Expected requests per second (usage, for cost and capacity).", "rps 200")
-                .prop("optional", Signature.flag(), "A soft dependency: the caller works (degraded) without it.", "optional")
+                .prop("optional", Signature.flag(), "A soft dependency: the caller has a fallback and works (degraded) without it.", "optional")
                 .prop("via", Signature.of(ref("loadbalancer", "apigateway", "cloudmap")), "What the call goes through.", "via fintech.local"), false);
     }
 }
