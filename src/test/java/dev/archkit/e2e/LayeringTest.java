@@ -75,10 +75,11 @@ class LayeringTest {
                 .check(CLASSES);
     }
 
-    /** The HTML report reads what the pipeline derives (findings, cost, diagrams); it never parses, reads live AWS or calls the CLI. */
+    /** The HTML report reads what the pipeline derives (findings, cost, diagrams, a review's verdicts); it never parses, reads live AWS or calls the CLI. */
     @Test
     void reportReadsTheRulesCostAndGeneratorsOnly() {
-        onlyUses("dev.archkit.report..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..", "dev.archkit.rules..", "dev.archkit.gen..");
+        onlyUses("dev.archkit.report..", "dev.archkit.model..", "dev.archkit.facts..", "dev.archkit.cost..", "dev.archkit.rules..", "dev.archkit.gen..",
+                "dev.archkit.review..");
     }
 
     /**

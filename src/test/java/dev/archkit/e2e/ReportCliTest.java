@@ -74,4 +74,38 @@ class ReportCliTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required option: '--output=FILE'");
     }
+
+    @Test
+    void aReviewPutsItsGridAboveTheCandidates(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("review.html");
+        CliTest.Run r = run("report", "--review", "examples/saa-container-question", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Document doc = Jsoup.parse(Files.readString(out));
+        // the same verdicts and ranking as 'archkit review' prints
+        CliTest.Run review = run("review", "--format", "json", "examples/saa-container-question");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(review.out());
+        assertThat(doc.selectFirst("p.conclusion").text()).startsWith("Winner: " + json.get("winner").asText());
+        var cands = doc.select("table.review-grid thead th.cand");
+        assertThat(cands).hasSize(json.get("candidates").size());
+        for (int k = 0; k < cands.size(); k++) {
+            var c = json.get("candidates").get(k);
+            assertThat(cands.get(k).attr("data-candidate")).isEqualTo(c.get("name").asText());
+            var verdicts = doc.select("table.review-grid tbody tr.req-row td.verdict:nth-of-type(" + (k + 1) + ")").eachAttr("data-verdict");
+            assertThat(verdicts).hasSize(c.get("verdicts").size());
+            for (int i = 0; i < verdicts.size(); i++) assertThat(verdicts.get(i)).isEqualTo(c.get("verdicts").get(i).get("verdict").asText());
+        }
+        // without files, the sections are the candidates
+        assertThat(doc.select("section.arch")).hasSize(4);
+        // a file named beside the review replaces them
+        Path one = dir.resolve("one.html");
+        assertThat(run("report", "--review", "examples/saa-container-question", "examples/tutorial-service.arch", "-o", one.toString()).code()).isZero();
+        Document d1 = Jsoup.parse(Files.readString(one));
+        assertThat(d1.select("section.arch")).hasSize(1);
+        assertThat(d1.select("table.review-grid")).hasSize(1);
+        // bad input: no files and no review, or a review that is not a directory
+        assertThat(run("report", "-o", one.toString()).err()).contains("name .arch files or directories to report on, or a review with --review DIR");
+        CliTest.Run notDir = run("report", "--review", "examples/saa-container-question/requirements.arch", "-o", one.toString());
+        assertThat(notDir.code()).isEqualTo(2);
+        assertThat(notDir.err()).contains("is not a directory");
+    }
 }

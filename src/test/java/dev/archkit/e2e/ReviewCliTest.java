@@ -52,7 +52,11 @@ class ReviewCliTest {
             new Question("examples/reviews/only-lb-exposed", "alb-only", Map.of(
                     "public-tasks", List.of("one-entry"),
                     "admin-lb", List.of("one-entry"),
-                    "public-database", List.of("one-entry", "private-db"))));
+                    "public-database", List.of("one-entry", "private-db"))),
+            new Question("examples/reviews/canary-and-backups", "canary-pitr", Map.of(
+                    "all-at-once", List.of("small-steps"),
+                    "retrying-partner", List.of("in-time"),
+                    "nightly-snapshots", List.of("other-zone"))));
 
     static JsonNode json(String dir) throws Exception {
         CliTest.Run r = run("review", dir, "--format", "json");

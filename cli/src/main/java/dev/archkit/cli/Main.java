@@ -90,7 +90,7 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof Failure f) {
-                c.getErr().println(f.getMessage());
+                if (f.getMessage() != null) c.getErr().println(f.getMessage());   // null: the reason is printed already
             } else {
                 internalError(c.getErr(), ex);
             }

@@ -8,11 +8,14 @@ import dev.archkit.model.Parallelism;
 import dev.archkit.report.HtmlReport;
 import dev.archkit.report.ReportBuilder;
 import dev.archkit.report.ReportPage;
+import dev.archkit.report.ReviewGrid;
+import dev.archkit.review.ReviewResult;
 import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.catalog.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,16 +37,25 @@ import java.util.Map;
                     + "Environments: side by side, differences marked.",
             "",
             "A directory means every .arch file under it; files without an 'architecture' block are read through the files that import them.",
+            "",
+            "With --review DIR the page opens with the review of 'archkit review DIR': requirements by candidates, each verdict (PASS, FAIL, UNKNOWN, N/A) "
+                    + "with its reason and evidence (file:line), the ranks and the winner or why there is none. Without FILES, the page's sections are the candidates.",
         },
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:",
             "  archkit report examples/open-market.arch -o report.html",
             "  archkit report examples/ -o architectures.html",
+            "  archkit report --review examples/saa-container-question -o review.html",
             "", "Exit codes: 0 written (whatever the findings), 2 invalid input, 3 files could not be read or written, or a diagram could not be drawn."})
 final class ReportCommand extends ArchkitCommand {
 
-    @Mixin
-    InputPaths inputs;
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = ".arch files or directories (a directory: every .arch file under it); "
+            + "with --review and none named, the review's candidates")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--review", paramLabel = "DIR", description = "put a design review on the page: DIR holds one requirements file and one file or folder "
+            + "per candidate, as for 'archkit review DIR'; the page shows the requirements grid (verdicts, evidence, ranks, winner)")
+    Path review;
 
     @Mixin
     ImportRootOption importRoot;
@@ -64,9 +76,27 @@ final class ReportCommand extends ArchkitCommand {
     @Override
     public ExitCode call() {
         var err = console.err();
-        List<Path> files = inputs.expand(console);
         PriceTable read = pricesOption.read(console);
         PriceTable prices = read == null ? PriceTable.embedded() : read;
+        ReviewGrid grid = null;
+        List<Path> named = paths;
+        if (review != null) {
+            if (!Files.isDirectory(review)) throw console.fail(ExitCode.INVALID, "--review takes a review's directory (one requirements file, "
+                    + "one file or folder per candidate); " + review + " is not a directory");
+            ReviewInputs.Resolved in = ReviewRun.resolve(List.of(review), console);
+            ReviewResult result = ReviewRun.review("report", in, ReviewRun.requirements(in, console), read, importRoot, console);
+            grid = ReviewGrid.of(result, in.requirements().toString().replace('\\', '/'));
+            if (named.isEmpty()) named = in.candidates().stream().map(ReviewInputs.CandidateFile::file).toList();
+        }
+        if (named.isEmpty()) throw console.fail(ExitCode.INVALID, "name .arch files or directories to report on, or a review with --review DIR");
+        List<Path> files;
+        try {
+            files = Inputs.expand(named);
+        } catch (Inputs.BadInput e) {
+            throw console.fail(ExitCode.INVALID, e.getMessage());
+        } catch (IOException e) {
+            throw console.fail(ExitCode.ENVIRONMENT, "cannot read: " + e.getMessage());
+        }
         RuleEngine engine = pricesOption.apply(Catalog.engine(Parallelism.available()), console);
         if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
         ReportBuilder builder = new ReportBuilder(engine, prices);
@@ -102,7 +132,9 @@ final class ReportCommand extends ArchkitCommand {
                     + " (only files without an 'architecture' block)");
             return ExitCode.INVALID;
         }
-        ReportPage page = builder.page("archkit report: " + String.join(", ", names), files.stream().map(Path::toString).toList(), sections);
+        List<String> fileNames = files.stream().map(Path::toString).toList();
+        ReportPage page = grid == null ? builder.page("archkit report: " + String.join(", ", names), fileNames, sections)
+                : builder.page("archkit report: review " + grid.name(), fileNames, sections, grid);
         byte[] html = HtmlReport.write(page).getBytes(StandardCharsets.UTF_8);
         Path abs = output.toAbsolutePath();
         try {

@@ -1,17 +1,12 @@
 package dev.archkit.cli;
 
-import dev.archkit.cost.PriceTable;
-import dev.archkit.lang.RequirementsReader;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.req.Requirement;
 import dev.archkit.model.req.Requirements;
 import dev.archkit.review.Assessment;
-import dev.archkit.review.Candidate;
-import dev.archkit.review.Candidates;
 import dev.archkit.review.Explain;
 import dev.archkit.review.JsonReport;
 import dev.archkit.review.MarkdownReport;
-import dev.archkit.review.Review;
 import dev.archkit.review.ReviewResult;
 import dev.archkit.review.SarifReport;
 import dev.archkit.review.TextReport;
@@ -19,9 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "review",
@@ -60,26 +53,8 @@ final class ReviewCommand extends ArchkitCommand {
     @Override
     public ExitCode call() {
         var out = console.out();
-        var err = console.err();
-        ReviewInputs.Resolved in;
-        RequirementsReader.Result req;
-        try {
-            in = ReviewInputs.resolve(args);
-            req = ModelLoading.requirements(in.requirements());
-        } catch (Inputs.BadInput e) {
-            throw console.fail(ExitCode.INVALID, e.getMessage());
-        } catch (IOException e) {
-            throw console.fail(ExitCode.ENVIRONMENT, "cannot read: " + e.getMessage());
-        }
-        if (req.hasErrors()) {
-            console.printDiagnostics(req.diagnostics(), java.util.Map.of());
-            throw console.fail(ExitCode.INVALID, "fix the requirements above first");
-        }
-        if (req.requirements().size() != 1) {
-            throw console.fail(ExitCode.INVALID, in.requirements() + (req.requirements().isEmpty()
-                    ? " has no 'requirements NAME { ... }' block" : " has " + req.requirements().size() + " requirements blocks; a review takes one"));
-        }
-        Requirements requirements = req.requirements().get(0);
+        ReviewInputs.Resolved in = ReviewRun.resolve(args, console);
+        Requirements requirements = ReviewRun.requirements(in, console);
         Requirement explained = null;
         if (explain != null) {
             explained = requirements.find(explain).orElseThrow(() -> {
@@ -88,15 +63,7 @@ final class ReviewCommand extends ArchkitCommand {
                         + (near != null ? "; did you mean '" + near + "'?" : "; it has " + String.join(", ", requirements.items().stream().map(Requirement::id).toList())));
             });
         }
-        PriceTable read = pricesOption.read(console);
-        Candidates factory = new Candidates(read == null ? PriceTable.embedded() : read);
-        List<Candidate> candidates = new ArrayList<>();
-        for (ReviewInputs.CandidateFile c : in.candidates()) {
-            Inputs.Loaded loaded = Inputs.load("review", c.file(), null, err, importRoot);
-            if (loaded.architecture() == null) return loaded.exit();
-            candidates.add(factory.of(c.name(), c.file().toString().replace('\\', '/'), loaded.architecture()));
-        }
-        ReviewResult result = Review.run(requirements, candidates);
+        ReviewResult result = ReviewRun.review("review", in, requirements, pricesOption.read(console), importRoot, console);
         if (explained != null) {
             out.print(Explain.of(result, explained));
         } else {

@@ -25,6 +25,7 @@ public final class Chains {
     private final Map<String, CallFact> timeNext = new HashMap<>();
     private final Map<String, CallFact> untimed = new HashMap<>();
     private final List<String> entries = new ArrayList<>();
+    private final Map<String, Long> latencies = new HashMap<>();
 
     /**
      * The worst synchronous path from an entry (an element nothing calls synchronously: a load
@@ -50,7 +51,7 @@ public final class Chains {
     }
 
     Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call,
-           java.util.function.Predicate<String> fromCode) {
+           java.util.function.Predicate<String> fromCode, java.util.function.ToLongFunction<String> latency) {
         for (String v : GraphAlgorithms.postOrder(sync)) {
             long best = 1;
             long worstTime = 0;
@@ -67,10 +68,13 @@ public final class Chains {
                     worstTime = c.attempts() * t;
                     slowest.put(v, c);
                 }
-                if (!c.isRoute() && t < 0 && fromCode.test(v)) untimed.putIfAbsent(v, c);
+                long l = latency.applyAsLong(e.to());
+                if (l >= 0) latencies.put(e.to(), l);
+                // a call with no timeout is bounded by its callee's declared latency, when there is one
+                if (!c.isRoute() && t < 0 && l < 0 && fromCode.test(v)) untimed.putIfAbsent(v, c);
                 CallFact below = untimed.get(e.to());
                 if (below != null) untimed.putIfAbsent(v, below);
-                long path = plus(c.isRoute() || t < 0 ? 0 : times(c.attempts(), t), pathMillis.getOrDefault(e.to(), 0L));
+                long path = plus(plus(wait(c, l), Math.max(l, 0)), pathMillis.getOrDefault(e.to(), 0L));
                 if (path > worstPath || !timeNext.containsKey(v)) {
                     if (path > worstPath) worstPath = path;
                     timeNext.put(v, c);
@@ -102,6 +106,19 @@ public final class Chains {
             if (!calls.isEmpty()) out.add(new EntryPath(entry, calls, product));
         }
         return out;
+    }
+
+    /**
+     * What one call adds to a path besides its callee's own latency: attempts × timeout; nothing
+     * for a route (its waiting is the entry's own); for a call without a timeout, the attempts
+     * times the callee's latency beyond the first (the first is the callee's latency itself), or
+     * nothing when the callee declares none.
+     */
+    private static long wait(CallFact c, long latency) {
+        long t = c.timeoutMillis();
+        if (c.isRoute()) return 0;
+        if (t >= 0) return times(c.attempts(), t);
+        return latency >= 0 ? times(c.attempts() - 1, latency) : 0;
     }
 
     /** a + b, held at Long.MAX_VALUE rather than overflowing. */
@@ -143,13 +160,20 @@ public final class Chains {
 
     /**
      * The longest time in milliseconds a request to this element may wait on synchronous calls
-     * below it when every call uses all its attempts up to its timeout: the largest sum of
-     * attempts × timeout along one synchronous path (a route of a load balancer or API adds
-     * nothing: its waiting is the entry's own; a call without a timeout adds nothing here, and when
-     * the caller's code makes it, is reported by {@link #untimedCall}). 0 when no call below it has a timeout.
+     * below it when every call uses all its attempts up to its timeout and every callee takes its
+     * declared latency: the largest sum, along one synchronous path, of attempts × timeout of each
+     * call plus the declared latency of each callee (a route of a load balancer or API adds only
+     * its target's latency: its waiting is the entry's own; a call without a timeout adds its
+     * attempts × its callee's latency when declared, else nothing here, and when the caller's code
+     * makes it, is reported by {@link #untimedCall}). 0 when nothing below it has a timeout or a latency.
      */
     public long worstPathMillis(String element) {
         return pathMillis.getOrDefault(element, 0L);
+    }
+
+    /** The declared latency of an element called synchronously ({@code latency}), in milliseconds; -1 when none is written. */
+    public long latencyMillis(String element) {
+        return latencies.getOrDefault(element, -1L);
     }
 
     /** The synchronous path that takes {@link #worstPathMillis}: its calls in order, each element once. */
@@ -162,7 +186,7 @@ public final class Chains {
 
     /**
      * A synchronous call made by a service's or function's code below this element (its own
-     * first) that has no timeout: a wait
+     * first) that has no timeout and whose callee declares no latency: a wait
      * with no bound, so the element's worst time is not known; empty when every call has one.
      */
     public Optional<CallFact> untimedCall(String element) {

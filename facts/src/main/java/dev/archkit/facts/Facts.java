@@ -135,7 +135,7 @@ public final class Facts {
         Chains c = chains;
         if (c == null) {
             synchronized (this) {
-                if (chains == null) chains = new Chains(graph.synchronous(), calls::get, this::fromCode);
+                if (chains == null) chains = new Chains(graph.synchronous(), calls::get, this::fromCode, this::latencyMillis);
                 c = chains;
             }
         }
@@ -149,6 +149,20 @@ public final class Facts {
     public boolean fromCode(String element) {
         Element e = view.element(element);
         return Kind.SERVICE.is(e) || Kind.FUNCTION.is(e);
+    }
+
+    /**
+     * An element's declared time to answer a call ({@code latency} on a service, function or
+     * external system) in milliseconds, or -1 when none is written.
+     */
+    public long latencyMillis(String element) {
+        Element e = view.element(element);
+        Optional<dev.archkit.model.Value.Duration> d;
+        if (Kind.SERVICE.is(e)) d = new Service(e).latency();
+        else if (Kind.FUNCTION.is(e)) d = new dev.archkit.model.view.Function(e).latency();
+        else if (Kind.EXTERNAL.is(e)) d = new dev.archkit.model.view.External(e).latency();
+        else d = Optional.empty();
+        return d.map(dev.archkit.model.Value.Duration::millis).orElse(-1L);
     }
 
     /** What the internet reaches (or may: groups not written), element by element in declaration order (see {@link Exposure}). */

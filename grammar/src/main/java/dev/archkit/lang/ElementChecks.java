@@ -64,10 +64,31 @@ final class ElementChecks {
                     if (zone != null && region != null && !zone.text().startsWith(region)) {
                         diags.error("zone", zone.at(), "zone '" + zone.text() + "' is not in the region " + region, null);
                     }
+                    database(new dev.archkit.model.view.Database(e));
                 }
                 default -> { }
             }
             for (Property p : e.properties()) arns(p.value());
+        }
+    }
+
+    /** A database's schedule and replica placement: snapshots at a positive interval, one zone per replica, each in the region. */
+    private void database(dev.archkit.model.view.Database db) {
+        Property snaps = db.element().property("snapshots");
+        if (snaps != null && db.snapshotEvery().map(d -> d.millis() <= 0).orElse(false)) {
+            diags.error("range", snaps.location(), "snapshots every 0: an interval above 0 is needed", "write 'snapshots every 12h'");
+        }
+        Property rz = db.element().property("replica-zones");
+        if (rz == null) return;
+        List<String> zones = db.replicaZones();
+        if (zones.size() != db.replicas()) {
+            diags.error("replica-zones", rz.location(), db.element().name() + " names " + zones.size() + " replica zone(s) for "
+                    + db.replicas() + " replica(s)", "write one zone per replica, and 'replicas " + zones.size() + "'");
+        }
+        if (region != null) {
+            for (String z : zones) {
+                if (!z.startsWith(region)) diags.error("zone", rz.location(), "zone '" + z + "' is not in the region " + region, null);
+            }
         }
     }
 

@@ -166,6 +166,8 @@ public final class RequirementsReader {
             case NAMES -> "the names of the elements, such as '" + p.id() + " public-alb'";
             case DEADLINE -> "a duration, such as '" + p.id() + " 3s', optionally 'at ENTRY, ...'";
             case HOP -> "an entry point and the element that answers, such as '" + p.id() + " public-alb -> orders'";
+            case DURATION -> "a duration, such as '" + p.id() + " 15m'";
+            case PERCENT -> "a percent, such as '" + p.id() + " 10%'";
             case NOTHING -> "nothing";
         };
     }
@@ -222,6 +224,25 @@ public final class RequirementsReader {
                     if (entries == null) return null;
                 }
                 return new Argument.Deadline(dur.millis(), written, entries);
+            }
+            case DURATION -> {
+                Diagnostics d = new Diagnostics();
+                Value v = new Quantities(d).duration(a, vals, pos, Type.DURATION);
+                if (!(v instanceof Value.Duration dur) || dur.millis() < 0) {
+                    diags.addAll(d.sorted());
+                    if (v != null) error("requirements-syntax", a.location(), "'" + p.id() + "' needs a duration of 0 or more", null);
+                    return null;
+                }
+                String written = vals.subList(start, pos[0]).stream().map(Tok::text).reduce((x, y) -> x + " " + y).orElse(t);
+                return new Argument.Span(dur.millis(), written);
+            }
+            case PERCENT -> {
+                if (t.matches("[0-9]{1,3}(\\.[0-9]{1,2})?%")) {
+                    double pct = Double.parseDouble(t.substring(0, t.length() - 1));
+                    if (pct > 0 && pct <= 100) return new Argument.Share(pct, t);
+                    error("requirements-syntax", a.location(), "'" + p.id() + "' needs a percent above 0 and at most 100, not '" + t + "'", null);
+                    return null;
+                }
             }
             case HOP -> {
                 if (a.isWord() && pos[0] + 1 < vals.size() && vals.get(pos[0]).type() == Tok.Type.ARROW && vals.get(pos[0] + 1).isWord()) {

@@ -148,4 +148,41 @@ class RequirementsReaderTest {
         assertThat(built.architecture().name()).isEqualTo("a");
         assertThat(read(text).requirements().get(0).items()).hasSize(1);
     }
+
+    @Test
+    void readsDurationsAndPercents() {
+        var r = read("""
+                requirements data {
+                  must rpo: max-rpo 15m wa REL09-BP04
+                  must rpo-h: max-rpo 1 h
+                  should steps: traffic-shifting 10%
+                  should steps2: traffic-shifting 12.5%
+                }
+                """);
+        assertThat(messages(r)).isEmpty();
+        List<Requirement> items = r.requirements().get(0).items();
+        assertThat(items.get(0).argument()).isEqualTo(new Argument.Span(15 * 60_000L, "15m"));
+        assertThat(items.get(0).wellArchitected()).containsExactly("REL09-BP04");
+        assertThat(((Argument.Span) items.get(1).argument()).millis()).isEqualTo(3_600_000L);
+        assertThat(items.get(2).argument()).isEqualTo(new Argument.Share(10, "10%"));
+        assertThat(items.get(2).statement()).isEqualTo("traffic-shifting 10%");
+        assertThat(((Argument.Share) items.get(3).argument()).percent()).isEqualTo(12.5);
+    }
+
+    @Test
+    void aWrongDurationOrPercentIsLocated() {
+        var r = read("""
+                requirements data {
+                  must a: max-rpo fast
+                  must b: traffic-shifting 150%
+                  must c: traffic-shifting ten
+                  must d: max-rpo
+                }
+                """);
+        assertThat(messages(r)).hasSize(4);
+        assertThat(messages(r).get(0)).startsWith("2:19 ");
+        assertThat(messages(r)).anyMatch(m -> m.startsWith("3:28 'traffic-shifting' needs a percent above 0 and at most 100, not '150%'"));
+        assertThat(messages(r)).anyMatch(m -> m.startsWith("4:28 'traffic-shifting' needs a percent, such as 'traffic-shifting 10%', not 'ten'"));
+        assertThat(messages(r)).anyMatch(m -> m.startsWith("5:11 'max-rpo' needs a duration, such as 'max-rpo 15m'"));
+    }
 }

@@ -51,7 +51,12 @@ public final class ReportBuilder {
 
     /** The page of the sections built by this builder, whose diagrams share its icons. */
     public ReportPage page(String title, List<String> files, List<ReportPage.Section> sections) {
-        return new ReportPage(title, files, sections, icons.icons(), Optional.empty());
+        return new ReportPage(title, files, sections, icons.icons(), Optional.empty(), Optional.empty());
+    }
+
+    /** The page of the sections built by this builder with a design review's grid above them. */
+    public ReportPage page(String title, List<String> files, List<ReportPage.Section> sections, ReviewGrid review) {
+        return new ReportPage(title, files, sections, icons.icons(), Optional.empty(), Optional.of(review));
     }
 
     /**
@@ -59,6 +64,6 @@ public final class ReportBuilder {
      * section of a file that does not build now) and {@code live}, its version and input errors.
      */
     public ReportPage livePage(String title, List<String> files, List<ReportPage.Section> sections, Live live) {
-        return new ReportPage(title, files, sections, icons.icons(), Optional.of(live));
+        return new ReportPage(title, files, sections, icons.icons(), Optional.of(live), Optional.empty());
     }
 }

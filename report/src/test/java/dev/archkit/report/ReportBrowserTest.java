@@ -33,6 +33,7 @@ class ReportBrowserTest {
     static Browser browser;
     static Path openMarket;
     static Path hostile;
+    static Path review;
 
     BrowserContext context;
     Page page;
@@ -46,6 +47,9 @@ class ReportBrowserTest {
         Files.writeString(openMarket, Fixtures.html(Fixtures.OPEN_MARKET));
         hostile = dir.resolve("hostile.html");
         Files.writeString(hostile, Fixtures.html(Fixtures.HOSTILE));
+        review = dir.resolve("review.html");
+        Files.writeString(review, Fixtures.reviewHtml(Fixtures.seedReview(), "examples/saa-container-question/requirements.arch",
+                Fixtures.SEED_REVIEW.resolve("option-b-ecs-fargate.arch")));
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true));
     }
@@ -157,5 +161,24 @@ class ReportBrowserTest {
         assertThat(page.locator("tr.detail p.description").allTextContents()).anyMatch(t -> t.contains("<script>window.pwned = 1</script>"));
         assertThat(errors).isEmpty();
         assertThat(requests).containsExactly(hostile.toUri().toString());
+    }
+
+    @Test
+    void theReviewGridShowsEvidenceOnHoverAndOnClick() {
+        load(review);
+        assertThat(errors).isEmpty();
+        assertThat(requests).containsExactly(review.toUri().toString());
+        Locator grid = page.locator("table.review-grid");
+        assertThat(grid.isVisible()).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/review.png")).setFullPage(false));
+        Locator cell = page.locator("tr.req-row[data-requirement=path-routing] td.verdict[data-verdict=fail]").first();
+        assertThat(cell.getAttribute("title")).contains("Classic Load Balancer");
+        Locator evidence = cell.locator("ul.evidence");
+        assertThat(evidence.isVisible()).isFalse();
+        cell.locator("summary").click();
+        assertThat(evidence.isVisible()).isTrue();
+        assertThat(evidence.textContent()).containsPattern("\\.arch:\\d+");
+        grid.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/review-grid-open.png")));
+        assertThat(errors).isEmpty();
     }
 }

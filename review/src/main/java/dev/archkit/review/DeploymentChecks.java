@@ -1,6 +1,7 @@
 package dev.archkit.review;
 
 import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.req.Argument;
 import dev.archkit.model.req.Requirement;
 import dev.archkit.model.view.Task;
 
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * zero-downtime-deploys and automatic-rollback, from each service's {@code deploy} and runtime:
+ * zero-downtime-deploys, automatic-rollback and traffic-shifting, from each service's {@code deploy} and runtime:
  * an ECS service without one deploys rolling at 100% minimum healthy, without rollback; Elastic
  * Beanstalk's default policy is all at once; Docker Swarm pauses a failed update.
  */
@@ -22,6 +23,7 @@ final class DeploymentChecks implements Check {
             out.add(switch (r.predicate()) {
                 case ZERO_DOWNTIME_DEPLOYS -> zeroDowntime(s);
                 case AUTOMATIC_ROLLBACK -> rollback(s);
+                case TRAFFIC_SHIFTING -> trafficShifting(s, ((Argument.Share) r.argument()).percent());
                 default -> throw new IllegalArgumentException(r.predicate().id());
             });
         }
@@ -70,5 +72,42 @@ final class DeploymentChecks implements Check {
         };
         return Outcome.fail(s.name() + ": " + why, Design.of(e, deploy.map(x -> "deploy " + x.strategy().id() + " without rollback").orElse("no deploy"),
                 deploy.map(Task.Deploy::at).orElse(e.location())));
+    }
+
+    /**
+     * The first step of traffic a new version takes: a blue/green deployment's canary or linear
+     * percent (with its interval before the next step); all at once for blue/green without one.
+     */
+    private static Outcome trafficShifting(ServiceFacts s, double limit) {
+        var e = s.service().element();
+        String max = Texts.percent(limit);
+        Optional<Task.Deploy> deploy = s.service().deploy();
+        switch (s.runtime()) {
+            case BEANSTALK:
+                return Outcome.fail(s.name() + " deploys with its Beanstalk environment, all at once by default: no traffic steps", Design.of(e, "runtime beanstalk"));
+            case SWARM:
+                return Outcome.unknown(s.name() + "'s Swarm update policy is not in the model", Design.of(e, "runtime swarm"));
+            default:
+                break;
+        }
+        if (deploy.isEmpty() || deploy.get().strategy() == Task.Strategy.ROLLING) {
+            String what = deploy.isEmpty() ? (s.runtime() == dev.archkit.model.view.Service.Runtime.EKS ? "runtime eks, no deploy: RollingUpdate" : "no deploy: ECS rolling")
+                    : "deploy rolling";
+            return Outcome.fail(s.name() + " deploys rolling: traffic follows the tasks as they replace each other, with no step or wait set",
+                    Design.of(e, what, deploy.map(Task.Deploy::at).orElse(e.location())));
+        }
+        Task.Deploy dp = deploy.get();
+        Optional<dev.archkit.model.Value.Percent> step = dp.canary().isPresent() ? dp.canary() : dp.linear();
+        if (step.isEmpty()) {
+            return Outcome.fail(s.name() + " shifts all traffic at once to the new version (blue/green without canary or linear)",
+                    Design.of(e, "deploy blue-green, all at once", dp.at()));
+        }
+        String how = (dp.canary().isPresent() ? "canary " : "linear ") + step.get().text() + dp.every().map(x -> " every " + x.text()).orElse("");
+        if (step.get().value() > limit) {
+            return Outcome.fail(s.name() + "'s first step sends " + step.get().text() + " of traffic to the new version, over " + max,
+                    Design.of(e, "deploy blue-green " + how, dp.at()));
+        }
+        return Outcome.pass(s.name() + " shifts traffic in steps: " + how + " (first step at most " + max + ")",
+                Design.of(e, "deploy blue-green " + how, dp.at()));
     }
 }

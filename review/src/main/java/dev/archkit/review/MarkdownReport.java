@@ -30,10 +30,7 @@ public final class MarkdownReport {
             Assessment w = r.winner().get();
             sb.append("Chosen option: \"").append(w.name()).append("\", because it meets every must (")
                     .append(w.with(Verdict.PASS, Priority.MUST).size()).append(" passed)");
-            if (r.ranked().size() > 1) {
-                Assessment next = r.ranked().get(1);
-                sb.append(" and ranks ahead of \"").append(next.name()).append("\" (").append(Texts.standing(next)).append(")");
-            }
+            if (r.ranked().size() > 1) sb.append(" and ranks ahead of ").append(runnersUp(r));
             sb.append(".\n");
         } else {
             sb.append("No option chosen: ").append(r.conclusion()).append(".\n");
@@ -74,6 +71,20 @@ public final class MarkdownReport {
             for (Requirement q : r.unjudgeable()) sb.append("* ").append(q.id()).append(": no candidate's model has the facts for `").append(q.statement()).append("`\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * The candidates at the second rank and why they rank there: one by name with its standing, or
+     * every one of a tie (their tallies are equal, so one standing holds for each).
+     */
+    static String runnersUp(ReviewResult r) {
+        int second = r.ranked().get(1).rank();
+        List<Assessment> tied = r.ranked().stream().filter(a -> a.rank() == second).toList();
+        List<String> names = tied.stream().map(a -> "\"" + a.name() + "\"").toList();
+        String standing = Texts.standing(tied.get(0));
+        if (names.size() == 1) return names.get(0) + " (" + standing + ")";
+        String all = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return all + ", tied at rank " + second + " (each " + standing + ")";
     }
 
     private static void item(StringBuilder sb, String lead, Judgement j) {

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** The small phrases every report shares, so that text, Markdown and JSON say the same thing. */
-final class Texts {
+/** The small phrases every report shares, so that text, Markdown, JSON and the HTML report say the same thing. */
+public final class Texts {
     private Texts() { }
 
     /** How many pieces of evidence a report lists per verdict before "and N more". */
     static final int EVIDENCE_SHOWN = 3;
 
-    static String cost(OptionalDouble cost) {
+    public static String cost(OptionalDouble cost) {
         return cost.isPresent() ? String.format(Locale.ROOT, "$%,.2f", cost.getAsDouble()) : "unpriced";
     }
 
@@ -23,7 +23,7 @@ final class Texts {
     }
 
     /** "2 errors, 5 warnings, 1 info". */
-    static String findings(List<Finding> findings) {
+    public static String findings(List<Finding> findings) {
         return count(findings, Severity.ERROR) + " errors, " + count(findings, Severity.WARNING) + " warnings, " + count(findings, Severity.INFO) + " info";
     }
 
@@ -46,10 +46,15 @@ final class Texts {
     }
 
     /** Why a candidate ranks where it does, from its tally. */
-    static String standing(Assessment a) {
+    public static String standing(Assessment a) {
         Tally t = a.tally();
         return t.failedMusts() + " failed must(s), " + t.unknownMusts() + " unknown must(s), " + t.failedShoulds() + " failed should(s), "
                 + cost(t.cost()) + "/month";
+    }
+
+    /** A percent as written: {@code 10%}, {@code 12.5%}. */
+    static String percent(double p) {
+        return (p == Math.rint(p) ? Long.toString((long) p) : Double.toString(p)) + "%";
     }
 
     /** A duration in milliseconds as the language writes it: {@code 500ms}, {@code 2s}, {@code 2500ms}. */

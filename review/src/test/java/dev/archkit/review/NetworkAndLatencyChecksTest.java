@@ -72,7 +72,7 @@ class NetworkAndLatencyChecksTest {
         String services = "  service api {\n    image \"a/api:1\"\n  }\n  service db-api {\n    image \"a/db:1\"\n  }\n  service cache {\n    image \"a/c:1\"\n  }\n";
         Judgement untimed = judge("requirements r {\n  must d: deadline 1s\n}\n", services + "  api -> db-api\n");
         assertThat(untimed.verdict()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(untimed.outcome().reason()).isEqualTo("the call api -> db-api below api has no timeout: its wait has no bound");
+        assertThat(untimed.outcome().reason()).isEqualTo("the call api -> db-api below api has no timeout and its callee declares no latency: its wait has no bound");
 
         String calls = "  api -> db-api { timeout 400ms retries 1 }\n  db-api -> cache { timeout 100ms retries 2 }\n  api -> cache { timeout 900ms }\n";
         Judgement over = judge("requirements r {\n  must d: deadline 1s at api\n}\n", services + calls);

@@ -99,4 +99,22 @@ class ReviewTest {
         Candidate priced = candidate("priced", "  service api {\n    image \"a/api:1\"\n  }\n");
         assertThat(verdict(Review.run(low, List.of(priced)), "priced", "c")).isEqualTo(Verdict.PASS);
     }
+
+    @Test
+    void theDecisionRecordNamesEveryCandidateTiedBehindTheWinner() {
+        Requirements req = requirements("requirements r {\n  must t: tracing\n  must z: survives-zone-loss\n}\n");
+        String traced = "  service api {\n    image \"a/api:1\"\n    replicas 2\n    subnets a, b\n    tracing xray\n  }\n";
+        String untraced = "  service api {\n    image \"a/api:1\"\n    replicas 2\n    subnets a, b\n  }\n";
+        ReviewResult tie = Review.run(req, List.of(candidate("x", untraced), candidate("w", traced), candidate("y", untraced),
+                candidate("z", untraced)));
+        assertThat(tie.ranked()).extracting(Assessment::rank).containsExactly(1, 2, 2, 2);
+        String standing = Texts.standing(tie.ranked().get(1));
+        assertThat(MarkdownReport.of(tie)).contains("Chosen option: \"w\", because it meets every must (2 passed) and ranks ahead of "
+                + "\"x\", \"y\" and \"z\", tied at rank 2 (each " + standing + ").");
+        ReviewResult two = Review.run(req, List.of(candidate("x", untraced), candidate("w", traced), candidate("y", untraced)));
+        assertThat(MarkdownReport.of(two)).contains("ranks ahead of \"x\" and \"y\", tied at rank 2 (each 1 failed must(s)");
+        // one runner-up: named alone, with its standing
+        ReviewResult one = Review.run(req, List.of(candidate("x", untraced), candidate("w", traced)));
+        assertThat(MarkdownReport.of(one)).contains("ranks ahead of \"x\" (" + Texts.standing(one.ranked().get(1)) + ").");
+    }
 }

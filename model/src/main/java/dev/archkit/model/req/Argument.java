@@ -71,4 +71,14 @@ public sealed interface Argument {
     record Hop(String from, String to) implements Argument {
         public String text() { return from + " -> " + to; }
     }
+
+    /** A duration in milliseconds, as written ({@code 15m}, {@code 1h}). */
+    record Span(long millis, String written) implements Argument {
+        public String text() { return written; }
+    }
+
+    /** A share in percent, as written ({@code 10%}). */
+    record Share(double percent, String written) implements Argument {
+        public String text() { return written; }
+    }
 }

@@ -19,11 +19,17 @@ public enum Predicate {
             "every database replicates synchronously (Multi-AZ or Aurora): no committed write is lost with a zone"),
     AUTOMATIC_FAILOVER("automatic-failover", Area.DATA, Takes.NOTHING,
             "every database and cache fails over to a standby on its own (RTO of minutes, no restore)"),
+    MAX_RPO("max-rpo", Area.DATA, Takes.DURATION,
+            "every database loses at most the given time of committed writes with a zone or an instance: 0 when synchronous, else its newest restorable point (point-in-time recovery, scheduled snapshots)"),
+    REPLICA_IN_ANOTHER_ZONE("replica-in-another-zone", Area.DATA, Takes.NOTHING,
+            "every database keeps a running copy of its data in a zone other than its primary's (a Multi-AZ standby, Aurora storage, a read replica placed in another zone)"),
     // deployment safety
     ZERO_DOWNTIME_DEPLOYS("zero-downtime-deploys", Area.DEPLOYMENT, Takes.NOTHING,
             "every service deploys rolling, blue/green, canary or linear, never all at once"),
     AUTOMATIC_ROLLBACK("automatic-rollback", Area.DEPLOYMENT, Takes.NOTHING,
             "every service rolls a failed deployment back without a person (circuit breaker or CodeDeploy)"),
+    TRAFFIC_SHIFTING("traffic-shifting", Area.DEPLOYMENT, Takes.PERCENT,
+            "every service shifts traffic to a new version in steps: the first step (blue/green canary or linear) takes at most N% and waits before the next; never all at once"),
     // operations
     NO_SERVERS_TO_MANAGE("no-servers-to-manage", Area.OPERATIONS, Takes.NOTHING,
             "no instances to patch and scale: services on Fargate, no node groups"),
@@ -75,9 +81,13 @@ public enum Predicate {
             "only the named entry points are reachable from the internet"),
     // latency
     DEADLINE("deadline", Area.LATENCY, Takes.DEADLINE,
-            "every synchronous path from the entry points (the named ones, or all) fits the deadline: the sum of attempts x timeout of its calls"),
+            "every synchronous path from the entry points (the named ones, or all) fits the deadline: the sum of attempts x timeout of its calls and of its callees' declared latencies"),
     ANSWERS_SYNCHRONOUSLY("answers-synchronously", Area.LATENCY, Takes.HOP,
             "the entry point reaches the element that makes the answer over synchronous calls only, with no queue, topic or ~> between"),
+    SAFE_RETRIES("safe-retries", Area.LATENCY, Takes.NOTHING,
+            "every synchronous call that retries backs off exponentially with jitter and retries only connect errors (a request that reached the callee is never repeated)"),
+    FALLBACK("fallback", Area.LATENCY, Takes.NAMES,
+            "every synchronous call to the named elements has a fallback: the caller answers, degraded, without them ('optional')"),
     // cost
     MONTHLY_COST_BELOW("monthly-cost-below", Area.COST, Takes.USD,
             "the estimated monthly cost at the desired counts is at most the amount");
@@ -88,9 +98,10 @@ public enum Predicate {
     /**
      * The argument a predicate takes: nothing, a count, an amount, an orchestrator, what to do
      * without ({@code nat|internet [for NAME, ...]}), element names ({@code NAME, ...}), a
-     * deadline ({@code DURATION [at NAME, ...]}) or a hop ({@code NAME -> NAME}).
+     * deadline ({@code DURATION [at NAME, ...]}), a hop ({@code NAME -> NAME}), a duration ({@code 15m}) or a
+     * percent ({@code 10%}).
      */
-    public enum Takes { NOTHING, COUNT, USD, CHOICE, AVOID, NAMES, DEADLINE, HOP }
+    public enum Takes { NOTHING, COUNT, USD, CHOICE, AVOID, NAMES, DEADLINE, HOP, DURATION, PERCENT }
 
     /** The words {@link #ORCHESTRATOR} takes. */
     public static final List<String> ORCHESTRATORS = List.of("ecs", "eks", "any");

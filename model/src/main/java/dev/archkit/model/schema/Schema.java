@@ -202,6 +202,7 @@ public final class Schema {
             .prop("subnets", Signature.of(SUBNETS), "Subnets the tasks run in.", "subnets app-a, app-c")
             .prop("securitygroups", Signature.of(SGS), "Security groups of the tasks.", "securitygroups task-sg")
             .prop("public-ip", Signature.flag(), "Assigns a public IP to each task.", "public-ip off")
+            .prop("latency", Signature.of(DURATION), "Its own time to answer a call (not counting the calls it makes): added along synchronous paths by 'deadline'.", "latency 50ms")
             .prop("deploy", new Signature().pos("strategy", oneOf("rolling", "blue-green"))
                     .kw("canary", PERCENT).kw("linear", PERCENT).kw("every", DURATION)
                     .flag("circuit-breaker").flag("rollback")
@@ -250,6 +251,7 @@ public final class Schema {
                 .prop("runtime", Signature.of(STRING), "The Lambda runtime.", "runtime \"java21\"")
                 .prop("memory", Signature.of(MEMORY), "Memory size.", "memory 1024")
                 .prop("timeout", Signature.of(DURATION), "Function timeout.", "timeout 30s")
+                .prop("latency", Signature.of(DURATION), "Its own time to answer a call (not counting the calls it makes): added along synchronous paths by 'deadline'.", "latency 200ms")
                 .prop("concurrency", Signature.of(INT), "Reserved concurrency.", "concurrency 100")
                 .prop("subnets", Signature.of(SUBNETS), "VPC subnets.", "subnets app-a, app-c")
                 .prop("securitygroups", Signature.of(SGS), "Security groups.", "securitygroups fn-sg")
@@ -328,7 +330,11 @@ public final class Schema {
                 .prop("port", Signature.of(INT), "Port (default from the engine).", "port 5432")
                 .prop("encrypted", Signature.flag(), "Storage encryption.", "encrypted")
                 .prop("public", Signature.flag(), "Publicly accessible.", "public off")
-                .prop("backup", Signature.of(DURATION), "Backup retention.", "backup 7d")
+                .prop("backup", Signature.of(DURATION), "Backup retention (automated backups with point-in-time recovery; 0 turns them off).", "backup 7d")
+                .prop("snapshots", new Signature().req("every", DURATION),
+                        "Snapshots on a schedule (AWS Backup or a scheduled job): how often one is taken, the RPO of restoring from them.", "snapshots every 12h")
+                .prop("replica-zones", Signature.of(ZONE.listOf()), "The zones of the read replicas (Aurora: readers), one per replica.",
+                        "replica-zones ap-northeast-2c")
                 .prop("deletion-protection", Signature.flag(), "Deletion protection.", "deletion-protection"), true);
         define(new KindSpec("cache", "An ElastiCache cluster (Redis, Valkey or Memcached).",
                 "cache sessions {\n  engine redis\n  class cache.r6g.large\n  nodes 2\n  multi-az\n}")
@@ -391,7 +397,8 @@ public final class Schema {
                 .node()
                 .prop("type", Signature.of(oneOf("users", "saas", "partner", "on-premises", "internet")), "What it is.", "type users")
                 .prop("url", Signature.of(STRING), "Where it is.", "url \"https://api.pg.example\"")
-                .prop("sla", Signature.of(PERCENT), "Its availability commitment.", "sla 99.9%"), true);
+                .prop("sla", Signature.of(PERCENT), "Its availability commitment.", "sla 99.9%")
+                .prop("latency", Signature.of(DURATION), "Its time to answer a call (a partner's published latency): added along synchronous paths by 'deadline'.", "latency 400ms"), true);
 
         define(new KindSpec("alarm", "A CloudWatch alarm (deployments may roll back on it).",
                 "alarm product-5xx {\n  metric \"HTTPCode_Target_5XX_Count\"\n  threshold 10\n  period 1m\n}")
@@ -408,12 +415,14 @@ public final class Schema {
                 .prop("protocol", Signature.of(oneOf("http", "https", "grpc", "tcp", "sql", "redis", "amqp", "kafka", "aws")), "The protocol.", "protocol grpc")
                 .prop("port", Signature.of(PORTS), "The port called (default: the callee's).", "port 5432")
                 .prop("timeout", Signature.of(DURATION), "The caller's timeout per attempt.", "timeout 2s")
-                .prop("retries", new Signature().pos("count", INT).kw("backoff", oneOf("none", "fixed", "exponential")).flag("jitter"),
-                        "Retries after the first attempt.", "retries 2 backoff exponential jitter")
+                .prop("retries", new Signature().pos("count", INT).kw("backoff", oneOf("none", "fixed", "exponential")).flag("jitter")
+                                .kw("on", oneOf("errors", "timeouts", "connect-errors")),
+                        "Retries after the first attempt; 'on' says which failures are retried: any error, timeouts (and errors), or only "
+                                + "connect errors (the request never reached the callee).", "retries 2 backoff exponential jitter on connect-errors")
                 .prop("circuit-breaker", new Signature().opt("enabled", BOOL).kw("threshold", PERCENT).kw("window", DURATION).kw("cooldown", DURATION),
                         "A circuit breaker on the call.", "circuit-breaker threshold 50% window 30s")
                 .prop("rps", Signature.of(NUMBER), "Expected requests per second (usage, for cost and capacity).", "rps 200")
-                .prop("optional", Signature.flag(), "A soft dependency: the caller works (degraded) without it.", "optional")
+                .prop("optional", Signature.flag(), "A soft dependency: the caller has a fallback and works (degraded) without it.", "optional")
                 .prop("via", Signature.of(ref("loadbalancer", "apigateway", "cloudmap")), "What the call goes through.", "via fintech.local"), false);
     }
 }

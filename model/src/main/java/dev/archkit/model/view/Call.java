@@ -27,8 +27,16 @@ public record Call(Dependency dependency) {
         public String id() { return id; }
     }
 
-    /** Retries after the first attempt. */
-    public record Retries(long count, Optional<Backoff> backoff, boolean jitter, Location at) { }
+    /** Which failures a call retries: any error, timeouts (and errors), or only connect errors (the request never reached the callee). */
+    public enum RetryOn implements Word {
+        ERRORS("errors"), TIMEOUTS("timeouts"), CONNECT_ERRORS("connect-errors");
+        private final String id;
+        RetryOn(String id) { this.id = id; }
+        public String id() { return id; }
+    }
+
+    /** Retries after the first attempt; {@code on} is empty when the retried failures are not written. */
+    public record Retries(long count, Optional<Backoff> backoff, boolean jitter, Optional<RetryOn> on, Location at) { }
 
     /** A circuit breaker on the call, on unless written {@code circuit-breaker off}. */
     public record CircuitBreaker(boolean enabled, Optional<Value.Percent> threshold, Optional<Value.Duration> window,
@@ -67,7 +75,7 @@ public record Call(Dependency dependency) {
         if (p == null) return Optional.empty();
         Long n = Fields.integer(p, "count");
         return Optional.of(new Retries(n == null ? 0 : n, Optional.ofNullable(Fields.word(p, "backoff", Backoff.class)),
-                Fields.flag(p, "jitter"), p.location()));
+                Fields.flag(p, "jitter"), Optional.ofNullable(Fields.word(p, "on", RetryOn.class)), p.location()));
     }
 
     /** Attempts per call: one plus the retries. */
@@ -100,7 +108,7 @@ public record Call(Dependency dependency) {
         return Double.isNaN(d) ? Optional.empty() : Optional.of(d);
     }
 
-    /** A soft dependency: the caller works (degraded) without it. */
+    /** A soft dependency: the caller has a fallback and works (degraded) without it. */
     public boolean optional() {
         return dependency.value("optional") instanceof Value.BoolValue b && b.value();
     }

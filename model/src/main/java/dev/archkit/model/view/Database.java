@@ -4,6 +4,7 @@ import dev.archkit.model.Element;
 import dev.archkit.model.Location;
 import dev.archkit.model.Value;
 
+import java.util.List;
 import java.util.Optional;
 
 /** An RDS or Aurora database. */
@@ -77,6 +78,21 @@ public record Database(Element element) implements View {
     public Optional<Value.Duration> backup() { return Fields.value(element, "backup", Value.Duration.class); }
 
     public boolean deletionProtection() { return element.flag("deletion-protection"); }
+
+    /** How often a scheduled snapshot is taken ({@code snapshots every 12h}), and where it is written. */
+    public Optional<Value.Duration> snapshotEvery() {
+        var p = element.property("snapshots");
+        return p == null ? Optional.empty() : Fields.field(p, "every", Value.Duration.class);
+    }
+
+    public Location snapshotsAt() { return Fields.at(element.property("snapshots")); }
+
+    public Location backupAt() { return Fields.at(element.property("backup")); }
+
+    /** The zones of the read replicas, as written ({@code replica-zones}); empty when not written. */
+    public List<String> replicaZones() { return Fields.texts(element.value("replica-zones")); }
+
+    public Location replicaZonesAt() { return Fields.at(element.property("replica-zones")); }
 
     /** Where {@code class}, {@code multi-az}, {@code storage}, {@code replicas} and {@code public} are written (unknown when not). */
     public Location instanceClassAt() { return Fields.at(element.property("class")); }

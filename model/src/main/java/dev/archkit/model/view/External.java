@@ -24,4 +24,7 @@ public record External(Element element) implements View {
     public Optional<String> url() { return Fields.text(element, "url"); }
 
     public Optional<Value.Percent> sla() { return Fields.value(element, "sla", Value.Percent.class); }
+
+    /** Its declared time to answer a call ({@code latency 200ms}), which 'deadline' adds along synchronous paths; empty when not written. */
+    public Optional<Value.Duration> latency() { return Fields.value(element, "latency", Value.Duration.class); }
 }

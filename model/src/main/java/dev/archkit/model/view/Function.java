@@ -26,4 +26,7 @@ public record Function(Element element) implements View {
     public Refs securityGroups() { return Fields.refs(element, "securitygroups"); }
 
     public Optional<String> role() { return Fields.ref(element, "role"); }
+
+    /** Its declared time to answer a call ({@code latency 200ms}), which 'deadline' adds along synchronous paths; empty when not written. */
+    public Optional<Value.Duration> latency() { return Fields.value(element, "latency", Value.Duration.class); }
 }

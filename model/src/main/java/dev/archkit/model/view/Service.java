@@ -207,4 +207,7 @@ public record Service(Element element) implements View {
 
     /** Where the execution role is named ({@link Location#UNKNOWN} when it is not). */
     public Location executionRoleAt() { return Fields.at(element.property("execution-role")); }
+
+    /** Its declared time to answer a call ({@code latency 200ms}), which 'deadline' adds along synchronous paths; empty when not written. */
+    public Optional<Value.Duration> latency() { return Fields.value(element, "latency", Value.Duration.class); }
 }

@@ -52,7 +52,8 @@ class WordSetsTest {
                 Arguments.of("bucket", "type", null, Bucket.Type.class),
                 Arguments.of("external", "type", null, External.Type.class),
                 Arguments.of("dependency", "protocol", null, Call.Protocol.class),
-                Arguments.of("dependency", "retries", "backoff", Call.Backoff.class));
+                Arguments.of("dependency", "retries", "backoff", Call.Backoff.class),
+                Arguments.of("dependency", "retries", "on", Call.RetryOn.class));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
