@@ -6,7 +6,6 @@ import dev.archkit.gen.diagram.Renderer;
 import dev.archkit.gen.diagram.Views;
 import dev.archkit.model.Architecture;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,12 +20,12 @@ import java.util.Map;
 final class Diagrams {
     private Diagrams() { }
 
-    static List<DiagramPanel> of(Architecture a, String sectionId, Map<String, Diagram.Mark> marks, IconLibrary icons) throws Renderer.Failed {
+    static List<DiagramPanel> of(Architecture a, String sectionId, Map<String, Diagram.Mark> marks, IconLibrary icons, DrawnViews drawn) throws Renderer.Failed {
         List<DiagramPanel> out = new ArrayList<>();
         Views.Options options = new Views.Options(null, 1, null, null, marks);
         for (String view : Views.names(a)) {
             Diagram d = Views.build(a, view, options);
-            String svg = new String(Renderer.render(PlantUml.write(d), Renderer.Image.SVG), StandardCharsets.UTF_8);
+            String svg = drawn.svg(PlantUml.write(d));
             Map<String, String> elementOfNode = new LinkedHashMap<>();
             LinkedHashSet<String> elements = new LinkedHashSet<>();
             for (Diagram.Node n : d.nodes()) {

@@ -21,6 +21,8 @@ public final class ReportBuilder {
     private final RuleEngine engine;
     private final PriceTable prices;
     private final IconLibrary icons = new IconLibrary();
+    /** Drawings of the last views, reused when a view's text is unchanged (a live page's rebuilds). */
+    private final DrawnViews drawn = new DrawnViews(64);
 
     /** {@code engine} finds what the table lists; {@code prices} prices the architectures. */
     public ReportBuilder(RuleEngine engine, PriceTable prices) {
@@ -45,9 +47,12 @@ public final class ReportBuilder {
             cost = CostTables.unavailable(e.getMessage());
         }
         return new ReportPage.Section(id, a.name(), a.region() == null ? "" : a.region(),
-                Diagrams.of(a, id, Marks.of(a, result.findings()), icons),
+                Diagrams.of(a, id, Marks.of(a, result.findings()), icons, drawn),
                 FindingRows.of(a, result, sources, id), cost, EnvironmentColumns.of(a, estimates, result.findings()));
     }
+
+    /** Views drawn and views reused by this builder so far: {@code [drawn, reused]}. */
+    long[] drawings() { return new long[]{drawn.drawn(), drawn.reused()}; }
 
     /** The page of the sections built by this builder, whose diagrams share its icons. */
     public ReportPage page(String title, List<String> files, List<ReportPage.Section> sections) {

@@ -35,7 +35,8 @@ class LiveReportTest {
         assertThat(first.names()).containsExactly("ecs-tutorial", "other");
         assertThat(first.sections()).extracting(s -> s.id()).containsExactly("a1", "a2");
 
-        Served.edit(b, "public-ip on", "public-ip off");
+        // a flaw removed: the load balancer's group sends only what the service takes
+        Served.edit(b, "from 0.0.0.0/0\n    egress all to 0.0.0.0/0", "from 0.0.0.0/0\n    egress tcp 80 to service-sg");
         LiveReport.Build second = report.build();
         assertThat(second.sections().get(0)).isSameAs(first.sections().get(0));
         assertThat(second.sections().get(1)).isNotSameAs(first.sections().get(1));

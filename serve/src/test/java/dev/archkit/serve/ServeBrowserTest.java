@@ -107,9 +107,10 @@ class ServeBrowserTest {
         assertThat(rules()).contains("hygiene/image-tag").hasSize(5);
 
         t0 = System.nanoTime();
-        Served.edit(file, "public-ip on", "public-ip off");            // a flaw removed
-        long removed = waitFor("tr.finding[data-element=\"my-service\"] code:text-is(\"least-privilege/public-ip\")", WaitForSelectorState.DETACHED, t0);
-        assertThat(rules()).doesNotContain("least-privilege/public-ip").hasSize(4);
+        // a flaw removed: the load balancer's group sends only what the service takes
+        Served.edit(file, "from 0.0.0.0/0\n    egress all to 0.0.0.0/0", "from 0.0.0.0/0\n    egress tcp 80 to service-sg");
+        long removed = waitFor("tr.finding[data-element=\"lb-sg\"] code:text-is(\"least-privilege/unrestricted-egress\")", WaitForSelectorState.DETACHED, t0);
+        assertThat(rules()).containsOnlyOnce("least-privilege/unrestricted-egress").hasSize(4);
         page.waitForSelector(".live-status[data-state=\"live\"]");
         System.out.println("edit to page: flaw added " + added + " ms, flaw removed " + removed + " ms; " + log.lines);
 
