@@ -32,7 +32,7 @@ import java.util.Set;
             "Draw an architecture: dependencies, network, security and deployment views.",
             "",
             "Views: 'dependencies' (who calls whom; synchronous solid, asynchronous dashed, load balancer routes bold; services grouped by cluster), "
-                    + "'network' (region, VPC, zones, public and private subnets, and what runs in each), 'security' (security groups and the traffic "
+                    + "'network' (region, VPC, zones, public and private subnets with their way out: via IGW, via NAT NAME or no route out, what runs in each, and the VPC endpoints), 'security' (security groups and the traffic "
                     + "their rules admit; red where no declared dependency needs it, orange where a rule admits more ports than used), "
                     + "and 'deployment' (clusters, task sizes, replicas, deployment strategies; one per environment: deployment-prod, ...).",
             "",

@@ -86,6 +86,11 @@ public final class AwsAccess {
         /** True when VPC endpoints serve it: the tasks reach it without leaving the network. */
         public boolean servedByEndpoints() { return !needsInternet && missing.isEmpty(); }
 
+        /** The endpoint services it lacks ({@link #missing} without the reasons), in {@link #endpoints}' order. */
+        public List<String> missingServices() {
+            return endpoints.stream().filter(e -> missing.stream().anyMatch(m -> m.equals(e) || m.startsWith(e + " ("))).toList();
+        }
+
         Gap gap() { return new Gap(purpose, missing, needsInternet, at); }
     }
 

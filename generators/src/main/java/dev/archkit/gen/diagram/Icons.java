@@ -39,6 +39,7 @@ final class Icons {
             case APIGATEWAY -> "ApplicationIntegration/APIGateway";
             case CLOUDMAP -> "NetworkingContentDelivery/CloudMap";
             case NAT -> "NetworkingContentDelivery/VPCNATGateway";
+            case ENDPOINT -> "NetworkingContentDelivery/VPCEndpoints";
             case NODEGROUP -> "Compute/EC2AutoScaling";
             case CLUSTER -> new Cluster(e).type() == Cluster.Type.EKS ? "Containers/ElasticKubernetesService" : "Containers/ElasticContainerService";
             case ROLE -> "SecurityIdentityCompliance/IdentityAccessManagementRole";
@@ -48,7 +49,7 @@ final class Icons {
                 case INTERNET -> INTERNET;
                 case ON_PREMISES, SAAS, PARTNER -> "General/Traditionalserver";
             }).orElse("General/Client");
-            case NETWORK, SUBNET, SECURITYGROUP, ENDPOINT -> GENERIC;
+            case NETWORK, SUBNET, SECURITYGROUP -> GENERIC;
         };
     }
 

@@ -65,6 +65,12 @@ final class Labels {
             case FUNCTION -> parts.add("Lambda");
             case EXTERNAL -> parts.add(new External(e).type().map(External.Type::id).orElse("external"));
             case NAT -> parts.add("NAT gateway");
+            case ENDPOINT -> {
+                dev.archkit.model.view.Endpoint ep = new dev.archkit.model.view.Endpoint(e);
+                parts.add(ep.type().id() + " endpoint");
+                if (ep.service() != null) parts.add(ep.service());
+                if (ep.type() == dev.archkit.model.view.Endpoint.Type.INTERFACE && !ep.privateDns()) parts.add("private DNS off");
+            }
             case NODEGROUP -> {
                 NodeGroup n = new NodeGroup(e);
                 if (!n.instanceTypes().isEmpty()) parts.add(String.join(", ", n.instanceTypes()));

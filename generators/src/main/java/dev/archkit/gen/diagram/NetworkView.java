@@ -1,10 +1,12 @@
 package dev.archkit.gen.diagram;
 
 import dev.archkit.model.Element;
+import dev.archkit.model.view.Endpoint;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Network;
 import dev.archkit.model.view.Refs;
+import dev.archkit.model.view.Route;
 import dev.archkit.model.view.Subnet;
 import dev.archkit.model.view.Typed;
 
@@ -18,9 +20,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The network view: the region, each VPC, its zones and their subnets (public first), NAT
- * gateways, and every placed element drawn in each subnet it runs in; regional services (queues,
- * tables, buckets, APIs...) in the region, external systems outside it.
+ * The network view: the region, each VPC, its zones and their subnets (public first, each with
+ * its way out: the facts layer's route), NAT gateways, and every placed element drawn in each
+ * subnet it runs in, then the VPC endpoints (an interface endpoint in each of its subnets, a
+ * gateway endpoint in its VPC); regional services (queues, tables, buckets, APIs...) in the
+ * region, external systems outside it.
  */
 final class NetworkView {
     /** A subnet's boxes wrap after this many, as on AWS reference diagrams. */
@@ -58,6 +62,7 @@ final class NetworkView {
                 c.nodes.add(c.node(e, e.name(), region, "no subnets declared"));
             }
         }
+        for (Network net : Typed.networks(c.a)) endpoints(net, subnetGroup);
         stack();
         return c.diagram("network", List.of("an element in several subnets is drawn in each: one box per zone it runs in"));
     }
@@ -82,7 +87,8 @@ final class NetworkView {
             subs.sort((x, y) -> Boolean.compare(!x.isPublic(), !y.isPublic()));
             for (Subnet s : subs) {
                 String sg = c.id("subnet:" + s.name());
-                c.groups.add(new Diagram.Group(sg, (s.isPublic() ? "public " : "private ") + s.name() + s.cidr().map(x -> " " + x.text()).orElse(""),
+                c.groups.add(new Diagram.Group(sg, (s.isPublic() ? "public " : "private ") + s.name() + s.cidr().map(x -> " " + x.text()).orElse("")
+                        + " · " + wayOut(c.facts.route(s)),
                         s.isPublic() ? Diagram.Style.PUBLIC_SUBNET : Diagram.Style.PRIVATE_SUBNET, zone));
                 subnetGroup.put(s.name(), sg);
             }
@@ -92,6 +98,27 @@ final class NetworkView {
         }
     }
 
+    /** A subnet's way out as its label says it: through the internet gateway, a NAT gateway (named), or none. */
+    static String wayOut(Route r) {
+        return switch (r.target()) {
+            case IGW -> "via IGW";
+            case NAT -> "via NAT " + r.nat().orElse("gateway");
+            case NONE -> "no route out";
+        };
+    }
+
+    /** A network's VPC endpoints: an interface endpoint in each subnet it has a network interface in, a gateway endpoint (a route) in the VPC. */
+    private void endpoints(Network net, Map<String, String> subnetGroup) {
+        String vpc = c.id("vpc:" + net.name());
+        for (Endpoint ep : net.endpoints()) {
+            if (!c.show(ep.name())) continue;
+            if (ep.type() == Endpoint.Type.GATEWAY || ep.subnets().isEmpty()) {
+                c.nodes.add(c.node(ep.element(), ep.name(), vpc, null));
+            } else {
+                for (String s : ep.subnets().names()) c.nodes.add(c.node(ep.element(), ep.name() + "@" + s, subnetGroup.getOrDefault(s, vpc), null));
+            }
+        }
+    }
 
     /**
      * Layout hints: in each zone the subnets stack top to bottom in the order declared (public

@@ -121,7 +121,7 @@ public final class PlantUml {
         String color = switch (n.mark()) {
             case ERROR -> " #FFF5F5;line:D32F2F;line.bold";
             case WARNING -> " #FFFAF0;line:E07000;line.bold";
-            case INFO -> " ;line:1565C0";
+            case INFO -> " #F5F9FF;line:1565C0";   // a colour spec starts with its background: ";line:..." alone is a syntax error
             case NONE -> "";
         };
         return "rectangle \"" + label + "\" " + stereo + " as " + n.id() + color;

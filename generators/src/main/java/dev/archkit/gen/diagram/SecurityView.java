@@ -28,6 +28,12 @@ final class SecurityView {
         this.graph = c.facts.graph();
     }
 
+    /** Whether a group's members are all VPC endpoints (and it has some). */
+    private boolean endpointsOnly(String group) {
+        var members = graph.membersOf(group);
+        return !members.isEmpty() && members.stream().allMatch(m -> dev.archkit.model.view.Kind.ENDPOINT.is(c.a.element(m)));
+    }
+
     Diagram build() {
         List<SecurityGroup> groups = Typed.securityGroups(c.a);
         for (SecurityGroup sg : groups) {
@@ -60,7 +66,8 @@ final class SecurityView {
                 }
                 if (!present.contains(r.source())) continue;
                 Diagram.EdgeStyle style = Diagram.EdgeStyle.FLOW;
-                if (protocol != SecurityGroup.IpProtocol.ICMP) {
+                // a group of VPC endpoints is reached through AWS APIs, not declared calls (as least-privilege/unneeded-ingress judges it)
+                if (protocol != SecurityGroup.IpProtocol.ICMP && !endpointsOnly(sg.name())) {
                     Use use = use(sg.name(), r);
                     if (!use.unknown && use.ports.isEmpty()) {
                         style = Diagram.EdgeStyle.FLOW_UNNEEDED;

@@ -42,7 +42,7 @@ class DiagramTest {
     @TestFactory
     Stream<DynamicTest> everyViewOfEveryExampleIsPinned() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String ex : List.of("fintech", "eks-platform", "tutorial-service", "open-market")) {
+        for (String ex : List.of("fintech", "eks-platform", "tutorial-service", "tutorial-service-endpoints", "open-market")) {
             Architecture a = load(EXAMPLES.resolve(ex + ".arch"));
             for (String view : Views.names(a)) {
                 tests.add(DynamicTest.dynamicTest(ex + " " + view, () -> {
@@ -88,6 +88,21 @@ class DiagramTest {
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg));
         // shown literally: the quotes as text, the markup not applied, the angle brackets escaped for XML
         assertThat(s).contains(">\"hi\"<").contains(">**not<").contains(">bold**<").contains(">//not<").contains("&lt;b>x&lt;/b>").contains(">한글<");
+    }
+
+    /** Every outline a finding gives a box is valid PlantUML: an info mark once broke the whole diagram. */
+    @Test
+    void everyFindingMarkDraws() throws Exception {
+        List<Diagram.Node> nodes = new java.util.ArrayList<>();
+        for (Diagram.Mark m : Diagram.Mark.values()) {
+            nodes.add(new Diagram.Node("n_" + m.name().toLowerCase(java.util.Locale.ROOT), m.name(), "box-" + m.name().toLowerCase(java.util.Locale.ROOT), "",
+                    "Containers/Fargate", null, m));
+        }
+        String puml = PlantUml.write(new Diagram("dependencies", "marks", List.of(), nodes, List.of(), List.of()));
+        assertThat(puml).contains("as n_info #F5F9FF;line:1565C0");
+        String svg = new String(Renderer.render(puml, Renderer.Image.SVG), StandardCharsets.UTF_8);
+        assertThat(svg).doesNotContain("Syntax Error").doesNotContain("contains errors")
+                .contains("box-none").contains("box-info").contains("box-warning").contains("box-error");
     }
 
     static final String SMALL = """

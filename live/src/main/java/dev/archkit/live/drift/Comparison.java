@@ -48,6 +48,8 @@ final class Comparison {
     final Map<String, String> sgNames = new HashMap<>();
     /** Subnets found live: live id to element. */
     final Map<String, String> subnetNames = new HashMap<>();
+    /** NAT gateways found live: live id to element. */
+    final Map<String, String> natNames = new HashMap<>();
     /** The architecture's own VPCs and ECS clusters, as found live: where extras are looked for. */
     final Set<String> vpcIds = new TreeSet<>();
     final Set<String> clusterNames = new TreeSet<>();

@@ -25,8 +25,9 @@ import java.util.Map;
  * missing when its kind could not be read: it is unknown, and the report is incomplete.
  *
  * <p>One comparer per resource family ({@link NetworkDrift}, {@link SecurityGroupDrift},
- * {@link EcsDrift}, {@link IamDrift}, {@link LoadBalancerDrift}, {@link DataDrift},
- * {@link EksDrift}), in this order, over one shared {@link Comparison}; then the extras.
+ * {@link RouteDrift}, {@link EndpointDrift}, {@link EcsDrift}, {@link IamDrift},
+ * {@link LoadBalancerDrift}, {@link DataDrift}, {@link EksDrift}), in this order, over one shared
+ * {@link Comparison}; then the extras.
  */
 public final class Drift {
 
@@ -57,6 +58,10 @@ public final class Drift {
         NetworkDrift.networks(c);
         SecurityGroupDrift.compare(c);
         NetworkDrift.nats(c);
+        List<NotChecked> notChecked = new ArrayList<>(notChecked(facts));
+        notChecked.addAll(RouteDrift.compare(c));
+        notChecked.addAll(EndpointDrift.compare(c));
+        notChecked.sort(java.util.Comparator.comparing(NotChecked::at).thenComparing(NotChecked::name));
         EcsDrift.clusters(c);
         IamDrift.compare(c);
         EcsDrift.services(c);
@@ -64,7 +69,7 @@ public final class Drift {
         DataDrift.compare(c);
         EksDrift.compare(c);
         extras(c);
-        return report(facts.architecture().environment(), c.items, ignores, inv.withDefaults().unreadable(), notChecked(facts));
+        return report(facts.architecture().environment(), c.items, ignores, inv.withDefaults().unreadable(), notChecked);
     }
 
     /**

@@ -58,7 +58,8 @@ final class Ec2Reading {
     List<Inventory.VpcEndpoint> vpcEndpoints() {
         return calls.<Inventory.VpcEndpoint>list("ec2", "DescribeVpcEndpoints", null, sink -> ec2.describeVpcEndpointsPaginator(r -> { })
                 .forEach(p -> p.vpcEndpoints().forEach(e -> sink.accept(new Inventory.VpcEndpoint(e.vpcEndpointId(), e.vpcId(), e.serviceName(),
-                        e.vpcEndpointTypeAsString(), e.stateAsString(), e.subnetIds(), e.routeTableIds(), tags(e.tags())))))).items();
+                        e.vpcEndpointTypeAsString(), e.stateAsString(), e.subnetIds(), e.routeTableIds(),
+                        e.groups().stream().map(g -> g.groupId()).toList(), Boolean.TRUE.equals(e.privateDnsEnabled()), tags(e.tags())))))).items();
     }
 
     List<Inventory.RouteTable> routeTables() {

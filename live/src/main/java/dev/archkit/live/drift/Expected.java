@@ -9,12 +9,14 @@ import dev.archkit.model.Value;
 import dev.archkit.model.view.Capacity;
 import dev.archkit.model.view.Cluster;
 import dev.archkit.model.view.Database;
+import dev.archkit.model.view.Endpoint;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Network;
 import dev.archkit.model.view.NodeGroup;
 import dev.archkit.model.view.Role;
+import dev.archkit.model.view.Route;
 import dev.archkit.model.view.SecurityGroup;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Subnet;
@@ -47,6 +49,8 @@ public final class Expected {
     private final List<Inventory.Vpc> vpcs = new ArrayList<>();
     private final List<Inventory.Subnet> subnets = new ArrayList<>();
     private final List<Inventory.NatGateway> nats = new ArrayList<>();
+    private final List<Inventory.VpcEndpoint> endpoints = new ArrayList<>();
+    private final List<Inventory.RouteTable> routeTables = new ArrayList<>();
 
     private Expected(Facts facts) {
         this.facts = facts;
@@ -108,7 +112,7 @@ public final class Expected {
         List<Inventory.Database> dbs = new ArrayList<>();
         for (Database db : Typed.databases(a)) dbs.addAll(databases(db));
         return new Inventory(Inventory.VERSION, region, clusters, services, vpcs, subnets, sgs, nats, lbs, tgs, targets, discovery, dbs, roles, eks,
-                List.of()).sorted();
+                List.of()).withRouting(endpoints, routeTables).sorted();
     }
 
     /** The ECS cluster a service runs in, or null when it does not run on ECS (or names no ECS cluster). */
@@ -147,6 +151,60 @@ public final class Expected {
             subnets.add(new Inventory.Subnet(subnetId(s.name()), vpc, s.cidr().map(Value::text).orElse(null), s.zone(), false, tags(s.name())));
         }
         for (Nat n : net.nats()) nats.add(new Inventory.NatGateway(id("nat", aws(n.name())), subnetId(n.subnet()), "available", tags(n.name())));
+        routing(net, vpc);
+    }
+
+    /**
+     * The route tables and endpoints of a network, as {@code archkit terraform} makes them: the
+     * VPC's main table with only the local route; one table shared by the public subnets that route
+     * to the internet gateway, one of its own for every other subnet, each with the subnet's
+     * default route (the route fact); each gateway endpoint a route in all of them; interface
+     * endpoints in their subnets behind their groups.
+     */
+    private void routing(Network net, String vpc) {
+        String cidr = net.cidr().map(Value::text).orElse(null);
+        Inventory.Route local = new Inventory.Route(cidr, "local", "active");
+        routeTables.add(new Inventory.RouteTable(id("rtb", aws(net.name()) + "-main"), vpc, true, List.of(), List.of(local), Map.of()));
+        List<String> gateways = new ArrayList<>();
+        for (Endpoint ep : net.endpoints()) if (ep.type() == Endpoint.Type.GATEWAY && ep.service() != null) gateways.add(id("vpce", aws(ep.name())));
+        Map<String, List<String>> tables = new java.util.LinkedHashMap<>();   // table -> subnets
+        Map<String, String> defaults = new java.util.HashMap<>();             // table -> its default route's target
+        Map<String, Map<String, String>> tableTags = new java.util.HashMap<>();
+        for (Subnet s : net.subnets()) {
+            Route r = facts.route(s);
+            boolean shared = s.isPublic() && r.target() == Route.Target.IGW;
+            String table = id("rtb", aws(shared ? net.name() + "-public" : s.name()));
+            tables.computeIfAbsent(table, k -> new ArrayList<>()).add(subnetId(s.name()));
+            tableTags.putIfAbsent(table, tags(shared ? net.name() : s.name()));
+            switch (r.target()) {
+                case IGW -> defaults.put(table, id("igw", aws(net.name())));
+                case NAT -> r.nat().ifPresent(n -> defaults.put(table, id("nat", aws(n))));
+                case NONE -> { }
+            }
+        }
+        Map<String, List<String>> endpointTables = new java.util.HashMap<>();
+        for (Map.Entry<String, List<String>> t : tables.entrySet()) {
+            List<Inventory.Route> routes = new ArrayList<>(List.of(local));
+            String target = defaults.get(t.getKey());
+            if (target != null) routes.add(new Inventory.Route("0.0.0.0/0", target, "active"));
+            for (String g : gateways) {
+                routes.add(new Inventory.Route(id("pl", g), g, "active"));
+                endpointTables.computeIfAbsent(g, k -> new ArrayList<>()).add(t.getKey());
+            }
+            routeTables.add(new Inventory.RouteTable(t.getKey(), vpc, false, t.getValue(), routes, tableTags.get(t.getKey())));
+        }
+        for (Endpoint ep : net.endpoints()) {
+            if (ep.service() == null) continue;
+            String id = id("vpce", aws(ep.name()));
+            String service = "com.amazonaws." + region + "." + ep.service();
+            if (ep.type() == Endpoint.Type.GATEWAY) {
+                endpoints.add(new Inventory.VpcEndpoint(id, vpc, service, "Gateway", "available", List.of(), endpointTables.getOrDefault(id, List.of()),
+                        List.of(), false, tags(ep.name())));
+            } else {
+                endpoints.add(new Inventory.VpcEndpoint(id, vpc, service, "Interface", "available", ep.subnets().names().stream().map(this::subnetId).toList(),
+                        List.of(), ep.securityGroups().names().stream().map(this::sgId).toList(), ep.privateDns(), tags(ep.name())));
+            }
+        }
     }
 
     private Inventory.SecurityGroup securityGroup(SecurityGroup sg) {

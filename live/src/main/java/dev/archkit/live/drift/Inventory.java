@@ -34,13 +34,23 @@ public record Inventory(int version, String region, List<Cluster> clusters, List
 
     public static final int VERSION = 1;
 
-    /** Without the VPC endpoints, route tables and network ACLs (read, but not compared yet). */
+    /**
+     * Without the VPC endpoints, route tables and network ACLs. The endpoints and route tables are
+     * then not read (null), as in a snapshot taken before archkit read them: drift lists them as
+     * not checked, never as missing.
+     */
     public Inventory(int version, String region, List<Cluster> clusters, List<Service> services, List<Vpc> vpcs, List<Subnet> subnets,
                      List<SecurityGroup> securityGroups, List<NatGateway> natGateways, List<LoadBalancer> loadBalancers,
                      List<TargetGroup> targetGroups, List<ScalableTarget> scalableTargets, List<DiscoveryService> discoveryServices,
                      List<Database> databases, List<Role> roles, List<EksCluster> eksClusters, List<Unreadable> unreadable) {
         this(version, region, clusters, services, vpcs, subnets, securityGroups, natGateways, loadBalancers, targetGroups, scalableTargets,
-                discoveryServices, databases, roles, eksClusters, unreadable, List.of(), List.of(), List.of());
+                discoveryServices, databases, roles, eksClusters, unreadable, null, null, List.of());
+    }
+
+    /** The same inventory with these VPC endpoints and route tables (null: not read). */
+    public Inventory withRouting(List<VpcEndpoint> endpoints, List<RouteTable> tables) {
+        return new Inventory(version, region, clusters, services, vpcs, subnets, securityGroups, natGateways, loadBalancers, targetGroups, scalableTargets,
+                discoveryServices, databases, roles, eksClusters, unreadable, endpoints, tables, networkAcls);
     }
 
     /** The same inventory with other services (for tests and examples that change one part). */
@@ -112,9 +122,14 @@ public record Inventory(int version, String region, List<Cluster> clusters, List
         public NatGateway { required(id, "NAT gateway id"); }
     }
 
-    /** A VPC endpoint: the AWS service it reaches ({@code com.amazonaws.REGION.s3}), Gateway or Interface, where. */
+    /**
+     * A VPC endpoint: the AWS service it reaches ({@code com.amazonaws.REGION.s3}), Gateway or
+     * Interface, where: an interface endpoint's subnets, security groups and private DNS, a gateway
+     * endpoint's route tables. {@code securityGroups} or {@code privateDns} null: not read (a
+     * snapshot taken before archkit read them).
+     */
     public record VpcEndpoint(String id, String vpcId, String serviceName, String type, String state, List<String> subnets, List<String> routeTables,
-                              Map<String, String> tags) {
+                              List<String> securityGroups, Boolean privateDns, Map<String, String> tags) {
         public VpcEndpoint { required(id, "VPC endpoint id"); }
     }
 
@@ -250,11 +265,14 @@ public record Inventory(int version, String region, List<Cluster> clusters, List
 
     static <T> List<T> orEmpty(List<T> l) { return l == null ? List.of() : l; }
 
-    /** Missing lists read as empty. */
+    /**
+     * Missing lists read as empty; but the VPC endpoints and route tables stay null when absent: a
+     * snapshot taken before archkit read them says nothing about them (drift: not checked).
+     */
     Inventory withDefaults() {
         return new Inventory(version, region, orEmpty(clusters), orEmpty(services), orEmpty(vpcs), orEmpty(subnets), orEmpty(securityGroups),
                 orEmpty(natGateways), orEmpty(loadBalancers), orEmpty(targetGroups), orEmpty(scalableTargets), orEmpty(discoveryServices),
-                orEmpty(databases), orEmpty(roles), orEmpty(eksClusters), orEmpty(unreadable), orEmpty(vpcEndpoints), orEmpty(routeTables),
+                orEmpty(databases), orEmpty(roles), orEmpty(eksClusters), orEmpty(unreadable), vpcEndpoints, routeTables,
                 orEmpty(networkAcls));
     }
 

@@ -45,6 +45,7 @@ final class NetworkDrift {
             }
             if (live == null) { c.missing(n, "ec2.DescribeNatGateways"); continue; }
             c.matched.add(live);
+            c.natNames.put(live.id(), n.name());
             String subnet = c.subnetName(live.subnetId());
             if (subnet == null) c.unknown(n, "subnet", n.location(), "its subnet is not known: " + c.reasonFor("ec2.DescribeSubnets"));
             else c.changed(n, n.location(), "subnet", n.subnet(), subnet);

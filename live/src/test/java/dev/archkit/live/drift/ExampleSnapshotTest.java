@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +70,8 @@ class ExampleSnapshotTest {
         List<Inventory.Unreadable> unread = List.of(new Inventory.Unreadable("iam", "GetRole", null,
                 "AccessDenied: User: arn:aws:sts::123456789012:assumed-role/auditor/ci is not authorized to perform: iam:GetRole"));
         return new Inventory(e.version(), e.region(), e.clusters(), services, e.vpcs(), e.subnets(), sgs, e.natGateways(), e.loadBalancers(),
-                e.targetGroups(), e.scalableTargets(), e.discoveryServices(), dbs, List.of(), e.eksClusters(), unread).sorted();
+                e.targetGroups(), e.scalableTargets(), e.discoveryServices(), dbs, List.of(), e.eksClusters(), unread)
+                .withRouting(e.vpcEndpoints(), e.routeTables()).sorted();
     }
 
     /** Every inventory of an architecture's environments in one account (names carry the environment). */
@@ -81,7 +83,7 @@ class ExampleSnapshotTest {
                     cat(m.subnets(), e.subnets()), cat(m.securityGroups(), e.securityGroups()), cat(m.natGateways(), e.natGateways()),
                     cat(m.loadBalancers(), e.loadBalancers()), cat(m.targetGroups(), e.targetGroups()), cat(m.scalableTargets(), e.scalableTargets()),
                     cat(m.discoveryServices(), e.discoveryServices()), cat(m.databases(), e.databases()), cat(m.roles(), e.roles()),
-                    cat(m.eksClusters(), e.eksClusters()), List.of());
+                    cat(m.eksClusters(), e.eksClusters()), List.of()).withRouting(cat(m.vpcEndpoints(), e.vpcEndpoints()), cat(m.routeTables(), e.routeTables()));
         }
         return m;
     }
@@ -95,7 +97,7 @@ class ExampleSnapshotTest {
     static Inventory with(Inventory e, List<Inventory.Service> services, List<Inventory.SecurityGroup> sgs, List<Inventory.NatGateway> nats,
                           List<Inventory.EksCluster> eks) {
         return new Inventory(e.version(), e.region(), e.clusters(), services, e.vpcs(), e.subnets(), sgs, nats, e.loadBalancers(), e.targetGroups(),
-                e.scalableTargets(), e.discoveryServices(), e.databases(), e.roles(), eks, e.unreadable()).sorted();
+                e.scalableTargets(), e.discoveryServices(), e.databases(), e.roles(), eks, e.unreadable()).withRouting(e.vpcEndpoints(), e.routeTables()).sorted();
     }
 
     static Inventory.Service scaled(Inventory.Service s, int desired) {
@@ -137,13 +139,35 @@ class ExampleSnapshotTest {
         return with(e, e.services(), e.securityGroups(), e.natGateways(), eks);
     }
 
+    /**
+     * tutorial-service-endpoints: the logs endpoint's private DNS switched off, and app-c's route
+     * table replaced by hand with one that sends everything to a NAT gateway the model does not
+     * have (and so no longer holds the S3 gateway endpoint).
+     */
+    static Inventory endpoints(Architecture a) {
+        Inventory e = Expected.of(a);
+        List<Inventory.VpcEndpoint> eps = e.vpcEndpoints().stream().map(x -> !"logs".equals(x.tags().get("archkit:element")) ? x
+                : new Inventory.VpcEndpoint(x.id(), x.vpcId(), x.serviceName(), x.type(), x.state(), x.subnets(), x.routeTables(), x.securityGroups(), false,
+                x.tags())).toList();
+        String appC = e.subnets().stream().filter(s -> "app-c".equals(s.tags().get("archkit:element"))).findFirst().orElseThrow().id();
+        List<Inventory.RouteTable> tables = new ArrayList<>();
+        for (Inventory.RouteTable t : e.routeTables()) {
+            if (!t.subnets().contains(appC)) { tables.add(t); continue; }
+            tables.add(new Inventory.RouteTable(t.id(), t.vpcId(), t.main(), List.of(), t.routes(), t.tags()));   // left behind, without its subnet
+            tables.add(new Inventory.RouteTable("rtb-0c0ffee0c0ffee000", t.vpcId(), false, List.of(appC),
+                    List.of(t.routes().get(0), new Inventory.Route("0.0.0.0/0", "nat-0f1e2d3c4b5a69788", "active")), Map.of("Name", "app-c-debug")));
+        }
+        return e.withRouting(eps, tables).sorted();
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"fintech", "tutorial-service", "eks-platform"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fintech", "tutorial-service", "eks-platform", "tutorial-service-endpoints"})
     void theOtherExamplesSnapshotsAreCurrent(String name) throws Exception {
         Architecture a = ModelBuilder.build(Path.of("..", "examples", name + ".arch")).architecture();
         Inventory inv = switch (name) {
             case "fintech" -> fintech(a);
             case "tutorial-service" -> tutorial(a);
+            case "tutorial-service-endpoints" -> endpoints(a);
             default -> eks(a);
         };
         Path file = Path.of("..", "examples", "drift", name + ".live.json");
@@ -162,6 +186,9 @@ class ExampleSnapshotTest {
                     .anySatisfy(m -> assertThat(m).startsWith("nat 'nat-c' is in the model but not live"));
             case "tutorial-service" -> assertThat(messages).contains("service 'my-service' desired count: model 3, live 1",
                     "service 'my-service' deployment circuit breaker: model true, live false");
+            case "tutorial-service-endpoints" -> assertThat(messages).containsExactlyInAnyOrder("endpoint 'logs' private DNS: model on, live off",
+                    "subnet 'app-c' default route: model none, live nat nat-0f1e2d3c4b5a69788",
+                    "endpoint 's3' subnets routed to it: model app-a, app-c, public-a, public-c, live app-a, public-a, public-c");
             default -> assertThat(messages).contains("cluster 'main' Kubernetes version: model 1.29, live 1.30",
                     "nodegroup 'workers' instance types: model [t3.medium], live [m5.large]", "nodegroup 'workers' max size: model 2, live 6");
         }

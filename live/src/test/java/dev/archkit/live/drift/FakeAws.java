@@ -329,11 +329,18 @@ final class FakeAws implements AutoCloseable {
             }
             case "ec2.DescribeNatGateways" -> ec2(r, "natGatewaySet", page(inv.natGateways(), p, size), g -> el("natGatewayId", g.id())
                     + el("subnetId", g.subnetId()) + el("state", g.state()) + ec2Tags(g.tags()));
-            case "ec2.DescribeVpcEndpoints" -> ec2(r, "vpcEndpointSet", page(inv.vpcEndpoints(), p, size), e -> el("vpcEndpointId", e.id())
-                    + el("vpcId", e.vpcId()) + el("serviceName", e.serviceName()) + el("vpcEndpointType", e.type()) + el("state", e.state()) + ec2Tags(e.tags()));
-            case "ec2.DescribeRouteTables" -> ec2(r, "routeTableSet", page(inv.routeTables(), p, size), t -> el("routeTableId", t.id()) + el("vpcId", t.vpcId())
-                    + "<routeSet>" + String.join("", t.routes().stream().map(x -> "<item>" + el("destinationCidrBlock", x.destination())
-                    + el("gatewayId", x.target()) + el("state", x.state()) + "</item>").toList()) + "</routeSet>" + ec2Tags(t.tags()));
+            case "ec2.DescribeVpcEndpoints" -> ec2(r, "vpcEndpointSet", page(Inventory.orEmpty(inv.vpcEndpoints()), p, size), e -> el("vpcEndpointId", e.id())
+                    + el("vpcId", e.vpcId()) + el("serviceName", e.serviceName()) + el("vpcEndpointType", e.type()) + el("state", e.state())
+                    + set("subnetIdSet", e.subnets(), x -> "<item>" + x + "</item>") + set("routeTableIdSet", e.routeTables(), x -> "<item>" + x + "</item>")
+                    + set("groupSet", e.securityGroups(), x -> "<item>" + el("groupId", x) + "</item>")
+                    + (e.privateDns() == null ? "" : el("privateDnsEnabled", e.privateDns().toString())) + ec2Tags(e.tags()));
+            case "ec2.DescribeRouteTables" -> ec2(r, "routeTableSet", page(Inventory.orEmpty(inv.routeTables()), p, size), t -> el("routeTableId", t.id())
+                    + el("vpcId", t.vpcId())
+                    + set("routeSet", t.routes(), x -> "<item>" + el(x.destination().startsWith("pl-") ? "destinationPrefixListId" : "destinationCidrBlock", x.destination())
+                    + el(x.target().startsWith("nat-") ? "natGatewayId" : "gatewayId", x.target()) + el("state", x.state()) + "</item>")
+                    + "<associationSet>" + (t.main() ? "<item>" + el("routeTableId", t.id()) + el("main", "true") + "</item>" : "")
+                    + String.join("", Inventory.orEmpty(t.subnets()).stream().map(x -> "<item>" + el("routeTableId", t.id()) + el("subnetId", x)
+                    + el("main", "false") + "</item>").toList()) + "</associationSet>" + ec2Tags(t.tags()));
             case "ec2.DescribeNetworkAcls" -> ec2(r, "networkAclSet", page(inv.networkAcls(), p, size), n -> el("networkAclId", n.id()) + el("vpcId", n.vpcId())
                     + el("default", Boolean.toString(n.isDefault())) + ec2Tags(n.tags()));
             case "elasticloadbalancingv2.DescribeTargetGroups" -> elb(r, "TargetGroups", page(inv.targetGroups(), p, size), t -> el("TargetGroupName", t.name())
@@ -521,6 +528,11 @@ final class FakeAws implements AutoCloseable {
 
     private static void tags(ArrayNode a, Map<String, String> tags, String k, String v) {
         if (tags != null) tags.forEach((key, val) -> a.addObject().put(k, key).put(v, val));
+    }
+
+    /** An EC2 XML set: its items, none when the list is null. */
+    private static <T> String set(String name, List<T> items, Function<T, String> item) {
+        return "<" + name + ">" + String.join("", Inventory.orEmpty(items).stream().map(item).toList()) + "</" + name + ">";
     }
 
     private static <T> String json(Page<T> page, String list, String token, Function<T, JsonNode> item) {

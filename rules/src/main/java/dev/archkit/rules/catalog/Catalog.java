@@ -27,6 +27,7 @@ import dev.archkit.rules.cost.Costs;
 import dev.archkit.rules.cost.EksForFewServices;
 import dev.archkit.rules.cost.MaxOverBudget;
 import dev.archkit.rules.cost.NatUsageUndeclared;
+import dev.archkit.rules.cost.NatVersusEndpoints;
 import dev.archkit.rules.cost.OverBudget;
 import dev.archkit.rules.hygiene.ImageTag;
 import dev.archkit.rules.hygiene.NoLogs;
@@ -90,6 +91,7 @@ public final class Catalog {
             new CostIncrease(),
             new MaxOverBudget(),
             new NatUsageUndeclared(),
+            new NatVersusEndpoints(),
             new OverBudget(),
             new AwsValue(),
             new ImageTag(),
