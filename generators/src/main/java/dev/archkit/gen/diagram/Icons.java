@@ -48,7 +48,7 @@ final class Icons {
                 case INTERNET -> INTERNET;
                 case ON_PREMISES, SAAS, PARTNER -> "General/Traditionalserver";
             }).orElse("General/Client");
-            case NETWORK, SUBNET, SECURITYGROUP, ENDPOINT -> GENERIC;
+            case NETWORK, SUBNET, SECURITYGROUP, ENDPOINT, NACL -> GENERIC;
         };
     }
 
