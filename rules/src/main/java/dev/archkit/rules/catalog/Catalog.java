@@ -32,6 +32,7 @@ import dev.archkit.rules.hygiene.AwsValue;
 import dev.archkit.rules.hygiene.RequiredTags;
 import dev.archkit.rules.leastprivilege.BlockedDependency;
 import dev.archkit.rules.leastprivilege.DataStoreReachable;
+import dev.archkit.rules.leastprivilege.NaclBlockedDependency;
 import dev.archkit.rules.leastprivilege.OpenIngress;
 import dev.archkit.rules.leastprivilege.PassRoleWildcard;
 import dev.archkit.rules.leastprivilege.PlaintextSecret;
@@ -93,6 +94,7 @@ public final class Catalog {
             new UnusedSuppression(),
             new BlockedDependency(),
             new DataStoreReachable(),
+            new NaclBlockedDependency(),
             new OpenIngress(),
             new PassRoleWildcard(),
             new PlaintextSecret(),
