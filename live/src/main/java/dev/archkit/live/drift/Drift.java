@@ -57,6 +57,7 @@ public final class Drift {
         NetworkDrift.networks(c);
         SecurityGroupDrift.compare(c);
         NetworkDrift.nats(c);
+        NaclDrift.compare(c);
         EcsDrift.clusters(c);
         IamDrift.compare(c);
         EcsDrift.services(c);

@@ -67,6 +67,12 @@ public record Inventory(int version, String region, List<Cluster> clusters, List
                 discoveryServices, databases, roles, eksClusters, u, vpcEndpoints, routeTables, networkAcls);
     }
 
+    /** The same inventory, with these network ACLs. */
+    public Inventory withNetworkAcls(List<NetworkAcl> n) {
+        return new Inventory(version, region, clusters, services, vpcs, subnets, securityGroups, natGateways, loadBalancers, targetGroups, scalableTargets,
+                discoveryServices, databases, roles, eksClusters, unreadable, vpcEndpoints, routeTables, n);
+    }
+
     public record Strategy(String provider, int weight, int base) { }
 
     public record Cluster(String name, String arn, boolean insights, List<Strategy> defaultStrategy, Map<String, String> tags) {
