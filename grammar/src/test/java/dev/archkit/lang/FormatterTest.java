@@ -38,6 +38,12 @@ class FormatterTest {
     }
 
     @Test
+    void aCommentAfterABlockStaysOnItsLine() {
+        String in = "a -> b { port 6432 } # the ledger\nnacl n { subnets s } # guards s\nnetwork v 10.0.0.0/16 {\n  subnet s zone z private 10.0.1.0/24\n} # end\n";
+        assertThat(Formatter.format(in)).isEqualTo(in);
+    }
+
+    @Test
     void aNetworkAclRoundTrips() {
         String in = "architecture a {\nregion eu-west-1\nnetwork vpc 10.0.0.0/16 {\nsubnet app-a zone eu-west-1a private 10.0.1.0/24\n"
                 + "nacl app {   subnets app-a ;ingress 100   allow tcp 443 from 10.0.0.0/16; egress 100 allow tcp 1024-65535 to 0.0.0.0/0\n"
