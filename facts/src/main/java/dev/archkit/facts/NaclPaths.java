@@ -81,7 +81,8 @@ public final class NaclPaths {
      * The first place the NACLs drop tcp traffic from one subnet to another on a port, or its
      * return traffic (the request leaving, the request entering, the answer leaving, the answer
      * entering, in that order); empty when both ways are allowed. A negative port (not known):
-     * only the return traffic is judged. Null when a subnet's range is not known.
+     * only the return traffic is judged. Ask {@link #known} first: a subnet whose range is not
+     * known cannot be judged, and is answered empty here.
      */
     public Optional<Block> judge(String fromSubnet, String toSubnet, int port) {
         if (fromSubnet.equals(toSubnet)) return Optional.empty();
