@@ -28,7 +28,7 @@ class CliTest {
         assertThat(r.code()).as(r.out()).isEqualTo(1);
         // fintech's secret ARNs keep its seed's placeholder account: two located warnings
         assertThat(r.out()).contains("checked 45 files (35 architectures): 0 input errors, 2 input warnings; findings: ")
-                .contains("examples/fintech.arch:112:50: warning: malformed ARN \"arn:aws:secretsmanager:ap-northeast-2:account:secret:user-db-password\": its account 'account' is not a 12-digit account id [arn]");
+                .contains("examples/fintech.arch:124:50: warning: malformed ARN \"arn:aws:secretsmanager:ap-northeast-2:account:secret:user-db-password\": its account 'account' is not a 12-digit account id [arn]");
         // the flaws each seed document really has
         assertThat(r.out())
                 .contains("examples/fintech.arch:").contains("uses image \"fintech/user-service:latest\" (':latest') [hygiene/image-tag]")

@@ -25,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * caller and the internet; the internet reaches an element placed in a public subnet whose group
  * admits such a range.
  *
+ * <p>The network ACLs judge the same traffic statelessly, both ways ({@link #throughNacls}): the
+ * request out of the caller's subnet and into the callee's, and the answer back on ephemeral ports.
+ *
  * <p>Per element, the addresses are read once; per distinct range, the elements it admits are
  * computed once, on demand. Nothing here is quadratic in the services: a call is judged against
  * the callee's groups' rules only.
@@ -38,12 +41,16 @@ public final class Reachability {
     public record Admission(ArchGraph.RuleEdge rule, Via via) { }
 
     private final ArchGraph graph;
+    private final Architecture view;
+    private final NaclPaths nacls;
     private final Map<String, List<Value.Cidr>> addresses = new HashMap<>();   // element -> its ranges
     private final Map<String, Boolean> publicPlaced = new HashMap<>();
     private final Map<String, List<String>> admittedBy = new ConcurrentHashMap<>();   // range text -> elements
 
     Reachability(Architecture view, ArchGraph graph) {
         this.graph = graph;
+        this.view = view;
+        this.nacls = new NaclPaths(view);
         for (Element e : view.allElements()) {
             if (Kind.SUBNET.is(e) || Kind.NETWORK.is(e) || Kind.SECURITYGROUP.is(e)) continue;
             List<Value.Cidr> own = new ArrayList<>();
@@ -141,4 +148,54 @@ public final class Reachability {
 
     /** Whether an element is placed in a public subnet. */
     public boolean inPublicSubnet(String element) { return publicPlaced.containsKey(element); }
+
+    /** The network ACLs between subnets, judged per subnet pair and port once (see {@link NaclPaths}). */
+    public NaclPaths nacls() { return nacls; }
+
+    /** What the network ACLs do to a call: let it and its answer through, drop one of them, or not known. */
+    public enum NaclStatus { ALLOWED, BLOCKED, UNKNOWN }
+
+    /**
+     * The NACLs' answer for a call: each subnet pair the call may take (every subnet of the caller
+     * to every subnet of the callee), and where it is dropped (one block per pair that is, in the
+     * order the subnets are written). {@code unknown} says why the answer is not known: an end not
+     * placed in subnets while NACLs are declared, or a port not known.
+     */
+    public record NaclVerdict(NaclStatus status, List<NaclPaths.Block> blocks, String unknown) {
+        public NaclVerdict {
+            blocks = List.copyOf(blocks);
+        }
+
+        static final NaclVerdict ALLOWED = new NaclVerdict(NaclStatus.ALLOWED, List.of(), null);
+    }
+
+    /**
+     * Whether the network ACLs let tcp traffic from one element to another on a port through, and
+     * its return traffic on the ephemeral ports back (a negative port: not known, only the return
+     * traffic is judged). Blocked when any subnet pair the call may take drops either; allowed when
+     * none does and everything was known; unknown otherwise, never taken for allowed.
+     */
+    public NaclVerdict throughNacls(String from, String to, int port) {
+        if (!nacls.any()) return NaclVerdict.ALLOWED;   // no NACL declared: every subnet keeps the default, which allows all
+        Element fe = view.element(from), te = view.element(to);
+        List<String> fs = fe == null ? List.of() : NaclPaths.subnetsOf(fe);
+        List<String> ts = te == null ? List.of() : NaclPaths.subnetsOf(te);
+        if (fs.isEmpty() || ts.isEmpty()) {
+            return new NaclVerdict(NaclStatus.UNKNOWN, List.of(), (fs.isEmpty() ? from : to) + " is placed in no subnet");
+        }
+        List<NaclPaths.Block> blocks = new ArrayList<>();
+        String unknown = null;
+        boolean guarded = false;
+        for (String f : fs) {
+            for (String t : ts) {
+                if (f.equals(t)) continue;
+                if (!nacls.known(f) || !nacls.known(t)) { unknown = "the range of subnet '" + (nacls.known(f) ? t : f) + "' is not known"; continue; }
+                guarded |= nacls.naclOf(f).isPresent() || nacls.naclOf(t).isPresent();
+                nacls.judge(f, t, port).ifPresent(blocks::add);
+            }
+        }
+        if (!blocks.isEmpty()) return new NaclVerdict(NaclStatus.BLOCKED, blocks, null);
+        if (unknown == null && port < 0 && guarded) unknown = "the port of the call is not known";
+        return unknown == null ? NaclVerdict.ALLOWED : new NaclVerdict(NaclStatus.UNKNOWN, List.of(), unknown);
+    }
 }

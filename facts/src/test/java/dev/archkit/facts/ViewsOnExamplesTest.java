@@ -33,7 +33,8 @@ class ViewsOnExamplesTest {
             Map.entry(Kind.ROLE, Role::new), Map.entry(Kind.DATABASE, Database::new), Map.entry(Kind.CACHE, Cache::new),
             Map.entry(Kind.TABLE, Table::new), Map.entry(Kind.SEARCH, Search::new), Map.entry(Kind.BUCKET, Bucket::new),
             Map.entry(Kind.QUEUE, Queue::new), Map.entry(Kind.TOPIC, Topic::new), Map.entry(Kind.EVENTBUS, EventBus::new),
-            Map.entry(Kind.EXTERNAL, External::new), Map.entry(Kind.ALARM, Alarm::new), Map.entry(Kind.ENDPOINT, dev.archkit.model.view.Endpoint::new));
+            Map.entry(Kind.EXTERNAL, External::new), Map.entry(Kind.ALARM, Alarm::new), Map.entry(Kind.ENDPOINT, dev.archkit.model.view.Endpoint::new),
+            Map.entry(Kind.NACL, dev.archkit.model.view.NetworkAcl::new));
 
     static List<Architecture> examples() throws Exception {
         Path dir = Path.of("../examples");

@@ -187,3 +187,71 @@ resource "aws_route_table_association" "data_a" {
   subnet_id      = aws_subnet.data_a.id
   route_table_id = aws_route_table.data_a.id
 }
+
+resource "aws_network_acl" "edge_nacl" {
+  vpc_id = aws_vpc.core.id
+  ingress {
+    rule_no    = 50
+    action     = "deny"
+    protocol   = "tcp"
+    from_port  = 22
+    to_port    = 22
+    cidr_block = "0.0.0.0/0"
+  }
+  ingress {
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "tcp"
+    from_port  = 443
+    to_port    = 443
+    cidr_block = "0.0.0.0/0"
+  }
+  ingress {
+    rule_no    = 110
+    action     = "allow"
+    protocol   = "udp"
+    from_port  = 1024
+    to_port    = 65535
+    cidr_block = "10.1.0.0/16"
+  }
+  ingress {
+    rule_no    = 120
+    action     = "allow"
+    protocol   = "icmp"
+    from_port  = 0
+    to_port    = 0
+    icmp_type  = -1
+    icmp_code  = -1
+    cidr_block = "10.1.0.0/16"
+  }
+  ingress {
+    rule_no         = 130
+    action          = "allow"
+    protocol        = "tcp"
+    from_port       = 443
+    to_port         = 443
+    ipv6_cidr_block = "::/0"
+  }
+  egress {
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "0.0.0.0/0"
+  }
+  tags = {
+    Name              = "edge-edge-nacl"
+    "archkit:element" = "edge-nacl"
+  }
+}
+
+resource "aws_network_acl_association" "pub_a" {
+  network_acl_id = aws_network_acl.edge_nacl.id
+  subnet_id      = aws_subnet.pub_a.id
+}
+
+resource "aws_network_acl_association" "pub_b" {
+  network_acl_id = aws_network_acl.edge_nacl.id
+  subnet_id      = aws_subnet.pub_b.id
+}

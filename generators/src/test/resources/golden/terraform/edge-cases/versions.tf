@@ -4,7 +4,7 @@
 # Not generated (write these by hand or with another module):
 #   - VPC flow logs of 'core' (a log destination and a role)
 #   - a security group rule for web -> jobs: its port is unknown (write 'port N' on the dependency)
-#   - the IAM condition on 'api-role' (edge-cases.arch:72:5): written without it, narrower conditions must be added by hand
+#   - the IAM condition on 'api-role' (edge-cases.arch:82:5): written without it, narrower conditions must be added by hand
 #   - the EC2 capacity provider of cluster 'ecs-main' (an Auto Scaling group and its launch template)
 #   - the efs volume of service 'api'
 #   - the EC2 instances that service 'worker' runs on (its task definition and service are generated)

@@ -216,3 +216,61 @@ resource "aws_route_table_association" "data_c" {
   subnet_id      = aws_subnet.data_c.id
   route_table_id = aws_route_table.data_c.id
 }
+
+resource "aws_network_acl" "data_nacl" {
+  vpc_id = aws_vpc.fintech_vpc.id
+  ingress {
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "tcp"
+    from_port  = 3306
+    to_port    = 3306
+    cidr_block = "10.0.10.0/23"
+  }
+  ingress {
+    rule_no    = 110
+    action     = "allow"
+    protocol   = "tcp"
+    from_port  = 6379
+    to_port    = 6379
+    cidr_block = "10.0.10.0/23"
+  }
+  ingress {
+    rule_no    = 120
+    action     = "allow"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "10.0.20.0/23"
+  }
+  egress {
+    rule_no    = 100
+    action     = "allow"
+    protocol   = "tcp"
+    from_port  = 1024
+    to_port    = 65535
+    cidr_block = "10.0.10.0/23"
+  }
+  egress {
+    rule_no    = 120
+    action     = "allow"
+    protocol   = "-1"
+    from_port  = 0
+    to_port    = 0
+    cidr_block = "10.0.20.0/23"
+  }
+  tags = {
+    Name              = "fintech-data-nacl"
+    "archkit:element" = "data-nacl"
+  }
+}
+
+resource "aws_network_acl_association" "data_a" {
+  network_acl_id = aws_network_acl.data_nacl.id
+  subnet_id      = aws_subnet.data_a.id
+}
+
+resource "aws_network_acl_association" "data_c" {
+  network_acl_id = aws_network_acl.data_nacl.id
+  subnet_id      = aws_subnet.data_c.id
+}

@@ -16,7 +16,11 @@ final class Cidrs {
     static Value cidr(Tok t, Type type, Diagnostics diags) {
         String s = t.text();
         int slash = s.indexOf('/');
-        if (slash < 0) return ValueParser.bad(diags, t, type, "add the prefix length, e.g. " + s + "/32");
+        if (slash < 0) {
+            boolean address = !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.contains(":"));
+            return ValueParser.bad(diags, t, type, address ? "add the prefix length, e.g. " + s + "/32"
+                    : "write an address range, e.g. 10.0.0.0/16 (a name is not taken here)");
+        }
         String addr = s.substring(0, slash);
         int prefix;
         try {

@@ -13,6 +13,7 @@ import dev.archkit.model.view.Endpoint;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.Network;
+import dev.archkit.model.view.NetworkAcl;
 import dev.archkit.model.view.SecurityGroup;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Subnet;
@@ -28,7 +29,7 @@ import java.util.Set;
 /**
  * The semantic checks of single elements (with what they name): subnets within their network, in
  * the region and the architecture's zones, not overlapping; Fargate CPU/memory combinations;
- * replica and node-group ranges; scaling targets; deployment options; security group rule shapes;
+ * replica and node-group ranges; scaling targets; deployment options; security group and network ACL rule shapes;
  * NAT gateways in public subnets; API authorizers. Each element is checked on its own, so a list
  * of them may be checked in parts side by side.
  */
@@ -57,6 +58,7 @@ final class ElementChecks {
                 case SECURITYGROUP -> securityGroup(new SecurityGroup(e));
                 case NAT -> nat(new Nat(e));
                 case ENDPOINT -> NetworkChecks.endpoint(diags, a, new Endpoint(e));
+                case NACL -> NaclChecks.nacl(diags, a, new NetworkAcl(e));
                 case APIGATEWAY -> apigateway(new ApiGateway(e));
                 case NODEGROUP -> range(e.property("size"), "desired");   // the count's parts, by the schema's field names
                 case DATABASE -> {
@@ -131,6 +133,7 @@ final class ElementChecks {
             }
         }
         for (Subnet s : net.subnets()) NetworkChecks.route(diags, a, s);
+        NaclChecks.subnetsOnce(diags, a, net);
         subnets.sort(Comparator.comparing(s -> s.cidr().get().network()));
         Subnet widest = null;
         for (Subnet s : subnets) {

@@ -58,7 +58,8 @@ public final class Formatter {
                 put("}", type);
                 continue;
             }
-            if (!line.isEmpty() && lastType == ArchLexer.RBRACE) endLine();
+            // after '}' a new statement starts a new line; a comment on the same line stays with it
+            if (!line.isEmpty() && lastType == ArchLexer.RBRACE && type != ArchLexer.LINE_COMMENT) endLine();
             if (type == ArchLexer.LBRACE) {
                 int j = i + 1;
                 while (j < tokens.size() && tokens.get(j).getType() == ArchLexer.WS) j++;

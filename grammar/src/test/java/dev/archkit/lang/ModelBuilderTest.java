@@ -240,7 +240,7 @@ class ModelBuilderTest {
                 }
                 var r = ModelBuilder.build(p);
                 // fintech keeps its seed's flaws: two secret ARNs with the placeholder account 'account'
-                var expected = p.getFileName().toString().equals("fintech.arch") ? List.of("112:50 arn", "113:43 arn") : List.of();
+                var expected = p.getFileName().toString().equals("fintech.arch") ? List.of("124:50 arn", "125:43 arn") : List.of();
                 assertThat(r.diagnostics().stream().map(d -> d.location().line() + ":" + d.location().column() + " " + d.code()).toList())
                         .as(p.toString()).isEqualTo(expected);
                 assertThat(r.architecture()).as(p.toString()).isNotNull();

@@ -3,7 +3,11 @@ package dev.archkit.gen.diagram;
 import dev.archkit.facts.CallFact;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.Ports;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.NaclRule;
+import dev.archkit.model.view.NetworkAcl;
 import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Subnet;
 import dev.archkit.model.view.Typed;
 import dev.archkit.model.view.Word;
 
@@ -17,7 +21,8 @@ import java.util.TreeSet;
 /**
  * The security view: each security group with its members, and the traffic its ingress rules
  * admit (the flows of the security-group graph), in red where no declared dependency needs it and
- * in orange where a rule admits more ports than the dependencies use.
+ * in orange where a rule admits more ports than the dependencies use; and each network ACL, in a
+ * box of the subnets it guards, with its rules in the order they are judged.
  */
 final class SecurityView {
     private final Canvas c;
@@ -36,6 +41,7 @@ final class SecurityView {
 
     Diagram build() {
         List<SecurityGroup> groups = Typed.securityGroups(c.a);
+        Map<String, String> naclBox = nacls();   // subnet -> the box of its NACL
         for (SecurityGroup sg : groups) {
             List<String> members = graph.membersOf(sg.name()).stream().filter(c::show).toList();
             if ((c.o.focus() != null || c.o.tag() != null) && members.isEmpty()) continue;
@@ -49,7 +55,7 @@ final class SecurityView {
             }
             if (!egressAll.isEmpty()) d = d + " · " + String.join(", ", egressAll);
             // outlined for findings about the group's own rules, not its members' other findings
-            c.nodes.add(new Diagram.Node(c.id(sg.name()), sg.name(), sg.name(), d, null, null, c.mark(sg.name())));
+            c.nodes.add(new Diagram.Node(c.id(sg.name()), sg.name(), sg.name(), d, null, box(graph.membersOf(sg.name()), naclBox), c.mark(sg.name())));
         }
         Set<String> present = c.present();
         Map<String, String> cidrNodes = new TreeMap<>();
@@ -86,8 +92,11 @@ final class SecurityView {
             cidrs.add(new Diagram.Node(e.getValue(), null, any ? "anywhere " + e.getKey() : e.getKey(), "", any ? Icons.INTERNET : "General/Client", null, Diagram.Mark.NONE));
         }
         c.nodes.addAll(0, cidrs);
-        return c.diagram("security", List.of("box: a security group and its members", "arrow: traffic a rule admits (source to group)",
+        boolean anyNacl = !naclBox.isEmpty();
+        List<String> legend = new ArrayList<>(List.of("box: a security group and its members", "arrow: traffic a rule admits (source to group)",
                 "red: admitted, but no declared dependency needs it", "orange: admits more ports than the dependencies use"));
+        if (anyNacl) legend.add("subnet box: the network ACL that guards the subnets, its rules in order (stateless: answers need rules too), and the groups whose members all run there");
+        return c.diagram("security", legend);
     }
 
     /** The ports of a rule's range that calls from the source group's members to the group's members use. */
@@ -109,5 +118,77 @@ final class SecurityView {
     /** TCP and UDP rules name their ports; ICMP and all-traffic rules cover every port without naming one. */
     private static boolean hasPorts(SecurityGroup.IpProtocol p) {
         return p == SecurityGroup.IpProtocol.TCP || p == SecurityGroup.IpProtocol.UDP;
+    }
+
+    static final String NACL_ICON = "NetworkingContentDelivery/VPCNetworkAccessControlList";
+
+    /**
+     * Each network ACL in a box of the subnets it guards, its rules in the order AWS judges them,
+     * ending with the implicit deny. With a focus or tag, only NACLs guarding a shown element's
+     * subnets. Returns the box drawn for each guarded subnet.
+     */
+    private Map<String, String> nacls() {
+        Map<String, String> boxes = new java.util.HashMap<>();
+        for (NetworkAcl nacl : Typed.nacls(c.a)) {
+            List<Subnet> guarded = new ArrayList<>();
+            for (String s : nacl.subnets().names()) {
+                Subnet sub = Typed.element(c.a, s, Kind.SUBNET, Subnet::new);
+                if (sub != null) guarded.add(sub);
+            }
+            if (guarded.isEmpty()) continue;
+            List<String> placed = placedIn(nacl.subnets().names());
+            if ((c.o.focus() != null || c.o.tag() != null) && placed.isEmpty()) continue;
+            boolean allPublic = guarded.stream().allMatch(Subnet::isPublic);
+            String label = "subnets " + String.join(", ", guarded.stream()
+                    .map(sub -> sub.name() + sub.cidr().map(x -> " " + x.text()).orElse("")).toList());
+            String group = c.id("nacl-subnets:" + nacl.name());
+            c.groups.add(new Diagram.Group(group, label, allPublic ? Diagram.Style.PUBLIC_SUBNET : Diagram.Style.PRIVATE_SUBNET, null));
+            String detail = "in: " + rules(nacl.ingress()) + " · out: " + rules(nacl.egress())
+                    + (placed.isEmpty() ? "" : " · guards " + (placed.size() <= 4 ? String.join(", ", placed)
+                    : String.join(", ", placed.subList(0, 3)) + " and " + (placed.size() - 3) + " more"));
+            c.nodes.add(new Diagram.Node(c.id("nacl:" + nacl.name()), nacl.name(), "nacl " + nacl.name(), detail, NACL_ICON, group, c.mark(nacl.name())));
+            for (Subnet sub : guarded) boxes.put(sub.name(), group);
+        }
+        return boxes;
+    }
+
+    /** The NACL box every member of a group runs in (all placed in subnets of that one NACL), else null. */
+    private String box(List<String> members, Map<String, String> naclBox) {
+        if (naclBox.isEmpty() || members.isEmpty()) return null;
+        String box = null;
+        for (String m : members) {
+            var e = c.a.element(m);
+            List<String> subnets = e == null ? List.of() : Typed.subnets(e).names();
+            if (subnets.isEmpty()) return null;
+            for (String s : subnets) {
+                String b = naclBox.get(s);
+                if (b == null || (box != null && !box.equals(b))) return null;
+                box = b;
+            }
+        }
+        return box;
+    }
+
+    /** The rules of one direction as the language writes them, by number, then the implicit deny. */
+    private static String rules(List<NaclRule> rules) {
+        StringBuilder sb = new StringBuilder();
+        for (NaclRule r : rules) {
+            sb.append(r.number()).append(' ').append(r.action().id()).append(' ').append(r.protocol().id());
+            if (r.portsDeclared()) sb.append(' ').append(r.ports().text());
+            sb.append(r.direction() == SecurityGroup.Direction.INGRESS ? " from " : " to ").append(r.cidr().text()).append("; ");
+        }
+        return sb.append("* deny all").toString();
+    }
+
+    /** The shown elements placed in any of these subnets, in declaration order. */
+    private List<String> placedIn(List<String> subnets) {
+        List<String> out = new ArrayList<>();
+        for (dev.archkit.model.Element e : c.a.allElements()) {
+            if (!c.show(e.name())) continue;
+            for (String s : Typed.subnets(e).names()) {
+                if (subnets.contains(s)) { out.add(e.name()); break; }
+            }
+        }
+        return out;
     }
 }

@@ -53,6 +53,7 @@ public final class TerraformGenerator {
                 new VersionsEmitter(view),
                 new VariablesEmitter(new Settings(view)),
                 new NetworkEmitter(facts),
+                new NaclEmitter(facts),
                 new SecurityEmitter(facts),
                 new IamEmitter(facts, secrets),
                 new EcsClusterEmitter(facts),

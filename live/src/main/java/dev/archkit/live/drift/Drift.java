@@ -59,6 +59,7 @@ public final class Drift {
         SecurityGroupDrift.compare(c);
         NetworkDrift.nats(c);
         List<NotChecked> notChecked = new ArrayList<>(notChecked(facts));
+        notChecked.addAll(NaclDrift.compare(c));
         notChecked.addAll(RouteDrift.compare(c));
         notChecked.addAll(EndpointDrift.compare(c));
         notChecked.sort(java.util.Comparator.comparing(NotChecked::at).thenComparing(NotChecked::name));

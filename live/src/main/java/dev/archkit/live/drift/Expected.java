@@ -112,7 +112,8 @@ public final class Expected {
         List<Inventory.Database> dbs = new ArrayList<>();
         for (Database db : Typed.databases(a)) dbs.addAll(databases(db));
         return new Inventory(Inventory.VERSION, region, clusters, services, vpcs, subnets, sgs, nats, lbs, tgs, targets, discovery, dbs, roles, eks,
-                List.of()).withRouting(endpoints, routeTables).sorted();
+                List.of()).withRouting(endpoints, routeTables)
+                .withNetworkAcls(NaclDrift.expected(a, n -> id("vpc", aws(n)), this::subnetId, n -> id("acl", aws(n)), this::tags)).sorted();
     }
 
     /** The ECS cluster a service runs in, or null when it does not run on ECS (or names no ECS cluster). */

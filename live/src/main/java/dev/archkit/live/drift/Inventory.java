@@ -35,9 +35,9 @@ public record Inventory(int version, String region, List<Cluster> clusters, List
     public static final int VERSION = 1;
 
     /**
-     * Without the VPC endpoints, route tables and network ACLs. The endpoints and route tables are
-     * then not read (null), as in a snapshot taken before archkit read them: drift lists them as
-     * not checked, never as missing.
+     * Without the VPC endpoints, route tables and network ACLs: they are then not read (null), as in
+     * a snapshot taken before archkit read them, and drift lists them as not checked, never as
+     * missing.
      */
     public Inventory(int version, String region, List<Cluster> clusters, List<Service> services, List<Vpc> vpcs, List<Subnet> subnets,
                      List<SecurityGroup> securityGroups, List<NatGateway> natGateways, List<LoadBalancer> loadBalancers,
@@ -75,6 +75,12 @@ public record Inventory(int version, String region, List<Cluster> clusters, List
     public Inventory withUnreadable(List<Unreadable> u) {
         return new Inventory(version, region, clusters, services, vpcs, subnets, securityGroups, natGateways, loadBalancers, targetGroups, scalableTargets,
                 discoveryServices, databases, roles, eksClusters, u, vpcEndpoints, routeTables, networkAcls);
+    }
+
+    /** The same inventory, with these network ACLs. */
+    public Inventory withNetworkAcls(List<NetworkAcl> n) {
+        return new Inventory(version, region, clusters, services, vpcs, subnets, securityGroups, natGateways, loadBalancers, targetGroups, scalableTargets,
+                discoveryServices, databases, roles, eksClusters, unreadable, vpcEndpoints, routeTables, n);
     }
 
     public record Strategy(String provider, int weight, int base) { }
@@ -273,7 +279,7 @@ public record Inventory(int version, String region, List<Cluster> clusters, List
         return new Inventory(version, region, orEmpty(clusters), orEmpty(services), orEmpty(vpcs), orEmpty(subnets), orEmpty(securityGroups),
                 orEmpty(natGateways), orEmpty(loadBalancers), orEmpty(targetGroups), orEmpty(scalableTargets), orEmpty(discoveryServices),
                 orEmpty(databases), orEmpty(roles), orEmpty(eksClusters), orEmpty(unreadable), vpcEndpoints, routeTables,
-                orEmpty(networkAcls));
+                networkAcls);
     }
 
     static <T> List<T> sort(List<T> l, Comparator<T> c) {

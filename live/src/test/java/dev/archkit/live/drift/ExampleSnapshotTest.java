@@ -97,7 +97,8 @@ class ExampleSnapshotTest {
     static Inventory with(Inventory e, List<Inventory.Service> services, List<Inventory.SecurityGroup> sgs, List<Inventory.NatGateway> nats,
                           List<Inventory.EksCluster> eks) {
         return new Inventory(e.version(), e.region(), e.clusters(), services, e.vpcs(), e.subnets(), sgs, nats, e.loadBalancers(), e.targetGroups(),
-                e.scalableTargets(), e.discoveryServices(), e.databases(), e.roles(), eks, e.unreadable()).withRouting(e.vpcEndpoints(), e.routeTables()).sorted();
+                e.scalableTargets(), e.discoveryServices(), e.databases(), e.roles(), eks, e.unreadable(), e.vpcEndpoints(), e.routeTables(),
+                e.networkAcls()).sorted();
     }
 
     static Inventory.Service scaled(Inventory.Service s, int desired) {

@@ -82,6 +82,12 @@ public final class Schema {
                 .opt("ports", PORTS).req(dir, SOURCE.listOf()).kw("description", STRING);
     }
 
+    /** A network ACL rule: its number (the order rules are judged in), allow or deny, protocol, ports, and an address range. */
+    private static Signature naclRule(String dir) {
+        return new Signature().pos("number", INT).pos("action", oneOf("allow", "deny")).pos("protocol", oneOf("tcp", "udp", "icmp", "all"))
+                .opt("ports", PORTS).req(dir, CIDR);
+    }
+
     private static final Type SUBNETS = ref("subnet").listOf();
     /** The AWS services a VPC endpoint may reach, as their endpoint names write them (com.amazonaws.REGION.NAME). */
     private static final String[] ENDPOINT_SERVICES = {"ecr.api", "ecr.dkr", "logs", "s3", "dynamodb", "secretsmanager", "ssm",
@@ -117,12 +123,12 @@ public final class Schema {
         define(env, false);
 
         // ---- network ---------------------------------------------------------------------
-        define(new KindSpec("network", "A VPC with its subnets and NAT gateways.",
+        define(new KindSpec("network", "A VPC with its subnets, NAT gateways, VPC endpoints and network ACLs.",
                 "network main 10.0.0.0/16 {\n  subnet public-a zone ap-northeast-2a public 10.0.0.0/24\n  subnet app-a zone ap-northeast-2a private 10.0.10.0/24\n  nat nat-a subnet public-a\n}")
                 .inline(new Signature().pos("cidr", CIDR))
                 .prop("dns-hostnames", Signature.flag(), "Enables DNS hostnames in the VPC.", "dns-hostnames on")
                 .prop("flow-logs", Signature.flag(), "Enables VPC flow logs.", "flow-logs on")
-                .child("subnet").child("nat").child("endpoint"), true);
+                .child("subnet").child("nat").child("endpoint").child("nacl"), true);
         define(new KindSpec("subnet", "A subnet of a network, in one zone; public subnets route to an internet gateway.",
                 "subnet app-a zone ap-northeast-2a private 10.0.10.0/24")
                 .inline(new Signature().opt("tier", oneOf("public", "private")).pos("cidr", CIDR).req("zone", ZONE))
@@ -146,6 +152,18 @@ public final class Schema {
                 .prop("securitygroups", Signature.of(SGS), "The security groups of an interface endpoint.", "securitygroups endpoints-sg")
                 .prop("private-dns", Signature.flag(), "Whether the service's public name resolves to the endpoint inside the VPC (interface endpoints; default on).", "private-dns on")
                 .prop("usage", new Signature().req("data", SIZE), "Expected data processed per month by an interface endpoint (for cost).", "usage data 20 GB")
+                .nested(), false);
+
+        define(new KindSpec("nacl", "A network ACL: stateless rules every packet entering or leaving its subnets passes, judged in the order"
+                        + " of their numbers (the first rule that matches decides; a packet no rule matches is denied). Being stateless, it must"
+                        + " also let the return traffic through, on the ephemeral ports 1024-65535. A subnet that no NACL names keeps its VPC's"
+                        + " default NACL, which allows all traffic in and out.",
+                "nacl app-nacl {\n  subnets app-a, app-c\n  ingress 100 allow tcp 8080 from 10.0.0.0/23\n  egress 100 allow tcp 1024-65535 to 10.0.0.0/23\n  egress 200 deny all to 0.0.0.0/0\n}")
+                .prop("subnets", Signature.of(SUBNETS), "The subnets of its network the NACL guards (each subnet in at most one NACL).", "subnets app-a, app-c")
+                .many("ingress", naclRule("from"), "A rule for traffic entering the subnets: number (1 to 32766, unique per direction), allow or deny,"
+                        + " protocol, port or range (tcp and udp name one, or 'all'; icmp and all take none), and the source range.", "ingress 100 allow tcp 443 from 0.0.0.0/0")
+                .many("egress", naclRule("to"), "A rule for traffic leaving the subnets: number, allow or deny, protocol, port or range,"
+                        + " and the destination range.", "egress 100 allow tcp 1024-65535 to 0.0.0.0/0")
                 .nested(), false);
 
         define(new KindSpec("securitygroup", "A security group; rules name their source as a CIDR, 'self' or another group.",

@@ -16,6 +16,7 @@ public enum Kind {
     SUBNET("subnet", false),
     NAT("nat", false),
     ENDPOINT("endpoint", false),
+    NACL("nacl", false),
     SECURITYGROUP("securitygroup", false),
     CLUSTER("cluster", false),
     NODEGROUP("nodegroup", false),

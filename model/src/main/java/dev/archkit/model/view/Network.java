@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A VPC with its subnets and NAT gateways. */
+/** A VPC with its subnets, NAT gateways, endpoints and network ACLs. */
 public record Network(Element element) implements View {
 
     public Network {
@@ -35,6 +35,13 @@ public record Network(Element element) implements View {
     public List<Endpoint> endpoints() {
         List<Endpoint> out = new ArrayList<>();
         for (Element c : element.children()) if (Kind.ENDPOINT.is(c)) out.add(new Endpoint(c));
+        return out;
+    }
+
+    /** The network ACLs declared in the network (subnets none names keep the VPC's default NACL, which allows all). */
+    public List<NetworkAcl> nacls() {
+        List<NetworkAcl> out = new ArrayList<>();
+        for (Element c : element.children()) if (Kind.NACL.is(c)) out.add(new NetworkAcl(c));
         return out;
     }
 

@@ -36,6 +36,7 @@ import dev.archkit.rules.hygiene.RequiredTags;
 import dev.archkit.rules.leastprivilege.BlockedDependency;
 import dev.archkit.rules.leastprivilege.DataStoreReachable;
 import dev.archkit.rules.leastprivilege.HostNetwork;
+import dev.archkit.rules.leastprivilege.NaclBlockedDependency;
 import dev.archkit.rules.leastprivilege.OpenIngress;
 import dev.archkit.rules.leastprivilege.PassRoleWildcard;
 import dev.archkit.rules.leastprivilege.PlaintextSecret;
@@ -103,6 +104,7 @@ public final class Catalog {
             new BlockedDependency(),
             new DataStoreReachable(),
             new HostNetwork(),
+            new NaclBlockedDependency(),
             new OpenIngress(),
             new PassRoleWildcard(),
             new PlaintextSecret(),
