@@ -92,7 +92,8 @@ public final class NatOrEndpoints {
         }
         for (Group g : groups.values()) {   // calls to external systems need the internet too
             for (String svc : g.services) {
-                for (var call : facts.callsFrom(svc)) {
+                ServiceFacts caller = facts.service(svc);
+                for (var call : caller == null ? facts.callsFrom(svc) : caller.callees()) {
                     if (Kind.EXTERNAL.is(facts.architecture().element(call.to()))) g.internet.add("call '" + call.to() + "'");
                 }
             }

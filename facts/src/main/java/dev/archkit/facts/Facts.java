@@ -241,13 +241,19 @@ public final class Facts {
      * Whether a service's tasks reach what they need from AWS to start (image registry, logs,
      * secrets, ECS Exec) from subnets with no route out, through the network's VPC endpoints.
      */
-    public AwsAccess.Access awsAccess(Service s) { return AwsAccess.of(this, s); }
+    public AwsAccess.Access awsAccess(Service s) {
+        ServiceFacts sf = service(s.name());
+        return sf != null && sf.service().element() == s.element() ? sf.awsAccess() : AwsAccess.of(this, s);
+    }
 
     /** What a service's tasks need from AWS to start, each with the VPC endpoints that serve it (see {@link AwsAccess#needs}). */
     public List<AwsAccess.Need> awsNeeds(Service s) { return AwsAccess.needs(this, s); }
 
     /** The way each of those needs leaves the tasks, per subnet: endpoints, NAT, internet gateway or none (see {@link AwsAccess#paths}). */
-    public List<AwsAccess.Path> awsPaths(Service s) { return AwsAccess.paths(this, s); }
+    public List<AwsAccess.Path> awsPaths(Service s) {
+        ServiceFacts sf = service(s.name());
+        return sf != null && sf.service().element() == s.element() ? sf.awsPaths() : AwsAccess.paths(this, s);
+    }
 
     /**
      * A single copy, whose failure nothing takes over: a service at one task or pod at its floor

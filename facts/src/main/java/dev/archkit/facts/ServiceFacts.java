@@ -33,6 +33,8 @@ public final class ServiceFacts {
     private volatile Optional<Role> taskRole, executionRole;
     private volatile Set<Task.SecretStore> secretStores;
     private volatile Registry registry;
+    private volatile AwsAccess.Access awsAccess;
+    private volatile List<AwsAccess.Path> awsPaths;
 
     ServiceFacts(Facts facts, Service service) {
         this.facts = facts;
@@ -160,6 +162,20 @@ public final class ServiceFacts {
         Registry r = registry;
         if (r == null) registry = r = Registry.of(service.image().map(i -> i.value()).orElse(null));
         return r;
+    }
+
+    /** What its tasks need from AWS and cannot reach ({@link AwsAccess#of}), derived once. */
+    public AwsAccess.Access awsAccess() {
+        AwsAccess.Access a = awsAccess;
+        if (a == null) awsAccess = a = AwsAccess.of(facts, service);
+        return a;
+    }
+
+    /** The way each of its needs leaves the tasks ({@link AwsAccess#paths}), derived once. */
+    public List<AwsAccess.Path> awsPaths() {
+        List<AwsAccess.Path> p = awsPaths;
+        if (p == null) awsPaths = p = AwsAccess.paths(facts, service);
+        return p;
     }
 
     @Override
