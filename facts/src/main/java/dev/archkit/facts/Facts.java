@@ -45,6 +45,8 @@ public final class Facts {
     private volatile Reachability reachability;
     private volatile List<Exposure.Exposed> exposure;
     private final Map<Set<String>, Set<String>> zoneSets = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each subnet's default route, derived once: every service placed in it asks again. */
+    private final Map<String, dev.archkit.model.view.Route> routes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Facts(Architecture view, Parallelism parallelism) {
         this.view = view;
@@ -235,7 +237,14 @@ public final class Facts {
      * A subnet's default route: as written ({@code route igw|nat NAME|none}), else the internet
      * gateway for a public subnet, else the NAT gateway that serves a private one, else none.
      */
-    public dev.archkit.model.view.Route route(dev.archkit.model.view.Subnet subnet) { return Networks.route(view, subnet); }
+    public dev.archkit.model.view.Route route(dev.archkit.model.view.Subnet subnet) {
+        dev.archkit.model.view.Route r = routes.get(subnet.name());
+        if (r == null || view.element(subnet.name()) != subnet.element()) {   // a subnet of this view, or one built apart
+            r = Networks.route(view, subnet);
+            if (view.element(subnet.name()) == subnet.element()) routes.putIfAbsent(subnet.name(), r);
+        }
+        return r;
+    }
 
     /**
      * Whether a service's tasks reach what they need from AWS to start (image registry, logs,
@@ -251,8 +260,8 @@ public final class Facts {
 
     /** The way each of those needs leaves the tasks, per subnet: endpoints, NAT, internet gateway or none (see {@link AwsAccess#paths}). */
     public List<AwsAccess.Path> awsPaths(Service s) {
-        ServiceFacts sf = service(s.name());
-        return sf != null && sf.service().element() == s.element() ? sf.awsPaths() : AwsAccess.paths(this, s);
+        // not kept: one list per service and need outlives the rule that walks it (20k services: ~40 MB promoted)
+        return AwsAccess.paths(this, s);
     }
 
     /**

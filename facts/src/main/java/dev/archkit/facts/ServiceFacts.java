@@ -34,7 +34,6 @@ public final class ServiceFacts {
     private volatile Set<Task.SecretStore> secretStores;
     private volatile Registry registry;
     private volatile AwsAccess.Access awsAccess;
-    private volatile List<AwsAccess.Path> awsPaths;
 
     ServiceFacts(Facts facts, Service service) {
         this.facts = facts;
@@ -169,13 +168,6 @@ public final class ServiceFacts {
         AwsAccess.Access a = awsAccess;
         if (a == null) awsAccess = a = AwsAccess.of(facts, service);
         return a;
-    }
-
-    /** The way each of its needs leaves the tasks ({@link AwsAccess#paths}), derived once. */
-    public List<AwsAccess.Path> awsPaths() {
-        List<AwsAccess.Path> p = awsPaths;
-        if (p == null) awsPaths = p = AwsAccess.paths(facts, service);
-        return p;
     }
 
     @Override
