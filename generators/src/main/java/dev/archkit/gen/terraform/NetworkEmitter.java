@@ -18,9 +18,11 @@ import static dev.archkit.gen.terraform.TfExpr.ref;
 import static dev.archkit.gen.terraform.TfExpr.tags;
 
 /**
- * network.tf: per network a VPC, its subnets, an internet gateway and a public route table when
- * any subnet is public, its NAT gateways, and a route table per private subnet (through the NAT
- * gateway its route leads through), and its VPC endpoints.
+ * network.tf: per network a VPC, its subnets, an internet gateway and a public route table for
+ * the subnets whose route leads to it, its NAT gateways, a route table for every other subnet
+ * (through the NAT gateway its route leads through, or none), and its VPC endpoints. Routes follow
+ * the route fact, so a route written against the subnet's kind ('route igw' on a private subnet,
+ * 'route none' on a public one) is built as written.
  */
 final class NetworkEmitter implements Emitter {
     private final Facts facts;
@@ -45,7 +47,9 @@ final class NetworkEmitter implements Emitter {
         if (net.flowLogs()) notes.notGenerated("VPC flow logs of '" + net.name() + "' (a log destination and a role)");
         List<Subnet> subnets = net.subnets();
         List<Nat> nats = net.nats();
-        boolean anyPublic = subnets.stream().anyMatch(Subnet::isPublic);
+        // the internet gateway and the public route table serve the subnets whose route (the route
+        // fact: as written, else public -> igw) leads to the gateway; a NAT gateway needs it too
+        boolean anyPublic = subnets.stream().anyMatch(s -> s.isPublic() || viaIgw(s));
         for (Subnet s : subnets) {
             d.open("resource", "aws_subnet", Labels.label(s.name()));
             d.attr("vpc_id", ref("aws_vpc", net.name(), "id"));
@@ -69,9 +73,12 @@ final class NetworkEmitter implements Emitter {
             if (anyPublic) d.attr("depends_on", refs(List.of("aws_internet_gateway." + vpc)));
             d.close().blank();
         }
-        for (Subnet s : subnets) if (!s.isPublic()) privateRoutes(d, s, natOf(s), vpc);
+        for (Subnet s : subnets) if (!viaIgw(s)) privateRoutes(d, s, natOf(s), vpc);
         for (Endpoint ep : net.endpoints()) endpoint(d, net, ep, anyPublic);
     }
+
+    /** True when a subnet's default route (the route fact) leads to the internet gateway. */
+    private boolean viaIgw(Subnet s) { return facts.route(s).target() == Route.Target.IGW; }
 
     /** The NAT gateway a private subnet's default route leads through (the route fact: as written, else the serving NAT), or null. */
     private Nat natOf(Subnet s) {
@@ -94,7 +101,7 @@ final class NetworkEmitter implements Emitter {
             d.attr("vpc_endpoint_type", "Gateway");
             List<String> tables = new java.util.ArrayList<>();
             if (anyPublic) tables.add("aws_route_table." + Labels.label(net.name()) + "_public.id");
-            for (Subnet s : net.subnets()) if (!s.isPublic()) tables.add("aws_route_table." + Labels.label(s.name()) + ".id");
+            for (Subnet s : net.subnets()) if (!viaIgw(s)) tables.add("aws_route_table." + Labels.label(s.name()) + ".id");
             d.attr("route_table_ids", refs(tables));
         } else {
             d.attr("vpc_endpoint_type", "Interface");
@@ -124,7 +131,7 @@ final class NetworkEmitter implements Emitter {
         d.attr("gateway_id", Hcl.raw("aws_internet_gateway." + vpc + ".id"));
         d.close().blank();
         for (Subnet s : subnets) {
-            if (!s.isPublic()) continue;
+            if (!viaIgw(s)) continue;
             d.open("resource", "aws_route_table_association", Labels.label(s.name()));
             d.attr("subnet_id", ref("aws_subnet", s.name(), "id"));
             d.attr("route_table_id", Hcl.raw("aws_route_table." + rt + ".id"));
@@ -132,7 +139,11 @@ final class NetworkEmitter implements Emitter {
         }
     }
 
-    /** A private subnet's own route table: to the internet through its NAT gateway, if it has one. */
+    /**
+     * The own route table of a subnet whose route does not lead to the internet gateway: through
+     * its NAT gateway, if its route names one, else no default route ('route none', also written
+     * on a public subnet).
+     */
     private void privateRoutes(Hcl.Doc d, Subnet s, Nat nat, String vpc) {
         String rt = Labels.label(s.name());
         d.open("resource", "aws_route_table", rt);

@@ -31,6 +31,35 @@ class EmittersTest {
                 .hasSize(TfFile.values().length);
     }
 
+    /** A route written against the subnet's kind is built as written: the route fact decides the table, not 'public'. */
+    @Test
+    void routesWrittenAgainstTheSubnetsKindAreBuiltAsWritten() {
+        Architecture a = text("""
+                architecture t {
+                  region eu-west-1
+                  network vpc 10.0.0.0/16 {
+                    subnet pub-a zone eu-west-1a public 10.0.0.0/24
+                    subnet pub-b zone eu-west-1b public 10.0.1.0/24 { route none }
+                    subnet app-a zone eu-west-1a private 10.0.10.0/24 { route igw }
+                    endpoint s3 { type gateway service s3 }
+                  }
+                }
+                """);
+        Hcl.Doc d = new Hcl.Doc();
+        new NetworkEmitter(Facts.of(a)).emit(d, new Notes());
+        String tf = d.render();
+        assertThat(tf).contains("resource \"aws_route_table_association\" \"pub_a\" {\n  subnet_id      = aws_subnet.pub_a.id\n  route_table_id = aws_route_table.vpc_public.id\n}")
+                .as("'route igw' on a private subnet: the public table")
+                .contains("resource \"aws_route_table_association\" \"app_a\" {\n  subnet_id      = aws_subnet.app_a.id\n  route_table_id = aws_route_table.vpc_public.id\n}")
+                .as("'route none' on a public subnet: a table of its own, without a default route")
+                .contains("resource \"aws_route_table\" \"pub_b\"")
+                .contains("resource \"aws_route_table_association\" \"pub_b\" {\n  subnet_id      = aws_subnet.pub_b.id\n  route_table_id = aws_route_table.pub_b.id\n}")
+                .doesNotContain("resource \"aws_route\" \"pub_b_nat\"")
+                .doesNotContain("resource \"aws_route_table\" \"app_a\"")
+                .as("the gateway endpoint in both tables")
+                .contains("route_table_ids   = [aws_route_table.vpc_public.id, aws_route_table.pub_b.id]");
+    }
+
     @Test
     void aPrivateSubnetRoutesThroughTheNatThatServesItElseOneInItsZone() {
         Architecture a = text("""
