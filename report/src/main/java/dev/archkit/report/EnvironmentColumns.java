@@ -73,7 +73,8 @@ final class EnvironmentColumns {
         for (Finding f : findings) {
             if (env == null || f.environments().isEmpty() || f.environments().contains(env)) n[f.severity().ordinal()]++;
         }
-        return n[Severity.ERROR.ordinal()] + " errors, " + n[Severity.WARNING.ordinal()] + " warnings, " + n[Severity.INFO.ordinal()] + " info";
+        long e = n[Severity.ERROR.ordinal()], w = n[Severity.WARNING.ordinal()];
+        return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ") + n[Severity.INFO.ordinal()] + " info";
     }
 
     private static String replicas(Service.Replicas r) {
