@@ -1,5 +1,6 @@
 package dev.archkit.cli;
 
+import dev.archkit.rules.report.Report;
 import dev.archkit.rules.report.Baseline;
 
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class Baselines {
         } catch (IOException e) {
             throw console.fail(ExitCode.ENVIRONMENT, "cannot write baseline " + given.name() + ": " + e.getMessage());
         }
-        if (!quiet) console.err().println("archkit check: wrote " + CheckCommand.plural(b.entries().size(), "finding") + " to " + given.name());
+        if (!quiet) console.err().println("archkit check: wrote " + Report.plural(b.entries().size(), "finding") + " to " + given.name());
         return new Applied(given.name(), b.apply(o.findings()));
     }
 }

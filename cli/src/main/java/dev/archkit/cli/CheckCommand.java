@@ -22,6 +22,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.archkit.rules.report.Report.plural;
+
 @Command(name = "check",
         description = {
             "Check .arch files: the language, then the rules.",
@@ -212,10 +214,6 @@ final class CheckCommand extends ArchkitCommand {
         if (o.ioFailure()) return ExitCode.ENVIRONMENT;
         if (o.errors() > 0) return ExitCode.INVALID;
         return failOn.exitFor(b == null ? o.findings() : b.split().fresh());
-    }
-
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static String json(int files, int archs, Report report) {

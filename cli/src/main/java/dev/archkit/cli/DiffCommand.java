@@ -103,7 +103,7 @@ final class DiffCommand extends ArchkitCommand {
             }
             if (format == Format.markdown) out.print(new MarkdownReporter().write(invalid).replace("### archkit check", "### archkit diff"));
             if (format == Format.json) out.print(new JsonReporter().write(invalid));
-            err.println("archkit diff: " + CheckCommand.plural(inputErrors.stream().filter(Diagnostic::isError).count(), "input error")
+            err.println("archkit diff: " + Report.plural(inputErrors.stream().filter(Diagnostic::isError).count(), "input error")
                     + "; nothing was compared");
             return ExitCode.INVALID;
         }
@@ -124,7 +124,7 @@ final class DiffCommand extends ArchkitCommand {
                     out.println("New findings:");
                     out.print(new TextReporter(console.color(out)).write(report));
                 }
-                out.println(CheckCommand.plural(changes.size(), "change") + "; new findings: " + report.summary()
+                out.println(Report.plural(changes.size(), "change") + "; new findings: " + report.summary()
                         + "; " + fixed + " fixed, " + findings.unchanged().size() + " unchanged");
             }
             case markdown -> {

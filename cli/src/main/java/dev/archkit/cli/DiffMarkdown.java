@@ -1,5 +1,6 @@
 package dev.archkit.cli;
 
+import dev.archkit.rules.report.Report;
 import dev.archkit.cost.CostModel;
 import dev.archkit.cost.CostReport;
 import dev.archkit.gen.diagram.ChangeView;
@@ -70,14 +71,14 @@ final class DiffMarkdown {
 
     /** "2 new findings (1 error, 1 warning), 1 fixed, 14 unchanged" */
     static String headline(FindingChanges f) {
-        StringBuilder sb = new StringBuilder(CheckCommand.plural(f.added().size(), "new finding"));
+        StringBuilder sb = new StringBuilder(Report.plural(f.added().size(), "new finding"));
         if (!f.added().isEmpty()) {
             sb.append(" (");
             boolean first = true;
             for (Severity s : Severity.values()) {
                 long n = f.added().stream().filter(x -> x.severity() == s).count();
                 if (n == 0) continue;
-                sb.append(first ? "" : ", ").append(s == Severity.INFO ? n + " info" : CheckCommand.plural(n, s.label()));
+                sb.append(first ? "" : ", ").append(s == Severity.INFO ? n + " info" : Report.plural(n, s.label()));
                 first = false;
             }
             sb.append(')');

@@ -73,8 +73,7 @@ final class EnvironmentColumns {
         for (Finding f : findings) {
             if (env == null || f.environments().isEmpty() || f.environments().contains(env)) n[f.severity().ordinal()]++;
         }
-        long e = n[Severity.ERROR.ordinal()], w = n[Severity.WARNING.ordinal()];
-        return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ") + n[Severity.INFO.ordinal()] + " info";
+        return dev.archkit.rules.report.Report.tally(n[Severity.ERROR.ordinal()], n[Severity.WARNING.ordinal()], n[Severity.INFO.ordinal()]);
     }
 
     private static String replicas(Service.Replicas r) {

@@ -24,13 +24,7 @@ public final class Texts {
 
     /** "2 errors, 5 warnings, 1 info". */
     public static String findings(List<Finding> findings) {
-        return plural(count(findings, Severity.ERROR), "error") + ", " + plural(count(findings, Severity.WARNING), "warning") + ", "
-                + count(findings, Severity.INFO) + " info";
-    }
-
-    /** "1 error", "2 errors". */
-    public static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return dev.archkit.rules.report.Report.tally(count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
     }
 
     /** A requirement's label: {@code must AV1 survives-zone-loss}. */

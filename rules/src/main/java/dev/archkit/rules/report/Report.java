@@ -69,8 +69,8 @@ public record Report(List<Finding> findings, List<RuleEngine.Suppressed> suppres
         if (!suppressed.isEmpty()) excused.add(suppressed.size() + " suppressed");
         if (exemptions.baseline() != null) excused.add(exemptions.baselined().size() + " baselined");
         if (!exemptions.disabled().isEmpty()) excused.add(plural(exemptions.disabled().size(), "rule") + " off");
-        return plural(count(Severity.ERROR), "error") + ", " + plural(count(Severity.WARNING), "warning") + ", "
-                + count(Severity.INFO) + " info" + (excused.isEmpty() ? "" : " (" + String.join(", ", excused) + ")");
+        return tally(count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO))
+                + (excused.isEmpty() ? "" : " (" + String.join(", ", excused) + ")");
     }
 
     /** "2 input errors, 1 input warning", or "" when the input has no diagnostic. */
@@ -78,7 +78,13 @@ public record Report(List<Finding> findings, List<RuleEngine.Suppressed> suppres
         return diagnostics.isEmpty() ? "" : plural(inputErrors(), "input error") + ", " + plural(inputWarnings(), "input warning");
     }
 
-    static String plural(long n, String word) {
+    /** "1 error", "2 errors": the one way every summary counts. */
+    public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** "2 errors, 1 warning, 0 info": findings counted by severity, as every summary writes them. */
+    public static String tally(long errors, long warnings, long infos) {
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + infos + " info";
     }
 }
