@@ -2,12 +2,12 @@ package dev.archkit.rules.cost;
 
 import dev.archkit.cost.CostModel;
 import dev.archkit.cost.NatOrEndpoints;
+import dev.archkit.rules.Listing;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
-import java.util.List;
 import java.util.Locale;
 
 /** cost/nat-versus-endpoints */
@@ -45,8 +45,8 @@ public final class NatVersusEndpoints implements Rule {
     static String message(NatOrEndpoints.Comparison c) {
         String gb = num(c.gb()) + " GB a month (" + (c.declared() ? "declared on the NAT gateways" : "assumed where the NAT gateways declare no 'usage data'") + ")";
         StringBuilder m = new StringBuilder();
-        m.append("private tasks of ").append(quoted(c.services())).append(" reach AWS (").append(String.join("; ", c.purposes())).append(") through NAT gateway")
-                .append(c.nats().size() == 1 ? " " : "s ").append(quoted(c.nats())).append(": at ").append(gb).append(", the NAT gateway")
+        m.append("private tasks of ").append(Listing.quoted(c.services())).append(" reach AWS (").append(String.join("; ", c.purposes())).append(") through NAT gateway")
+                .append(c.nats().size() == 1 ? " " : "s ").append(Listing.quoted(c.nats())).append(": at ").append(gb).append(", the NAT gateway")
                 .append(c.nats().size() == 1 ? " costs " : "s cost ").append(CostModel.usd(c.natMonthly())).append(" a month (")
                 .append(c.nats().size()).append(" × ").append(num(c.hours())).append(" h × (").append(price(c.natHour())).append(" + ")
                 .append(price(c.ipv4Hour())).append(" IPv4) + ").append(num(c.gb())).append(" GB × ").append(price(c.natGb())).append("), VPC endpoints for the same needs ")
@@ -69,10 +69,6 @@ public final class NatVersusEndpoints implements Rule {
                     + " cheaper by " + CostModel.usd(-diff) + " a month" : "; both cost the same");
         }
         return m.toString();
-    }
-
-    private static String quoted(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
     }
 
     private static String num(double d) {

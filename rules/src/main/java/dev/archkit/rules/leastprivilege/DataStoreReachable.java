@@ -6,6 +6,7 @@ import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.model.Element;
 import dev.archkit.model.Value;
 import dev.archkit.model.view.Kind;
+import dev.archkit.rules.Listing;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -54,9 +55,7 @@ public final class DataStoreReachable implements Rule {
                     Set<String> extra = new TreeSet<>();
                     for (String m : members) if (!m.equals(d.name()) && !callers.contains(m)) extra.add(m);
                     if (extra.isEmpty()) continue;
-                    List<String> shown = extra.stream().limit(5).toList();
-                    ctx.about(d, r.location(), "'" + group + "' lets " + String.join(", ", shown)
-                            + (extra.size() > shown.size() ? " and " + (extra.size() - shown.size()) + " more" : "")
+                    ctx.about(d, r.location(), "'" + group + "' lets " + Listing.of(extra)
                             + " reach " + d.kind() + " '" + d.name() + "', which " + (extra.size() == 1 ? "does" : "do") + " not call it")
                             .related(d.location(), "the " + d.kind() + " is declared here").cause(group + " from " + r.source()).report();
                 }
@@ -78,9 +77,8 @@ public final class DataStoreReachable implements Rule {
             if (!callers.contains(m)) extra.add(m);
         }
         if (extra.isEmpty() && withinCallers(reach, r.cidr(), callers)) return;
-        List<String> shown = extra.stream().limit(5).toList();
         String beyond = extra.isEmpty() ? "; no element of the model but its callers sits in it, yet any host placed there later reaches it too"
-                : ", including " + String.join(", ", shown) + (extra.size() > shown.size() ? " and " + (extra.size() - shown.size()) + " more" : "")
+                : ", including " + Listing.of(extra)
                   + ", which " + (extra.size() == 1 ? "does" : "do") + " not call it";
         ctx.about(d, r.location(), "'" + group + "' admits " + r.cidr().text() + ": every host in that range can reach "
                         + d.kind() + " '" + d.name() + "'" + beyond)

@@ -5,6 +5,7 @@ import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.SecurityGroup;
 import dev.archkit.model.view.Typed;
+import dev.archkit.rules.Listing;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -56,7 +57,7 @@ public final class OpenIngress implements Rule {
                     for (int port = ports.from(); onListeners && port <= ports.to(); port++) onListeners = listenerPorts.contains(port);
                     if (!onListeners) {
                         ctx.about(g.element(), rule.at(), "'" + g.name() + "' admits " + cp.cidr().text() + " on " + ports.text()
-                                + (members.isEmpty() ? "" : " into " + String.join(", ", members))).report();
+                                + (members.isEmpty() ? "" : " into " + Listing.of(members))).report();
                     }
                 }
             }

@@ -2,15 +2,18 @@ package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.facts.CallFact;
 import dev.archkit.facts.ServiceFacts;
-import dev.archkit.model.Element;
 import dev.archkit.model.view.Cluster;
 import dev.archkit.model.view.Service;
+import dev.archkit.rules.Listing;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,24 +35,40 @@ public final class UnisolatedPods implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        Map<String, List<String>> byCluster = null;   // the EKS services of each cluster, by name; built once, when a cluster needs it
         for (ServiceFacts f : ctx.facts().services()) {
             if (f.podIsolation().orElse(true) || f.service().ports().isEmpty()) continue;   // isolated or unknown; a worker takes no connections
+            if (byCluster == null) byCluster = eksServicesByCluster(ctx);
             String cluster = f.service().cluster().orElseThrow();
             Set<String> callers = new TreeSet<>();
             for (CallFact c : f.callers()) if (!c.async()) callers.add(c.from());
+            List<String> members = byCluster.getOrDefault(cluster, List.of());
+            int callersInCluster = 0;
+            for (String c : callers) if (!c.equals(f.name()) && Collections.binarySearch(members, c) >= 0) callersInCluster++;
+            int count = members.size() - 1 - callersInCluster;   // the service itself is a member
+            if (count <= 0) continue;
             List<String> beyond = new ArrayList<>();
-            for (ServiceFacts o : ctx.facts().services()) {
-                if (o == f || o.runtime() != Service.Runtime.EKS || !o.service().cluster().filter(cluster::equals).isPresent()) continue;
-                if (!callers.contains(o.name())) beyond.add(o.name());
+            for (String m : members) {
+                if (beyond.size() == Listing.SHOWN) break;
+                if (!m.equals(f.name()) && !callers.contains(m)) beyond.add(m);
             }
-            if (beyond.isEmpty()) continue;
-            beyond.sort(null);
-            Element ce = ctx.arch().element(cluster);
-            Cluster c = new Cluster(ce);
+            Cluster c = new Cluster(ctx.arch().element(cluster));
             ctx.about(f.service().element(), f.service().location(), "service '" + f.name() + "' runs on EKS cluster '" + cluster
-                            + "', which enforces no NetworkPolicy: " + beyond.size() + " service" + (beyond.size() == 1 ? "" : "s")
-                            + " that do" + (beyond.size() == 1 ? "es" : "") + " not call it can reach it (" + String.join(", ", beyond) + ")")
+                            + "', which enforces no NetworkPolicy: " + count + " service" + (count == 1 ? "" : "s")
+                            + " that do" + (count == 1 ? "es" : "") + " not call it can reach it (" + String.join(", ", beyond)
+                            + (count > beyond.size() ? " and " + (count - beyond.size()) + " more" : "") + ")")
                     .related(c.networkPolicyAt(), "no NetworkPolicy is enforced here").report();
         }
+    }
+
+    /** Each EKS cluster's services, sorted by name, so a finding names the first few without a pass over all services per service. */
+    private static Map<String, List<String>> eksServicesByCluster(RuleContext ctx) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (ServiceFacts o : ctx.facts().services()) {
+            if (o.runtime() != Service.Runtime.EKS) continue;
+            o.service().cluster().ifPresent(cl -> out.computeIfAbsent(cl, k -> new ArrayList<>()).add(o.name()));
+        }
+        out.values().forEach(l -> l.sort(null));
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.archkit.rules.resilience;
 
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.GraphAlgorithms;
+import dev.archkit.rules.Listing;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -34,7 +35,7 @@ public final class SyncCycle implements Rule {
                     .filter(e -> scc.contains(e.from()) && scc.contains(e.to()) && e.location() != null)
                     .min(Comparator.comparing(ArchGraph.DepEdge::location)).orElse(null);
             if (first == null || first.dependency() == null) continue;
-            ctx.about(first.dependency(), first.location(), "synchronous cycle between " + String.join(", ", new TreeSet<>(scc))).report();
+            ctx.about(first.dependency(), first.location(), "synchronous cycle between " + Listing.of(new TreeSet<>(scc))).report();
         }
     }
 }
