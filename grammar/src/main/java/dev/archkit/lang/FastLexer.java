@@ -18,8 +18,12 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * <p>It yields exactly ArchLexer's default-channel tokens (type, text, line, column, start and
  * stop index; {@code LexerEquivalenceProperties} checks that against the ANTLR lexer), drops
  * comments and whitespace, and gives up with {@link Unsupported} at anything ArchLexer would put
- * on its ERRORS channel (a stray character, an unterminated string) and at any surrogate (ANTLR
- * counts columns in code points). The caller then parses with ArchLexer, which reports it all.
+ * on its ERRORS channel (a stray character, an unterminated string), at any surrogate (ANTLR
+ * counts columns in code points) and at any control character, even in a comment or string. The
+ * caller then parses with ArchLexer, which reports it all. So a text it reads to the end holds no
+ * control character ({@link ForeignText} need not look again), and it counts the blocks as it
+ * reads their braces, refusing the first one nested too deep with {@link TooDeep}: the checks
+ * of a text that each were a pass of their own over every character are this one pass.
  *
  * <p>The rules, as ANTLR applies them: the longest match wins, and of equally long matches the
  * rule written first. So 'import' is a keyword but 'imports' a word; '//' always starts a comment
@@ -41,8 +45,24 @@ final class FastLexer implements TokenSource {
         @Override public synchronized Throwable fillInStackTrace() { return this; }
     }
 
+    /**
+     * A block opened deeper than {@link Nesting#MAX_DEPTH}, found as its '{' is read: before the
+     * parser recurses into it. Not a case for ArchLexer: the recovering parser would recurse too.
+     */
+    static final class TooDeep extends ParseCancellationException {
+        final dev.archkit.model.Location at;
+
+        TooDeep(dev.archkit.model.Location at) {
+            super("blocks nested too deep", null);
+            this.at = at;
+        }
+
+        @Override public synchronized Throwable fillInStackTrace() { return this; }
+    }
+
     private final String text;
     private final int end;
+    private int depth;
     private final String file;
     private int pos;
     private int line = 1;
@@ -63,8 +83,12 @@ final class FastLexer implements TokenSource {
             int start = pos;
             char c = text.charAt(start);
             switch (c) {
-                case '{': return single(ArchLexer.LBRACE, "{");
-                case '}': return single(ArchLexer.RBRACE, "}");
+                case '{':
+                    if (++depth > Nesting.MAX_DEPTH) throw new TooDeep(new dev.archkit.model.Location(file, line, column + 1, 1));
+                    return single(ArchLexer.LBRACE, "{");
+                case '}':
+                    if (depth > 0) depth--;
+                    return single(ArchLexer.RBRACE, "}");
                 case ',': return single(ArchLexer.COMMA, ",");
                 case ';': return single(ArchLexer.SEMI, ";");
                 case '\n': {
@@ -146,6 +170,11 @@ final class FastLexer implements TokenSource {
                 };
     }
 
+    /** A control character that is not a tab, form feed or line break ({@link ForeignText} says why such a text is not .arch). */
+    static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f;
+    }
+
     private static boolean isWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\uFEFF';
     }
@@ -190,6 +219,7 @@ final class FastLexer implements TokenSource {
             char c = text.charAt(j);
             if (c == '\n' || c == '\r') break;
             if (Character.isSurrogate(c)) throw new Unsupported("a character outside the Basic Multilingual Plane");
+            if (isControl(c)) throw new Unsupported("a control character");
             j++;
         }
         return j;
@@ -202,6 +232,7 @@ final class FastLexer implements TokenSource {
             if (j >= end) throw new Unsupported("unterminated string");
             char c = text.charAt(j);
             if (Character.isSurrogate(c)) throw new Unsupported("a character outside the Basic Multilingual Plane");
+            if (isControl(c)) throw new Unsupported("a control character");
             if (c == '"') break;
             if (c == '\\') {
                 if (j + 1 >= end || Character.isSurrogate(text.charAt(j + 1))) throw new Unsupported("unterminated string");
@@ -256,6 +287,8 @@ final class FastLexer implements TokenSource {
                 column = 0;
             } else if (Character.isSurrogate(c)) {
                 throw new Unsupported("a character outside the Basic Multilingual Plane");
+            } else if (isControl(c)) {
+                throw new Unsupported("a control character");
             } else {
                 column++;
             }

@@ -23,11 +23,8 @@ public final class ForeignText {
     /** Why {@code p} is not .arch text ("it holds control characters, ...", ...), or null when it looks like .arch. */
     public static String why(SourceParser.Parsed p) {
         String text = p.text();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f) {
-                return "it holds control characters, so it is not text";
-            }
+        for (int i = 0; !p.plain() && i < text.length(); i++) {   // the fast lexer read a plain text to its end
+            if (FastLexer.isControl(text.charAt(i))) return "it holds control characters, so it is not text";
         }
         List<Stmt> statements = p.statements();
         if (statements.isEmpty()) {

@@ -8,6 +8,9 @@ import dev.archkit.model.Location;
  * and the formatter recurse once per block, so a text of thousands of nested blocks would
  * exhaust the stack; no architecture nests more than a few levels, so such a text is refused
  * with the place of the first block too deep.
+ *
+ * <p>The fast lexer counts blocks as it reads them ({@link FastLexer.TooDeep}), so this pass runs
+ * only before the recovering parse, on a text the fast pass stopped on.
  */
 final class Nesting {
     private Nesting() { }

@@ -27,8 +27,17 @@ import java.util.List;
  */
 public final class SourceParser {
 
-    /** The parsed file: its statements (possibly partial) and its syntax diagnostics. */
-    public record Parsed(String file, String text, List<Stmt> statements, List<Diagnostic> diagnostics) {
+    /**
+     * The parsed file: its statements (possibly partial) and its syntax diagnostics.
+     *
+     * @param plain true when the fast pass read all of the text, which then holds no control
+     *              character ({@link ForeignText} need not look for one); false when not known
+     */
+    public record Parsed(String file, String text, List<Stmt> statements, List<Diagnostic> diagnostics, boolean plain) {
+        public Parsed(String file, String text, List<Stmt> statements, List<Diagnostic> diagnostics) {
+            this(file, text, statements, diagnostics, false);
+        }
+
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
@@ -43,18 +52,22 @@ public final class SourceParser {
     private SourceParser() { }
 
     public static Parsed parse(String file, String text) {
-        Location deep = Nesting.tooDeep(file, text);
-        if (deep != null) {
-            return new Parsed(file, text, List.of(), List.of(Diagnostic.error(NESTING, deep,
-                    "blocks nested more than " + Nesting.MAX_DEPTH + " deep; " + file + " was not read further")
-                    .withHint("an architecture nests a few blocks at most: close the blocks above this one")));
-        }
         try {
-            return new Parsed(file, text, List.copyOf(fastParser(file, new FastLexer(text, file)).file().stmts), List.of());
+            return new Parsed(file, text, List.copyOf(fastParser(file, new FastLexer(text, file)).file().stmts), List.of(), true);
+        } catch (FastLexer.TooDeep deep) {
+            return tooDeep(file, text, deep.at);
         } catch (ParseCancellationException e) {
-            // A syntax error, a lexical error or text the fast lexer leaves to ArchLexer
-            return parseWithRecovery(file, text);
+            // A syntax error, a lexical error or text the fast lexer leaves to ArchLexer. The
+            // recovering parser recurses once per block, so the nesting is checked first here.
+            Location deep = Nesting.tooDeep(file, text);
+            return deep != null ? tooDeep(file, text, deep) : parseWithRecovery(file, text);
         }
+    }
+
+    private static Parsed tooDeep(String file, String text, Location at) {
+        return new Parsed(file, text, List.of(), List.of(Diagnostic.error(NESTING, at,
+                "blocks nested more than " + Nesting.MAX_DEPTH + " deep; " + file + " was not read further")
+                .withHint("an architecture nests a few blocks at most: close the blocks above this one")));
     }
 
     /**

@@ -38,7 +38,6 @@ final class StreamedRoot {
      * worker while the calling thread builds ({@link PipelinedRoot}), with the same outcome.
      */
     static SourceParser.Parsed parse(String file, String text, Consumer<Stmt> blockStatement, Parallelism parallelism) {
-        if (Nesting.tooDeep(file, text) != null) return null;   // SourceParser says where
         return PipelinedRoot.applies(text, parallelism)
                 ? PipelinedRoot.parse(file, text, blockStatement, parallelism)
                 : parse(file, text, blockStatement);
@@ -74,7 +73,7 @@ final class StreamedRoot {
         } catch (ParseCancellationException e) {
             return null;
         }
-        return new SourceParser.Parsed(file, text, List.copyOf(top), List.of());
+        return new SourceParser.Parsed(file, text, List.copyOf(top), List.of(), true);
     }
 
     /** The statements of a block up to and with its '}'; false where the grammar would not take them. */

@@ -66,11 +66,13 @@ class LexerEquivalenceProperties {
     static void assertSameTokens(String text) {
         List<Tok> expected = reference(text, 1);
         boolean beyondBmp = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
+        // a control character, even in a comment, is left to ArchLexer: a text read to the end holds none
+        boolean control = text.chars().anyMatch(c -> FastLexer.isControl((char) c));
         List<Tok> actual;
         try {
             actual = fast(new FastLexer(text, "f"), 0);
         } catch (FastLexer.Unsupported e) {
-            assertThat(expected == null || beyondBmp)
+            assertThat(expected == null || beyondBmp || control)
                     .as("the fast lexer gave up (%s) on text ArchLexer takes without error: %s", e.getMessage(), text)
                     .isTrue();
             return;

@@ -18,6 +18,14 @@ class SourceTextTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheTextIsTextNotAnError() throws Exception {
+        // the JDK's decoder writes U+FFFD for bad bytes: one that is in the file itself is kept
+        assertThat(SourceText.decode("a \uFFFD b\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("a \uFFFD b\n");
+        byte[] bad = {'a', '\n', (byte) 0xc3};   // a sequence cut off at the end
+        assertThatThrownBy(() -> SourceText.decode(bad)).isInstanceOf(SourceText.NotUtf8.class);
+    }
+
+    @Test
     void invalidBytesAreLocatedByLineColumnAndOffsetWithoutTheirText() {
         byte[] text = "ab\nsé\uD83D\uDE00x".getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[text.length + 2];
