@@ -77,12 +77,16 @@ public final class NatOrEndpoints {
         // subnet: on 20,000 services those lists were 190 MB of allocation and a young collection more
         for (ServiceFacts sf : facts.services()) {
             var s = sf.service();
-            List<Subnet> throughNat = new ArrayList<>(2);
+            List<Subnet> throughNat = null;
             for (String name : s.subnets().names()) {
                 Element e = facts.architecture().element(name);
-                if (Kind.SUBNET.is(e) && facts.route(new Subnet(e)).target() == Route.Target.NAT) throughNat.add(new Subnet(e));
+                if (!Kind.SUBNET.is(e)) continue;
+                Subnet sub = new Subnet(e);
+                if (facts.route(sub).target() != Route.Target.NAT) continue;
+                if (throughNat == null) throughNat = new ArrayList<>(2);
+                throughNat.add(sub);
             }
-            if (throughNat.isEmpty()) continue;
+            if (throughNat == null) continue;
             Optional<Network> net = facts.network(s.name());
             if (net.isEmpty()) continue;
             Group g = null;

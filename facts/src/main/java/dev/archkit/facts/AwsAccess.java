@@ -88,7 +88,17 @@ public final class AwsAccess {
 
         /** The endpoint services it lacks ({@link #missing} without the reasons), in {@link #endpoints}' order. */
         public List<String> missingServices() {
-            return endpoints.stream().filter(e -> missing.stream().anyMatch(m -> m.equals(e) || m.startsWith(e + " ("))).toList();
+            if (missing.isEmpty()) return List.of();
+            List<String> out = new ArrayList<>(missing.size());
+            for (String e : endpoints) {
+                for (String m : missing) {
+                    if (m.equals(e) || m.startsWith(e) && m.startsWith(" (", e.length())) {
+                        out.add(e);
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         Gap gap() { return new Gap(purpose, missing, needsInternet, at); }
@@ -122,11 +132,14 @@ public final class AwsAccess {
      */
     static List<Need> needs(Facts facts, Service s) {
         var view = facts.architecture();
-        Set<String> present = new LinkedHashSet<>();
-        java.util.Map<String, String> unusable = new java.util.HashMap<>();   // service -> why its endpoint does not serve the tasks
+        Set<String> present = Set.of();
+        java.util.Map<String, String> unusable = java.util.Map.of();   // service -> why its endpoint does not serve the tasks
         Network net = facts.network(s.name()).orElse(null);
-        if (net != null) {
-            for (Endpoint ep : net.endpoints()) {
+        List<Endpoint> endpoints = net == null ? List.of() : net.endpoints();
+        if (!endpoints.isEmpty()) {   // most networks have none: nothing to gather then
+            present = new LinkedHashSet<>();
+            unusable = new java.util.HashMap<>();
+            for (Endpoint ep : endpoints) {
                 if (ep.service() == null) continue;
                 String why = unusable(facts, s, ep);
                 if (why == null) present.add(ep.service());
@@ -151,8 +164,8 @@ public final class AwsAccess {
             case OTHER -> needs.add(internet("pull its image from " + reg.host(), s.imageAt()));
             case UNKNOWN -> { }
         }
-        s.logs().filter(l -> l.driver() == Task.LogDriver.AWSLOGS)
-                .ifPresent(l -> needs.add(need(present, unusable, "ship its logs to CloudWatch Logs", l.at(), "logs")));
+        Task.Logs logs = s.logs().orElse(null);
+        if (logs != null && logs.driver() == Task.LogDriver.AWSLOGS) needs.add(need(present, unusable, "ship its logs to CloudWatch Logs", logs.at(), "logs"));
         Set<Task.SecretStore> stores = new LinkedHashSet<>();
         Location secretAt = Location.UNKNOWN;
         for (Task.Secret sec : s.secrets()) {
@@ -228,11 +241,19 @@ public final class AwsAccess {
     }
 
     private static Need need(Set<String> present, java.util.Map<String, String> unusable, String purpose, Location at, String... endpoints) {
-        List<String> missing = new ArrayList<>();
+        List<String> all = List.of(endpoints);
+        if (present.isEmpty()) return new Need(purpose, all, unusable.isEmpty() ? all : missing(all, present, unusable), false, at);
+        return new Need(purpose, all, missing(all, present, unusable), false, at);
+    }
+
+    /** The endpoints not present, each with why its endpoint does not serve the tasks where one exists. */
+    private static List<String> missing(List<String> endpoints, Set<String> present, java.util.Map<String, String> unusable) {
+        List<String> missing = new ArrayList<>(endpoints.size());
         for (String e : endpoints) {
             if (present.contains(e)) continue;
-            missing.add(unusable.containsKey(e) ? e + " (" + unusable.get(e) + ")" : e);
+            String why = unusable.get(e);
+            missing.add(why != null ? e + " (" + why + ")" : e);
         }
-        return new Need(purpose, List.of(endpoints), missing, false, at);
+        return missing;
     }
 }

@@ -24,6 +24,15 @@ public final class Names {
         return Naming.awsName(view, element);
     }
 
+    /**
+     * The part of an element's live name ({@link #aws(String)}) that is its own: the name made
+     * acceptable to AWS, without the architecture and environment prefix every element shares.
+     * Two elements' live names are one exactly when these are.
+     */
+    public String awsOwnPart(String element) {
+        return Naming.common(element);
+    }
+
     /** The live name within a length limit. */
     public String aws(String element, int max) {
         return Naming.limit(aws(element), max);

@@ -34,8 +34,11 @@ public final class Naming {
      * letters, digits, '-' and '_'; any other character becomes '-'.
      */
     static String common(String name) {
+        int i = 0;
+        while (i < name.length() && isCommon(name.charAt(i))) i++;
+        if (i == name.length()) return name;   // most names are acceptable as written
         StringBuilder sb = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
+        for (i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             sb.append(isAsciiLetterOrDigit(c) || c == '-' || c == '_' ? c : '-');
         }
@@ -62,6 +65,14 @@ public final class Naming {
         return limit(sb.toString(), max);
     }
 
+    private static boolean isLabel(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean isCommon(char c) {
+        return isAsciiLetterOrDigit(c) || c == '-' || c == '_';
+    }
+
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
@@ -74,8 +85,11 @@ public final class Naming {
     public static String terraformLabel(String name) {
         // a loop rather than a regular expression: hygiene/aws-value asks for the label of every
         // element, and replaceAll allocated 32 MB of matchers on 10,000 services
+        int i = 0;
+        while (i < name.length() && isLabel(name.charAt(i))) i++;
+        if (i == name.length() && i > 0 && !(name.charAt(0) >= '0' && name.charAt(0) <= '9')) return name;   // a label as written
         StringBuilder sb = new StringBuilder(name.length() + 1);
-        for (int i = 0; i < name.length(); i++) {
+        for (i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
             sb.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ? c : '_');

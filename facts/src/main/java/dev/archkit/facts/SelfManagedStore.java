@@ -4,7 +4,9 @@ import dev.archkit.model.Location;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,28 +47,36 @@ public record SelfManagedStore(String engine, String managed, boolean volume, Lo
         }
     }
 
+    /** The engines by image name, and by the one port they serve (the first engine written for a port). */
+    private static final Map<String, Known> BY_IMAGE = new HashMap<>();
+    private static final Map<Integer, Known> BY_PORT = new HashMap<>();
+    static {
+        for (Known k : Known.values()) {
+            for (String i : k.images) BY_IMAGE.put(i, k);
+            if (k.port > 0) BY_PORT.putIfAbsent(k.port, k);
+        }
+    }
+
     static Optional<SelfManagedStore> of(Service s) {
         String image = s.image().map(v -> v.value()).orElse("");
         if (image.isEmpty()) return Optional.empty();
-        String repo = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
-        int slash = repo.lastIndexOf('/');
-        String name = repo.substring(slash + 1);
-        int colon = name.indexOf(':');
-        if (colon >= 0) name = name.substring(0, colon);
-        name = name.toLowerCase(Locale.ROOT);
-        boolean volume = s.volumes().stream().anyMatch(v -> v.type() == Task.VolumeType.EFS || v.type() == Task.VolumeType.EBS);
-        for (Known k : Known.values()) {
-            for (String i : k.images) {
-                if (name.equals(i)) return Optional.of(new SelfManagedStore(i, k.managed, volume, s.imageAt()));
-            }
-        }
+        int digest = image.indexOf('@');
+        int end = digest >= 0 ? digest : image.length();
+        int start = image.lastIndexOf('/', end - 1) + 1;
+        int colon = image.indexOf(':', start);
+        if (colon >= 0 && colon < end) end = colon;
+        String name = image.substring(start, end).toLowerCase(Locale.ROOT);
+        Known k = BY_IMAGE.get(name);
+        if (k != null) return Optional.of(new SelfManagedStore(name, k.managed, volume(s), s.imageAt()));
         // an image of its own (yelb-db, built FROM postgres) serving only an engine's port
         List<Integer> ports = s.ports();
-        if (ports.size() == 1) {
-            for (Known k : Known.values()) {
-                if (k.port == ports.get(0)) return Optional.of(new SelfManagedStore(k.images[0], k.managed, volume, s.imageAt()));
-            }
-        }
-        return Optional.empty();
+        k = ports.size() == 1 ? BY_PORT.get(ports.get(0)) : null;
+        return k == null ? Optional.empty() : Optional.of(new SelfManagedStore(k.images[0], k.managed, volume(s), s.imageAt()));
+    }
+
+    /** Whether the service mounts an EFS or EBS volume. */
+    private static boolean volume(Service s) {
+        for (Task.Volume v : s.volumes()) if (v.type() == Task.VolumeType.EFS || v.type() == Task.VolumeType.EBS) return true;
+        return false;
     }
 }

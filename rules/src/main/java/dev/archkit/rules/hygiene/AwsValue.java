@@ -18,6 +18,7 @@ import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -82,25 +83,31 @@ public final class AwsValue implements Rule {
      */
     private static void reportSharedNames(RuleContext ctx) {
         Names names = ctx.facts().names();
-        Map<String, Element> first = new HashMap<>();
+        // per kind (each kind is its own namespace in AWS and in Terraform), the first element of each
+        // live name and of each Terraform label; the prefix every live name shares is left out
+        Map<Kind, Map<String, Element>> live = new EnumMap<>(Kind.class), labels = new EnumMap<>(Kind.class);
         for (Element e : ctx.arch().allElements()) {
             Kind k = Kind.of(e);
             if (k == null || k == Kind.EXTERNAL) continue;
-            String live = switch (k) {
-                case DATABASE -> "rds:" + names.dbIdentifier(e.name());
-                case CACHE -> "elasticache:" + names.cacheIdentifier(e.name());
-                case LOADBALANCER -> "elb:" + names.loadBalancer(e.name());
-                default -> k.id() + ":" + names.aws(e.name());
+            String own = switch (k) {
+                case DATABASE -> names.dbIdentifier(e.name());
+                case CACHE -> names.cacheIdentifier(e.name());
+                case LOADBALANCER -> names.loadBalancer(e.name());
+                default -> names.awsOwnPart(e.name());
             };
-            Element other = first.putIfAbsent(live, e);
+            Element other = live.computeIfAbsent(k, x -> new HashMap<>()).putIfAbsent(own, e);
             if (other != null && other != e) {
+                String shown = switch (k) {
+                    case DATABASE, CACHE, LOADBALANCER -> own;
+                    default -> names.aws(e.name());
+                };
                 ctx.about(e, e.location(), "'" + e.name() + "' would get the same AWS name as '" + other.name() + "' ("
-                        + live.substring(live.indexOf(':') + 1) + "): AWS names take only letters, digits, '-' and '_'"
+                        + shown + "): AWS names take only letters, digits, '-' and '_'"
                         + (k == Kind.DATABASE || k == Kind.CACHE ? " and are lower case here" : "") + "; rename one of them").report();
                 continue;
             }
             String label = Naming.terraformLabel(e.name());
-            Element same = first.putIfAbsent("tf:" + k.id() + ":" + label, e);
+            Element same = labels.computeIfAbsent(k, x -> new HashMap<>()).putIfAbsent(label, e);
             if (same != null && same != e) {
                 ctx.about(e, e.location(), "'" + e.name() + "' would get the same Terraform resource label as '" + same.name() + "' ("
                         + label + "): labels are lower case and take only letters, digits and '_'; rename one of them").report();
