@@ -48,6 +48,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         ProcessSettings.apply();
+        Stdout.install();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -104,8 +105,8 @@ public final class Main implements Runnable {
             code = ExitCode.of(t).code();
         }
         out.flush();
-        if (out.checkError()) {   // a full disk, a closed pipe: the output is incomplete, whatever the command found
-            err.println("archkit: could not write to standard output (is the disk full, or was the reading end closed?); "
+        if (out.checkError() && !Stdout.readerClosed()) {   // a full disk: the output is incomplete, whatever the command found
+            err.println("archkit: could not write to standard output (is the disk full?); "
                     + "the output is incomplete");
             code = ExitCode.ENVIRONMENT.code();
         }
