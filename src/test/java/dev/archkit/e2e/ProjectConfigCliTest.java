@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import static dev.archkit.e2e.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** .archkit.yaml: a project's settings for 'check', every mistake in it located, options on the command line winning. */
+/** .archkit.yaml: a project's settings for 'check' (and its rules for every command that shows findings), every mistake in it located, options on the command line winning. */
 class ProjectConfigCliTest {
 
     /** A service with a public IP (a warning of least-privilege/public-ip) and a ':latest' image (a warning of hygiene/image-tag). */
@@ -50,6 +50,34 @@ class ProjectConfigCliTest {
         assertThat(never.code()).isZero();
         CliTest.Run none = run("check", "--no-config", f.toString());
         assertThat(none.out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    void everyCommandThatShowsFindingsTakesTheRulesOffAndSeverities(@TempDir Path dir) throws Exception {
+        Path f = arch(dir);
+        // the version before: a pinned image and no public IP; the change brings both warnings in
+        Path before = Files.writeString(dir.resolve("before.arch"), Files.readString(f).replace("repo/api:latest", "repo/api:1.4.2").replace("    public-ip on\n", ""));
+        Path c = config(dir, "disable:\n  hygiene/image-tag: \"images are pinned by the deploy pipeline\"\n"
+                + "  least-privilege/public-ip: \"the sandbox account has no private subnets\"\n");
+        // diff: the new version's findings are judged with the project's settings
+        assertThat(run("diff", "--no-config", before.toString(), f.toString()).out()).contains("[hygiene/image-tag]").contains("new findings: 0 errors, 2 warnings");
+        assertThat(run("diff", "--config", c.toString(), before.toString(), f.toString()).out()).doesNotContain("[hygiene/image-tag]").contains("new findings: 0 errors, 0 warnings");
+        // render --findings: no outline for warnings the project turned off
+        assertThat(run("render", "--findings", "--no-config", f.toString()).out()).contains("as n_api #FFFAF0;line:E07000");
+        assertThat(run("render", "--findings", "--config", c.toString(), f.toString()).out()).contains("as n_api\n").doesNotContain("line:E07000");
+        // report: the findings are gone, and the rules off are listed with their reasons and places
+        Path plain = dir.resolve("plain.html"), configured = dir.resolve("configured.html");
+        assertThat(run("report", "--no-config", f.toString(), "-o", plain.toString()).code()).isZero();
+        assertThat(run("report", "--config", c.toString(), f.toString(), "-o", configured.toString()).code()).isZero();
+        assertThat(Files.readString(plain)).contains("uses image \"repo/api:latest\"").doesNotContain("rules off for this design");
+        assertThat(Files.readString(configured)).doesNotContain("uses image \"repo/api:latest\"")
+                .contains("2 rules off for this design")
+                .contains("<code>hygiene/image-tag</code>: “images are pinned by the deploy pipeline” <span class=\"loc\">(" + c + ":2:3)</span>");
+        // a broken file stops them as it stops check
+        Path broken = config(dir, "disable:\n  hygiene/imagetag: \"a reason long enough\"\n");
+        CliTest.Run r = run("render", "--findings", "--config", broken.toString(), f.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID.code());
+        assertThat(r.err()).contains("unknown rule 'hygiene/imagetag'; did you mean 'hygiene/image-tag'?").contains("in the configuration; nothing was drawn");
     }
 
     @Test

@@ -75,12 +75,8 @@ final class CheckCommand extends ArchkitCommand {
     @Option(names = {"-q", "--quiet"}, description = "print only problems, no summary line")
     boolean quiet;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "read the project's settings from FILE "
-            + "(default: .archkit.yaml in the working directory or the nearest parent, up to the top of the git work tree)")
-    Path config;
-
-    @Option(names = "--no-config", description = "read no .archkit.yaml")
-    boolean noConfig;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "accept the findings listed in FILE (written by --write-baseline): "
             + "only other findings count and fail; entries no longer found are reported as fixed")
@@ -122,31 +118,14 @@ final class CheckCommand extends ArchkitCommand {
      * not given on the command line. Null without one (or with --no-config).
      */
     private ProjectConfig settings(RuleEngine engine) {
-        if (noConfig && config != null) throw console.fail(ExitCode.INVALID, "--config and --no-config exclude each other");
-        if (noConfig) return null;
-        Path file = config;
-        if (file != null && !java.nio.file.Files.isRegularFile(file)) {
-            throw console.fail(ExitCode.INVALID, "--config " + file + (java.nio.file.Files.exists(file) ? " is not a file" : " does not exist")
-                    + "; without --config, " + ProjectConfig.NAME + " is looked for in the working directory and its parents");
-        }
-        if (file == null) file = ProjectConfig.find(Path.of(""));
-        if (file == null) return null;
-        ProjectConfig c;
-        try {
-            c = ProjectConfig.load(file, engine.ruleIds());
-        } catch (ProjectConfig.Invalid e) {
-            String name = ProjectConfig.shown(file);
-            console.printDiagnostics(e.diagnostics, java.util.Map.of(name, e.source));
-            throw console.fail(ExitCode.INVALID, name + ": " + plural(e.diagnostics.size(), "error") + " in the configuration; nothing was checked");
-        } catch (IOException e) {
-            throw console.fail(ExitCode.ENVIRONMENT, "cannot read " + file + ": " + e.getMessage());
-        }
+        ProjectConfig c = config.load(engine, console, "nothing was checked");
+        if (c == null) return null;
         picocli.CommandLine.ParseResult given = console.spec.commandLine().getParseResult();
         if (c.failOn() != null && !given.hasMatchedOption("--fail-on")) failOn.level = c.failOn();
         if (c.format() != null && !given.hasMatchedOption("--format")) format = c.format();
         if (c.importRoot() != null && !given.hasMatchedOption("--import-root")) importRoot.dir = c.importRoot();
         if (c.baseline() != null && baseline == null && writeBaseline == null) baseline = c.baseline();
-        configFile = ProjectConfig.shown(file);
+        configFile = config.shown();
         return c;
     }
 

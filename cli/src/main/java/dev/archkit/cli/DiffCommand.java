@@ -53,6 +53,10 @@ final class DiffCommand extends ArchkitCommand {
     @Parameters(index = "0", paramLabel = "OLD", description = "the architecture before the change")
     Path oldFile;
 
+    /** The project's rules off and severities (.archkit.yaml). */
+    @picocli.CommandLine.Mixin
+    ConfigOption config;
+
     @picocli.CommandLine.Mixin
     ImportRootOption importRoot;
 
@@ -79,7 +83,7 @@ final class DiffCommand extends ArchkitCommand {
             err.println("archkit diff: " + e.getMessage());
             return ExitCode.INVALID;
         }
-        RuleEngine engine = prices.apply(Catalog.engine(Parallelism.available()), console);
+        RuleEngine engine = config.apply(prices.apply(Catalog.engine(Parallelism.available()), console), console, "nothing was compared");
         ModelBuilder.Result before = ModelLoading.build(oldFile, importRoot.forEntry(oldFile)), after = ModelLoading.build(newFile, importRoot.forEntry(newFile));
         Severity threshold = failOn.threshold();
         Severity failLevel = threshold == null ? Severity.ERROR : threshold;

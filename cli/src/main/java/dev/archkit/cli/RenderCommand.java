@@ -9,6 +9,7 @@ import dev.archkit.gen.diagram.Views;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Environment;
 import dev.archkit.model.Parallelism;
+import dev.archkit.rules.RuleEngine;
 import dev.archkit.rules.catalog.Catalog;
 import dev.archkit.rules.Finding;
 import dev.archkit.rules.Severity;
@@ -100,6 +101,10 @@ final class RenderCommand extends ArchkitCommand {
     @picocli.CommandLine.Mixin
     QuietOption quiet;
 
+    /** The project's rules off and severities, for --findings. */
+    @picocli.CommandLine.Mixin
+    ConfigOption config;
+
     @Override
     public ExitCode call() {
         var out = console.out();
@@ -137,7 +142,8 @@ final class RenderCommand extends ArchkitCommand {
                 expanded.add(v);
             }
         }
-        Map<String, Diagram.Mark> marks = findings ? marks(base) : Map.of();
+        Map<String, Diagram.Mark> marks = findings
+                ? marks(base, config.apply(Catalog.engine(Parallelism.available()), console, "nothing was drawn")) : Map.of();
         Views.Options opts = new Views.Options(focus, depth, tag, groupBy, marks);
         Architecture drawn = env == null ? base : base.forEnvironment(env);
         Map<String, Diagram> diagrams = new LinkedHashMap<>();
@@ -227,11 +233,11 @@ final class RenderCommand extends ArchkitCommand {
     }
 
     /** The worst finding about each element, as an outline colour. */
-    static Map<String, Diagram.Mark> marks(Architecture base) {
+    static Map<String, Diagram.Mark> marks(Architecture base, RuleEngine engine) {
         Map<String, Diagram.Mark> out = new HashMap<>();
         Set<String> names = new java.util.HashSet<>();
         base.allElements().forEach(e -> names.add(e.name()));
-        for (Finding f : Catalog.engine(Parallelism.available()).run(base).findings()) {
+        for (Finding f : engine.run(base).findings()) {
             if (f.subject() == null || !names.contains(f.subject())) continue;
             Diagram.Mark m = f.severity() == Severity.ERROR ? Diagram.Mark.ERROR : f.severity() == Severity.WARNING ? Diagram.Mark.WARNING : Diagram.Mark.INFO;
             out.merge(f.subject(), m, (x, y) -> x.ordinal() >= y.ordinal() ? x : y);

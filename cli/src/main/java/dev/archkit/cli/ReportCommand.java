@@ -57,6 +57,10 @@ final class ReportCommand extends ArchkitCommand {
             + "per candidate, as for 'archkit review DIR'; the page shows the requirements grid (verdicts, evidence, ranks, winner)")
     Path review;
 
+    /** The project's rules off and severities (.archkit.yaml). */
+    @Mixin
+    ConfigOption config;
+
     @Mixin
     ImportRootOption importRoot;
 
@@ -97,7 +101,7 @@ final class ReportCommand extends ArchkitCommand {
         } catch (IOException e) {
             throw console.fail(ExitCode.ENVIRONMENT, "cannot read: " + e.getMessage());
         }
-        RuleEngine engine = pricesOption.apply(Catalog.engine(Parallelism.available()), console);
+        RuleEngine engine = config.apply(pricesOption.apply(Catalog.engine(Parallelism.available()), console), console, "no report was written");
         if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
         ReportBuilder builder = new ReportBuilder(engine, prices);
         List<ReportPage.Section> sections = new ArrayList<>();

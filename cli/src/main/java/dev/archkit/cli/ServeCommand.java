@@ -50,6 +50,10 @@ final class ServeCommand extends ArchkitCommand {
             description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE}); 0 takes a free one")
     int port;
 
+    /** The project's rules off and severities (.archkit.yaml). */
+    @Mixin
+    ConfigOption config;
+
     @Mixin
     ImportRootOption importRoot;
 
@@ -65,7 +69,7 @@ final class ServeCommand extends ArchkitCommand {
         if (port < 0 || port > 65535) throw console.fail(ExitCode.INVALID, "--port " + port + " is not a port: name one from 1 to 65535, or 0 for a free one");
         List<Path> files = files();
         PriceTable read = pricesOption.read(console);
-        RuleEngine engine = pricesOption.apply(Catalog.engine(Parallelism.available()), console);
+        RuleEngine engine = config.apply(pricesOption.apply(Catalog.engine(Parallelism.available()), console), console, "nothing was served");
         if (assumeEnv != null) engine = engine.assumingEnvironment(assumeEnv);
         var err = console.err();
         Serve serve;

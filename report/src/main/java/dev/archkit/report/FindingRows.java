@@ -38,8 +38,12 @@ final class FindingRows {
                     f.location().isKnown() ? f.location().toString() : "", element, description, f.fix() == null ? "" : f.fix(),
                     f.environments(), Snippets.around(sources, f.location(), CONTEXT)));
         }
+        List<FindingTable.RuleOff> off = new ArrayList<>();
+        for (var d : new TreeSet<>(result.disabled())) {
+            off.add(new FindingTable.RuleOff(d.ruleId(), d.reason() == null ? "no reason given" : d.reason(), d.at().isKnown() ? d.at().toString() : ""));
+        }
         return new FindingTable(rows, severities, new ArrayList<>(families), new ArrayList<>(elements),
-                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), result.suppressed().size());
+                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO), result.suppressed().size(), off);
     }
 
     /** The family of a rule id ({@code family/name}). */

@@ -7,14 +7,21 @@ import java.util.List;
  * severities, the rule families and the elements the findings are about, each sorted.
  */
 public record FindingTable(List<Row> rows, List<String> severities, List<String> families, List<String> elements,
-                           long errors, long warnings, long infos, int suppressed) {
+                           long errors, long warnings, long infos, int suppressed, List<RuleOff> rulesOff) {
 
     public FindingTable {
+        rulesOff = List.copyOf(rulesOff);
         rows = List.copyOf(rows);
         severities = List.copyOf(severities);
         families = List.copyOf(families);
         elements = List.copyOf(elements);
     }
+
+    /**
+     * A rule turned off for this design (by the architecture's {@code rule ID off "why"} or the
+     * project's {@code .archkit.yaml}), listed so that no rule goes quiet without a trace.
+     */
+    public record RuleOff(String ruleId, String reason, String location) { }
 
     /**
      * One finding: {@code element} is its subject when that is a model element (empty otherwise),
