@@ -106,7 +106,7 @@ resource "aws_vpc_security_group_egress_rule" "svc_sg_to_anywhere_tcp_443" {
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
-  description       = "HTTPS: image pulls, logs and secrets of api, image pulls, logs and secrets of jobs"
+  description       = "HTTPS: API calls and image pulls of node group k8s-nodes, image pulls, logs and secrets of api, image pulls, logs and secrets of jobs"
 }
 
 resource "aws_security_group" "worker_sg" {
@@ -247,4 +247,13 @@ resource "aws_vpc_security_group_ingress_rule" "node_sg_from_node_sg_udp_53" {
   from_port                    = 53
   to_port                      = 53
   description                  = "CoreDNS on the nodes"
+}
+
+resource "aws_vpc_security_group_egress_rule" "node_sg_to_anywhere_tcp_443" {
+  security_group_id = aws_security_group.node_sg.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  description       = "HTTPS: API calls and image pulls of node group ecs-hosts, API calls and image pulls of node group k8s-nodes"
 }
