@@ -47,11 +47,16 @@ public final class AwsAccess {
      * @param withoutPublicIp public subnets (default route to the internet gateway) whose Fargate
      *                        tasks get no public IP: the gateway does not serve them either
      */
-    public record Access(List<String> strandedSubnets, List<String> withoutPublicIp, List<Gap> gaps) {
+    public record Access(List<String> strandedSubnets, List<String> withoutPublicIp, List<NaclBlock> naclBlocked, List<Gap> gaps) {
         public Access {
             strandedSubnets = List.copyOf(strandedSubnets);
             withoutPublicIp = List.copyOf(withoutPublicIp);
+            naclBlocked = List.copyOf(naclBlocked);
             gaps = List.copyOf(gaps);
+        }
+
+        public Access(List<String> strandedSubnets, List<String> withoutPublicIp, List<Gap> gaps) {
+            this(strandedSubnets, withoutPublicIp, List.of(), gaps);
         }
 
         /** True when the tasks reach everything they need to start. */
@@ -63,11 +68,22 @@ public final class AwsAccess {
             if (!strandedSubnets.isEmpty()) parts.add(String.join(", ", strandedSubnets) + " (no route to the internet)");
             if (!withoutPublicIp.isEmpty()) parts.add(String.join(", ", withoutPublicIp)
                     + (withoutPublicIp.size() == 1 ? " (a public subnet" : " (public subnets") + ", but the tasks get no public IP: 'public-ip' is off)");
+            for (NaclBlock b : naclBlocked) parts.add(b.subnet() + " (" + b.text() + ")");
             return String.join(" and ", parts);
         }
     }
 
     private static final Access OK = new Access(List.of(), List.of(), List.of());
+
+    /** A subnet whose way out (its NAT gateway or internet gateway) the network ACLs close for HTTPS, and where. */
+    public record NaclBlock(String subnet, NaclPaths.Block block) {
+        /** As a finding says it: {@code NACL 'app-nacl' rule 200 drops the HTTPS requests to the internet}. */
+        public String text() {
+            return "NACL '" + block.nacl() + "' rule " + block.ruleNumber() + " drops "
+                    + (block.leg() == NaclPaths.Leg.REQUEST ? "the HTTPS requests from " + block.from() + " to " + block.to()
+                       : "the answers from " + block.from() + " to " + block.to() + " on ports " + block.ports().text());
+        }
+    }
 
     /**
      * One thing a service's tasks need from AWS, and whether the network's VPC endpoints serve it
@@ -111,17 +127,26 @@ public final class AwsAccess {
         // a Fargate task's own network interface is its only way out; on EC2 and EKS the hosts'
         // network mode and addresses (which the model does not state) decide, so only Fargate is judged
         boolean ownInterface = sf != null && sf.fargate() && !s.publicIp();
+        List<NaclBlock> naclBlocked = new ArrayList<>();
+        NaclPaths nacls = facts.reachability().nacls();
         for (String name : s.subnets().names()) {
             Element e = view.element(name);
             if (!Kind.SUBNET.is(e)) continue;
-            Route.Target target = facts.route(new Subnet(e)).target();
+            Route route = facts.route(new Subnet(e));
+            Route.Target target = route.target();
             if (target == Route.Target.NONE) stranded.add(name);
             else if (target == Route.Target.IGW && ownInterface) noPublicIp.add(name);
+            else if (nacls.any()) {
+                // the way out exists: the NACLs of the subnet (and of the NAT gateway's) must let HTTPS and its answers through
+                String natSubnet = target == Route.Target.NAT ? route.nat().map(view::element).filter(Kind.NAT::is)
+                        .map(n -> new dev.archkit.model.view.Nat(n).subnet()).orElse(null) : null;
+                nacls.judgeOut(name, natSubnet, 443).ifPresent(b -> naclBlocked.add(new NaclBlock(name, b)));
+            }
         }
-        if (stranded.isEmpty() && noPublicIp.isEmpty()) return OK;
+        if (stranded.isEmpty() && noPublicIp.isEmpty() && naclBlocked.isEmpty()) return OK;
         List<Gap> gaps = new ArrayList<>();
         for (Need n : needs(facts, s)) if (!n.servedByEndpoints()) gaps.add(n.gap());
-        return gaps.isEmpty() ? OK : new Access(stranded, noPublicIp, gaps);
+        return gaps.isEmpty() ? OK : new Access(stranded, noPublicIp, naclBlocked, gaps);
     }
 
     /**
@@ -236,6 +261,12 @@ public final class AwsAccess {
         if (!ep.privateDns()) return "endpoint '" + ep.name() + "' has private DNS off";
         if (!ep.securityGroups().isEmpty() && !s.securityGroups().isEmpty() && !facts.reachability().allows(s.name(), ep.name(), 443)) {
             return "endpoint '" + ep.name() + "' does not admit it on 443";
+        }
+        var nacl = facts.reachability().throughNacls(s.name(), ep.name(), 443);
+        if (nacl.status() == Reachability.NaclStatus.BLOCKED) {
+            NaclPaths.Block b = nacl.blocks().get(0);
+            return "NACL '" + b.nacl() + "' rule " + b.ruleNumber() + " drops " + (b.leg() == NaclPaths.Leg.REQUEST ? "its HTTPS requests" : "the answers")
+                    + " between " + b.from() + " and " + b.to();
         }
         return null;
     }

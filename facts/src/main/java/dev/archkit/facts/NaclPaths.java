@@ -104,6 +104,37 @@ public final class NaclPaths {
         return b;
     }
 
+    /** Any address: where traffic to the internet (an AWS service's public endpoint, a registry) may go. */
+    private static final Value.Cidr ANYWHERE = new Value.Cidr("0.0.0.0", 0, false, java.math.BigInteger.ZERO, Location.UNKNOWN);
+
+    /**
+     * Where the NACLs drop tcp traffic from a subnet to the internet on a port, or its answer: the
+     * subnet's rules (the request leaving, the answer entering), and, through a NAT gateway in
+     * another subnet, that subnet's too (the request entering and leaving it, the answer entering
+     * and leaving it). Only a drop of every address and every port asked about counts: a NACL that
+     * lets part of the internet or part of the ephemeral range through may let the traffic through
+     * (which addresses AWS answers from is not in the model). Empty when nothing is certainly dropped.
+     */
+    public Optional<Block> judgeOut(String fromSubnet, String natSubnet, int port) {
+        Value.Cidr from = cidr(fromSubnet);
+        if (from == null) return Optional.empty();
+        Value.Ports p = new Value.Ports(port, port, Location.UNKNOWN);
+        NetworkAcl src = naclOf.get(fromSubnet);
+        String out = "the internet";
+        List<Optional<Block>> legs = new java.util.ArrayList<>();
+        legs.add(leg(src, Direction.EGRESS, Leg.REQUEST, ANYWHERE, p, fromSubnet, out));
+        if (natSubnet != null && !natSubnet.equals(fromSubnet) && cidr(natSubnet) != null) {
+            NetworkAcl nat = naclOf.get(natSubnet);
+            legs.add(leg(nat, Direction.INGRESS, Leg.REQUEST, from, p, fromSubnet, natSubnet));
+            legs.add(leg(nat, Direction.EGRESS, Leg.REQUEST, ANYWHERE, p, natSubnet, out));
+            legs.add(leg(nat, Direction.INGRESS, Leg.RETURN, ANYWHERE, EPHEMERAL, out, natSubnet));
+            legs.add(leg(nat, Direction.EGRESS, Leg.RETURN, from, EPHEMERAL, natSubnet, fromSubnet));
+        }
+        legs.add(leg(src, Direction.INGRESS, Leg.RETURN, ANYWHERE, EPHEMERAL, out, fromSubnet));
+        for (Optional<Block> b : legs) if (b.isPresent() && !b.get().partial() && !b.get().partOfPeer()) return b;
+        return Optional.empty();
+    }
+
     /** Whether the question can be answered: both subnets are known, with their ranges. */
     public boolean known(String subnet) { return cidr(subnet) != null; }
 
@@ -175,8 +206,12 @@ public final class NaclPaths {
         return new Decision(denial.rule, denial.box, anyAllowed);
     }
 
-    /** The subnets an element is placed in, as written; empty for an element not placed in subnets. */
+    /**
+     * The subnets an element is placed in, as written (an interface endpoint's network interfaces
+     * too); empty for an element not placed in subnets.
+     */
     static List<String> subnetsOf(Element e) {
+        if (Kind.ENDPOINT.is(e)) return new dev.archkit.model.view.Endpoint(e).subnets().names();
         return Kind.of(e) == null ? List.of() : Typed.subnets(e).names();
     }
 }

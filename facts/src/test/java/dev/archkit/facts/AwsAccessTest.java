@@ -78,4 +78,55 @@ class AwsAccessTest {
         assertThat(none.awsAccess(new Service(none.architecture().element("api"))).gaps()).extracting(AwsAccess.Gap::text)
                 .containsExactly("pull its image from ECR (missing endpoints: ecr.api, ecr.dkr, s3)", "ship its logs to CloudWatch Logs (missing endpoint: logs)");
     }
+
+    static final String NACLS = """
+            architecture a {
+              region eu-west-1
+              network n 10.0.0.0/16 {
+                subnet pub-a zone eu-west-1a public 10.0.0.0/24
+                subnet app-a zone eu-west-1a private 10.0.10.0/24
+                subnet app-b zone eu-west-1a private 10.0.11.0/24
+                subnet app-c zone eu-west-1a private 10.0.12.0/24
+                subnet ep-d zone eu-west-1a private 10.0.14.0/24
+                nat nat-a subnet pub-a { serves app-a, app-b }
+                nacl out-closed {
+                  subnets app-a
+                  ingress 100 allow tcp 1024-65535 from 0.0.0.0/0
+                  egress 100 allow tcp 8080 to 10.0.0.0/16
+                }
+                nacl nat-closed {
+                  subnets pub-a
+                  ingress 100 allow tcp 443 from 10.0.0.0/16
+                  egress 100 allow tcp 443 to 0.0.0.0/0
+                }
+                endpoint logs-d { service logs subnets ep-d }
+                nacl endpoint-closed {
+                  subnets ep-d
+                  ingress 100 allow tcp 443 from 10.0.0.0/16
+                  egress 100 deny all to 10.0.12.0/24
+                  egress 200 allow all to 0.0.0.0/0
+                }
+              }
+              service a { image "nginx:1.27" subnets app-a }
+              service b { image "nginx:1.27" subnets app-b }
+              service c { image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/c:1" subnets app-c logs awslogs group "/c" }
+            }
+            """;
+
+    @Test
+    void theNaclsOfTheSubnetOrOfItsNatGatewayCloseTheWayOut() {
+        Facts f = Facts.of(build(NACLS));
+        AwsAccess.Access a = f.awsAccess(new Service(f.architecture().element("a")));
+        assertThat(a.naclBlocked()).extracting(AwsAccess.NaclBlock::text)
+                .containsExactly("NACL 'out-closed' rule * drops the HTTPS requests from app-a to the internet");
+        assertThat(a.gaps()).extracting(AwsAccess.Gap::purpose).containsExactly("pull its image from Docker Hub");
+        // through the NAT gateway: its subnet lets HTTPS out, but no answer back in
+        AwsAccess.Access b = f.awsAccess(new Service(f.architecture().element("b")));
+        assertThat(b.naclBlocked()).extracting(AwsAccess.NaclBlock::text)
+                .containsExactly("NACL 'nat-closed' rule * drops the answers from the internet to pub-a on ports 1024-65535");
+        // no route out, and the logs endpoint's subnet sends no answer back
+        AwsAccess.Access c = f.awsAccess(new Service(f.architecture().element("c")));
+        assertThat(c.gaps()).extracting(AwsAccess.Gap::text).contains(
+                "ship its logs to CloudWatch Logs (missing endpoint: logs (NACL 'endpoint-closed' rule 100 drops the answers between ep-d and app-c))");
+    }
 }

@@ -15,6 +15,10 @@ output "ecs_main_cluster_name" {
   value = aws_ecs_cluster.ecs_main.name
 }
 
+output "k8s_endpoint" {
+  value = aws_eks_cluster.k8s.endpoint
+}
+
 output "api_service_name" {
   value = aws_ecs_service.api.name
 }

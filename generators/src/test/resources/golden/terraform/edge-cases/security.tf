@@ -55,6 +55,15 @@ resource "aws_security_group" "svc_sg" {
   }
 }
 
+resource "aws_vpc_security_group_ingress_rule" "svc_sg_from_svc_sg_udp_53" {
+  security_group_id            = aws_security_group.svc_sg.id
+  referenced_security_group_id = aws_security_group.svc_sg.id
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  description                  = "CoreDNS on the nodes"
+}
+
 resource "aws_vpc_security_group_ingress_rule" "svc_sg_from_web_sg_tcp_8081" {
   security_group_id            = aws_security_group.svc_sg.id
   referenced_security_group_id = aws_security_group.web_sg.id
@@ -97,7 +106,7 @@ resource "aws_vpc_security_group_egress_rule" "svc_sg_to_anywhere_tcp_443" {
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
-  description       = "HTTPS: image pulls, logs and secrets of api, image pulls, logs and secrets of jobs"
+  description       = "HTTPS: API calls and image pulls of node group k8s-nodes, image pulls, logs and secrets of api, image pulls, logs and secrets of jobs"
 }
 
 resource "aws_security_group" "worker_sg" {
@@ -182,4 +191,69 @@ resource "aws_vpc_security_group_ingress_rule" "cache_sg_from_svc_sg_tcp_6379" {
   from_port                    = 6379
   to_port                      = 6379
   description                  = "from api to sessions"
+}
+
+resource "aws_security_group" "control_plane_sg" {
+  name        = "edge-control-plane-sg"
+  description = "archkit: control-plane-sg"
+  vpc_id      = aws_vpc.core.id
+  tags = {
+    Name              = "edge-control-plane-sg"
+    "archkit:element" = "control-plane-sg"
+  }
+}
+
+resource "aws_security_group" "node_sg" {
+  name        = "edge-node-sg"
+  description = "archkit: node-sg"
+  vpc_id      = aws_vpc.core.id
+  tags = {
+    Name              = "edge-node-sg"
+    "archkit:element" = "node-sg"
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "node_sg_from_control_plane_sg_tcp_10250" {
+  security_group_id            = aws_security_group.node_sg.id
+  referenced_security_group_id = aws_security_group.control_plane_sg.id
+  ip_protocol                  = "tcp"
+  from_port                    = 10250
+  to_port                      = 10250
+  description                  = "the kubelet API, called by the control plane"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "node_sg_from_node_sg_tcp_10250" {
+  security_group_id            = aws_security_group.node_sg.id
+  referenced_security_group_id = aws_security_group.node_sg.id
+  ip_protocol                  = "tcp"
+  from_port                    = 10250
+  to_port                      = 10250
+  description                  = "the kubelet API, called by the control plane"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "node_sg_from_node_sg_tcp_53" {
+  security_group_id            = aws_security_group.node_sg.id
+  referenced_security_group_id = aws_security_group.node_sg.id
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  description                  = "CoreDNS on the nodes"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "node_sg_from_node_sg_udp_53" {
+  security_group_id            = aws_security_group.node_sg.id
+  referenced_security_group_id = aws_security_group.node_sg.id
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  description                  = "CoreDNS on the nodes"
+}
+
+resource "aws_vpc_security_group_egress_rule" "node_sg_to_anywhere_tcp_443" {
+  security_group_id = aws_security_group.node_sg.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  description       = "HTTPS: API calls and image pulls of node group ecs-hosts, API calls and image pulls of node group k8s-nodes"
 }

@@ -4,8 +4,8 @@
 # Not generated (write these by hand or with another module):
 #   - VPC flow logs of 'core' (a log destination and a role)
 #   - a security group rule for web -> jobs: its port is unknown (write 'port N' on the dependency)
-#   - the IAM condition on 'api-role' (edge-cases.arch:82:5): written without it, narrower conditions must be added by hand
-#   - the EC2 capacity provider of cluster 'ecs-main' (an Auto Scaling group and its launch template)
+#   - the IAM condition on 'api-role' (edge-cases.arch:112:5): written without it, narrower conditions must be added by hand
+#   - the EC2 capacity provider of cluster 'ecs-main' (an Auto Scaling group and its launch template, whose vpc_security_group_ids would carry the node groups' security groups (ecs-hosts: node-sg))
 #   - the efs volume of service 'api'
 #   - the EC2 instances that service 'worker' runs on (its task definition and service are generated)
 #   - the fluentbit log router of service 'worker'
@@ -22,6 +22,7 @@
 #   - the 1 read replica(s) of database 'reports'
 #   - memcached cluster 'blobs'
 #   - MinIO bucket 'local-store' (not an AWS resource)
+#   - the EKS cluster security group on node group 'k8s-nodes': with groups in its launch template, EKS does not add it, so node-sg, svc-sg must admit the control plane (tcp 443 and the kubelet's 10250) and the other nodes
 #   - API Gateway 'public-api' (routes, authorizers, VPC link, throttling)
 #   - Lambda function 'thumbs'
 

@@ -112,6 +112,8 @@ public final class ArchGraph {
     private final Graph<String, DefaultEdge> placementView = LeanGraphs.unmodifiable(placement);
     private final Map<String, List<String>> members = new LinkedHashMap<>();   // group -> elements
     private final Map<String, List<String>> groupsOf = new LinkedHashMap<>();  // element -> groups
+    private final Map<String, TaskGroups> taskGroups = new java.util.HashMap<>();   // service -> its nodes' groups (or why not known)
+    private final Map<String, List<String>> possibleMembers = new java.util.HashMap<>();   // group -> services whose tasks may carry it
 
     public static final String CIDR_PREFIX = "cidr:";
 
@@ -129,13 +131,13 @@ public final class ArchGraph {
         this.arch = arch;
         if (!parallelism.isParallel() || arch.allElements().size() < PARALLEL_FROM) {
             GraphBuilder.dependencies(arch, deps, edgeOf);
-            GraphBuilder.securityGroups(arch, sgs, members, groupsOf);
+            GraphBuilder.securityGroups(arch, sgs, members, groupsOf, taskGroups, possibleMembers);
             GraphBuilder.placement(arch, placement);
             return;
         }
         // the three graphs share nothing but the (immutable) model: on a large one, build two at once
         var others = parallelism.fork(() -> {
-            GraphBuilder.securityGroups(arch, sgs, members, groupsOf);
+            GraphBuilder.securityGroups(arch, sgs, members, groupsOf, taskGroups, possibleMembers);
             GraphBuilder.placement(arch, placement);
             return null;
         });
@@ -179,7 +181,35 @@ public final class ArchGraph {
 
     public List<String> membersOf(String group) { return members.getOrDefault(group, List.of()); }
 
+    /**
+     * The security groups an element sits behind: those it names, and for a service whose tasks
+     * share their hosts' network, its node groups' ({@link #taskGroups}).
+     */
     public List<String> groupsOf(String element) { return groupsOf.getOrDefault(element, List.of()); }
+
+    /**
+     * The services whose tasks may carry a group without the model saying they do: tasks on the
+     * hosts' network whose node groups carry different groups, one of them this one.
+     */
+    public List<String> possibleMembersOf(String group) { return possibleMembers.getOrDefault(group, List.of()); }
+
+    /** Whether an element carries a group, or may (its tasks' groups not known, one of their node groups carrying it). */
+    public boolean mayCarry(String element, String group) {
+        if (groupsOf(element).contains(group)) return true;
+        TaskGroups t = taskGroups.get(element);
+        return t != null && t.possible().contains(group);
+    }
+
+    /**
+     * Where a service's tasks get their security groups: their own, their nodes', not known (the
+     * node groups differ), or none named.
+     */
+    public TaskGroups taskGroups(String service) {
+        TaskGroups t = taskGroups.get(service);
+        if (t != null) return t;
+        List<String> own = groupsOf(service);
+        return own.isEmpty() ? TaskGroups.NONE : new TaskGroups(TaskGroups.Source.SERVICE, own, List.of(), null);
+    }
 
     /** The zones an element is placed in (through its subnets, or a database's zone). */
     public Set<String> zonesOf(String element) {

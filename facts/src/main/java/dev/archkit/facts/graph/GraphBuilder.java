@@ -11,6 +11,7 @@ import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.Nat;
 import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Subnet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
@@ -71,7 +72,8 @@ final class GraphBuilder {
     }
 
     static void securityGroups(Architecture arch, Graph<String, ArchGraph.RuleEdge> sgs, Map<String, List<String>> members,
-                               Map<String, List<String>> groupsOf) {
+                               Map<String, List<String>> groupsOf, Map<String, TaskGroups> taskGroups,
+                               Map<String, List<String>> possibleMembers) {
         for (Element e : arch.allElements()) {
             if (Kind.SECURITYGROUP.is(e)) {
                 sgs.addVertex(e.name());
@@ -85,6 +87,19 @@ final class GraphBuilder {
                 members.get(g).add(e.name());
                 groupsOf.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(g);
             }
+        }
+        // tasks on the hosts' network (EKS pods without groups of their own, Swarm, Beanstalk) carry their nodes' groups
+        for (Element e : arch.elementsOfKind(Kind.SERVICE.id())) {
+            if (e.has("securitygroups")) continue;
+            TaskGroups t = TaskGroups.of(arch, new Service(e));
+            if (t.source() == TaskGroups.Source.NONE) continue;
+            taskGroups.put(e.name(), t);
+            for (String g : t.groups()) {
+                if (!sgs.containsVertex(g)) continue;
+                members.get(g).add(e.name());
+                groupsOf.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(g);
+            }
+            for (String g : t.possible()) possibleMembers.computeIfAbsent(g, k -> new ArrayList<>()).add(e.name());
         }
         for (Element ge : arch.elementsOfKind(Kind.SECURITYGROUP.id())) {
             SecurityGroup g = new SecurityGroup(ge);

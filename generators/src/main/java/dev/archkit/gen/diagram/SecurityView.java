@@ -1,6 +1,7 @@
 package dev.archkit.gen.diagram;
 
 import dev.archkit.facts.CallFact;
+import dev.archkit.facts.NodePorts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.Ports;
 import dev.archkit.model.view.Kind;
@@ -105,12 +106,19 @@ final class SecurityView {
     private Use use(String group, ArchGraph.RuleEdge r) {
         TreeSet<Integer> used = new TreeSet<>();
         boolean unknown = false;
-        for (String member : graph.membersOf(group)) {
+        List<String> members = new ArrayList<>(graph.membersOf(group));
+        members.addAll(graph.possibleMembersOf(group));   // tasks whose node groups differ may sit behind it
+        for (String member : members) {
             for (CallFact call : c.facts.callsTo(member)) {
-                if (!graph.groupsOf(call.from()).contains(r.source())) continue;
+                if (!graph.mayCarry(call.from(), r.source())) continue;
                 if (call.ports().isEmpty()) unknown = true;
                 for (int port : call.ports()) if (port >= r.fromPort() && port <= r.toPort()) used.add(port);
             }
+        }
+        // the orchestrator's ports on a group node groups carry are needed without a dependency (as unneeded-ingress judges them)
+        SecurityGroup.IpProtocol protocol = Word.parse(SecurityGroup.IpProtocol.class, r.protocol());
+        for (NodePorts.Need n : NodePorts.of(c.a, graph, group)) {
+            if (protocol != null && n.port().within(protocol, r.fromPort(), r.toPort())) used.add(n.port().port());
         }
         return new Use(used, unknown);
     }

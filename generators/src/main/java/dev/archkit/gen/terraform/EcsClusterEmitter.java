@@ -48,7 +48,13 @@ final class EcsClusterEmitter implements Emitter {
         List<Capacity> caps = c.capacity();
         List<Capacity> fargate = caps.stream().filter(p -> p.provider() != Capacity.Provider.EC2).toList();
         if (caps.size() > fargate.size()) {
-            notes.notGenerated("the EC2 capacity provider of cluster '" + c.name() + "' (an Auto Scaling group and its launch template)");
+            List<String> nodeGroups = new java.util.ArrayList<>();
+            for (dev.archkit.model.view.NodeGroup n : c.nodeGroups()) {
+                if (!n.securityGroups().isEmpty()) nodeGroups.add(n.name() + ": " + String.join(", ", n.securityGroups().names()));
+            }
+            notes.notGenerated("the EC2 capacity provider of cluster '" + c.name() + "' (an Auto Scaling group and its launch template"
+                    + (nodeGroups.isEmpty() ? "" : ", whose vpc_security_group_ids would carry the node groups' security groups ("
+                    + String.join("; ", nodeGroups) + ")") + ")");
         }
         d.open("resource", "aws_ecs_cluster_capacity_providers", l);
         d.attr("cluster_name", ref("aws_ecs_cluster", c.name(), "name"));

@@ -22,7 +22,8 @@ import static dev.archkit.gen.terraform.TfExpr.tags;
 
 /**
  * eks.tf: per EKS cluster its role, the cluster, a node role shared by its node groups, and the
- * managed node groups. The workloads on it and their security groups are noted, not generated.
+ * managed node groups (with a launch template carrying the security groups of a node group that
+ * names some). The workloads on it and their own security groups are noted, not generated.
  */
 final class EksEmitter implements Emitter {
     private static final List<String> NODE_POLICIES = List.of("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
@@ -69,10 +70,34 @@ final class EksEmitter implements Emitter {
         d.close().blank();
     }
 
+    /**
+     * A node group's own security groups go on its instances through a launch template (a managed
+     * node group takes no groups of its own). The root volume's size then belongs in the template
+     * too: EKS refuses a node group's disk size beside a launch template.
+     */
+    private void launchTemplate(Hcl.Doc d, NodeGroup n) {
+        d.open("resource", "aws_launch_template", Labels.label(n.name()));
+        d.attr("name", facts.names().aws(n.name()));
+        d.attr("vpc_security_group_ids", ids("aws_security_group", n.securityGroups().names()));
+        n.disk().ifPresent(ds -> {
+            d.open("block_device_mappings");
+            d.attr("device_name", "/dev/xvda");
+            d.open("ebs");
+            d.attr("volume_size", ds.mib() / 1024);
+            d.attr("volume_type", "gp3");
+            d.close();
+            d.close();
+        });
+        d.attr("tags", tags(n, facts.names().aws(n.name())));
+        d.close().blank();
+    }
+
     private void nodeGroup(Hcl.Doc d, Cluster c, NodeGroup n) {
         String l = Labels.label(c.name());
         NodeGroup.Size size = n.size();
         List<String> types = n.instanceTypes();
+        boolean template = !n.securityGroups().isEmpty();
+        if (template) launchTemplate(d, n);
         d.open("resource", "aws_eks_node_group", Labels.label(n.name()));
         d.attr("cluster_name", raw("aws_eks_cluster." + l + ".name"));
         d.attr("node_group_name", facts.names().aws(n.name()));
@@ -80,8 +105,14 @@ final class EksEmitter implements Emitter {
         d.attr("subnet_ids", ids("aws_subnet", n.subnets().names()));
         if (!types.isEmpty()) d.attr("instance_types", strings(types));
         d.attr("capacity_type", n.purchase() == NodeGroup.Purchase.SPOT ? "SPOT" : "ON_DEMAND");
-        n.disk().ifPresent(ds -> d.attr("disk_size", ds.mib() / 1024));
+        if (!template) n.disk().ifPresent(ds -> d.attr("disk_size", ds.mib() / 1024));
         if (n.arch().orElse(null) == Cpu.Arch.ARM64) d.attr("ami_type", "AL2023_ARM_64_STANDARD");
+        if (template) {
+            d.open("launch_template");
+            d.attr("id", raw("aws_launch_template." + Labels.label(n.name()) + ".id"));
+            d.attr("version", raw("aws_launch_template." + Labels.label(n.name()) + ".latest_version"));
+            d.close();
+        }
         d.open("scaling_config");
         d.attr("desired_size", size.desired());
         d.attr("min_size", size.min());
@@ -97,8 +128,17 @@ final class EksEmitter implements Emitter {
     /** The services on the cluster run as Kubernetes workloads, which Terraform here does not deploy. */
     private void workloads(Notes notes, Cluster c) {
         List<Service> services = Typed.services(facts.architecture()).stream().filter(s -> s.cluster().orElse("").equals(c.name())).toList();
-        Set<String> podGroups = new TreeSet<>();
+        Set<String> podGroups = new TreeSet<>(), nodeGroups = new TreeSet<>();
+        for (NodeGroup n : c.nodeGroups()) {
+            nodeGroups.addAll(n.securityGroups().names());
+            if (!n.securityGroups().isEmpty()) {
+                notes.notGenerated("the EKS cluster security group on node group '" + n.name() + "': with groups in its launch template, EKS"
+                        + " does not add it, so " + String.join(", ", n.securityGroups().names()) + " must admit the control plane (tcp 443 and"
+                        + " the kubelet's 10250) and the other nodes");
+            }
+        }
         for (Service s : services) podGroups.addAll(s.securityGroups().names());
+        podGroups.removeAll(nodeGroups);   // on the nodes already, through their launch templates
         if (!podGroups.isEmpty()) {
             notes.notGenerated("attaching " + String.join(", ", podGroups) + " to the nodes or pods of EKS cluster '" + c.name()
                     + "' (managed node groups get the cluster security group EKS creates; use a launch template or security groups for pods)");

@@ -1,6 +1,7 @@
 package dev.archkit.gen.terraform;
 
 import dev.archkit.facts.Facts;
+import dev.archkit.facts.NodePorts;
 import dev.archkit.facts.graph.Ports;
 import dev.archkit.gen.terraform.SecurityNeeds.Cidr;
 import dev.archkit.gen.terraform.SecurityNeeds.Group;
@@ -66,6 +67,8 @@ final class SecurityEmitter implements Emitter {
             SortedMap<Peer, Traffic> ingress = needs.ingressOf(sg.name()), egress = needs.egressOf(sg.name());
             SortedSet<String> https = needs.httpsOf(sg.name());
             for (Rule r : sg.ingress()) declaredCidrs(d, sg, r);
+            List<NodePorts.Need> nodePorts = NodePorts.of(facts.architecture(), facts.graph(), sg.name());
+            if (!nodePorts.isEmpty()) orchestratorPorts(d, sg, nodePorts, ingress);
             for (Map.Entry<Peer, Traffic> src : ingress.entrySet()) {
                 for (PortRange r : PortRange.of(src.getValue().ports())) {
                     write(d, new SgRule(Direction.INGRESS, sg.name(), "from " + src.getKey().text() + " tcp " + r.text(), IpProtocol.TCP, r, src.getKey(),
@@ -82,7 +85,7 @@ final class SecurityEmitter implements Emitter {
                 write(d, new SgRule(Direction.EGRESS, sg.name(), "to anywhere tcp 443", IpProtocol.TCP, new PortRange(443, 443), new Cidr("0.0.0.0/0"),
                         Labels.listing("HTTPS: ", https)));
             }
-            wider(notes, sg, ingress, egress, !https.isEmpty());
+            wider(notes, sg, ingress, egress, !https.isEmpty(), nodePorts);
             added(notes, sg, ingress);
         }
     }
@@ -109,6 +112,30 @@ final class SecurityEmitter implements Emitter {
         }
     }
 
+    /**
+     * The orchestrator's ports on a group its node groups carry (kubelet, CoreDNS, Swarm's) are
+     * needed without a dependency: each declared ingress rule from a group keeps the ones it admits,
+     * with their own protocol, unless a call needs the same tcp port from that group already.
+     */
+    private static void orchestratorPorts(Hcl.Doc d, SecurityGroup sg, List<NodePorts.Need> needs, SortedMap<Peer, Traffic> ingress) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (Rule r : sg.ingress()) {
+            for (SecurityGroup.Peer peer : r.peers()) {
+                if (peer instanceof CidrPeer) continue;   // kept as declared already
+                Group source = new Group(peer instanceof GroupPeer g ? g.group() : sg.name());
+                Traffic calls = ingress.get(source);
+                for (NodePorts.Need n : needs) {
+                    NodePorts.Port port = n.port();
+                    if (!port.within(r.protocol(), r.ports().from(), r.ports().to())) continue;
+                    if (port.protocol() == IpProtocol.TCP && calls != null && calls.ports().contains(port.port())) continue;
+                    String what = "from " + source.text() + " " + port.protocol().id() + " " + port.port();
+                    if (!written.add(what)) continue;
+                    write(d, new SgRule(Direction.INGRESS, sg.name(), what, port.protocol(), new PortRange(port.port(), port.port()), source, port.purpose()));
+                }
+            }
+        }
+    }
+
     private static void write(Hcl.Doc d, SgRule r) {
         String label = Labels.label(r.group() + "-" + r.what().replace(' ', '-').replace('/', '_').replace('.', '_').replace(':', '_'));
         d.open("resource", r.direction().resource, label);
@@ -127,7 +154,8 @@ final class SecurityEmitter implements Emitter {
     }
 
     /** Says where the model's own rules admit more than the generated ones (which the calls need). */
-    private static void wider(Notes notes, SecurityGroup sg, SortedMap<Peer, Traffic> ingress, SortedMap<Peer, Traffic> egress, boolean https) {
+    private static void wider(Notes notes, SecurityGroup sg, SortedMap<Peer, Traffic> ingress, SortedMap<Peer, Traffic> egress, boolean https,
+                              List<NodePorts.Need> nodePorts) {
         for (Direction dir : Direction.values()) {
             SortedMap<Peer, Traffic> side = dir == Direction.INGRESS ? ingress : egress;
             for (Rule p : dir.declared(sg)) {
@@ -143,6 +171,9 @@ final class SecurityEmitter implements Emitter {
                     } else {
                         Traffic t = side.get(new Group(v instanceof GroupPeer g ? g.group() : sg.name()));
                         if (t != null) used.addAll(t.ports());
+                        if (dir == Direction.INGRESS) {
+                            for (NodePorts.Need n : nodePorts) if (n.port().within(proto, declared.from(), declared.to())) used.add(n.port().port());
+                        }
                     }
                     used.removeIf(x -> x < declared.from() || x > declared.to());
                     long width = (long) declared.to() - declared.from() + 1;

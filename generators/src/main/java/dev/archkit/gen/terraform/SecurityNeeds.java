@@ -90,6 +90,14 @@ final class SecurityNeeds {
                 n.https.computeIfAbsent(g, k -> new TreeSet<>()).add("image pulls, logs and secrets of " + s.name());
             }
         }
+        // nodes reach their orchestrator's API (the EKS control plane, the ECS agent's endpoint) and pull images over HTTPS
+        for (dev.archkit.model.view.Cluster cl : Typed.clusters(facts.architecture())) {
+            for (dev.archkit.model.view.NodeGroup ng : cl.nodeGroups()) {
+                for (String g : ng.securityGroups().names()) {
+                    n.https.computeIfAbsent(g, k -> new TreeSet<>()).add("API calls and image pulls of node group " + ng.name());
+                }
+            }
+        }
         // tasks reach the interface endpoints of their network on 443
         for (Network net : Typed.networks(facts.architecture())) {
             for (Endpoint ep : net.endpoints()) {

@@ -188,6 +188,35 @@ class DiagramTest {
     }
 
     @Test
+    void securityViewShowsNodeGroupsAndTheOrchestratorsPortsAsNeeded() {
+        Architecture a = text("""
+                architecture s {
+                  region eu-west-1
+                  securitygroup cp-sg {}
+                  securitygroup node-sg {
+                    ingress tcp 10250 from cp-sg
+                    ingress tcp 22 from cp-sg
+                    ingress tcp 8080 from node-sg
+                  }
+                  cluster k8s {
+                    type eks
+                    nodegroup workers { instance m5.large securitygroups node-sg }
+                  }
+                  service web { cluster k8s port 8080 }
+                  service api { cluster k8s port 8080 }
+                  web -> api { port 8080 }
+                }
+                """);
+        Diagram d = Views.build(a, "security", Views.Options.all());
+        assertThat(d.nodes()).filteredOn(n -> "node-sg".equals(n.label())).singleElement()
+                .satisfies(n -> assertThat(n.detail()).isEqualTo("workers, web, api"));   // the nodes, and the pods that carry their groups
+        assertThat(d.edges()).extracting(Diagram.Edge::label, Diagram.Edge::style).contains(
+                org.assertj.core.groups.Tuple.tuple("tcp 10250", Diagram.EdgeStyle.FLOW),
+                org.assertj.core.groups.Tuple.tuple("tcp 8080", Diagram.EdgeStyle.FLOW),
+                org.assertj.core.groups.Tuple.tuple("tcp 22 (no dependency needs it)", Diagram.EdgeStyle.FLOW_UNNEEDED));
+    }
+
+    @Test
     void securityGroupsSayWhatTheyLetOutToAnywhere() {
         Architecture a = text("""
                 architecture s {

@@ -4,6 +4,8 @@ import dev.archkit.facts.Facts;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Location;
 import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.NodeGroup;
+import dev.archkit.model.view.Cluster;
 
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.view.LoadBalancer;
@@ -108,6 +110,14 @@ public final class Drift {
         }
         for (LoadBalancer lb : Typed.loadBalancers(a)) {
             if (lb.type() == LoadBalancer.Type.CLASSIC) out.add(new NotChecked(Kind.LOADBALANCER.id(), lb.name(), lb.location(), "drift does not read Classic Load Balancers"));
+        }
+        // the groups sit in the nodes' launch templates, which drift does not read (their sizes and types it compares)
+        for (Cluster c : Typed.clusters(a)) {
+            for (NodeGroup n : c.nodeGroups()) {
+                if (n.securityGroups().isEmpty()) continue;
+                out.add(new NotChecked(Kind.NODEGROUP.id(), n.name(), n.securityGroups().at(),
+                        "its security groups: drift does not read launch templates (" + String.join(", ", n.securityGroups().names()) + ")"));
+            }
         }
         for (ServiceFacts sf : facts.services()) {
             if (Expected.ecsCluster(facts, sf) == null) {

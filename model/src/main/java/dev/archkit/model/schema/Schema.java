@@ -192,6 +192,10 @@ public final class Schema {
                 .prop("instance", Signature.of(INSTANCE_TYPE.listOf()), "The EC2 instance type(s).", "instance t3.medium")
                 .prop("size", new Signature().pos("desired", INT).kw("min", INT).kw("max", INT), "Desired, minimum and maximum node count.", "size 2 min 2 max 4")
                 .prop("subnets", Signature.of(SUBNETS), "Subnets the nodes run in.", "subnets app-a, app-c")
+                .prop("securitygroups", Signature.of(SGS), "Security groups of the nodes (set through a launch template). The orchestrator's"
+                        + " ports belong here (kubelet 10250 from the EKS control plane; Swarm 2377, 7946 and 4789 between the hosts), and"
+                        + " the tasks that share the hosts' network use them: EKS pods whose service names no security groups of its own"
+                        + " (no security groups for pods), Swarm and Beanstalk tasks.", "securitygroups node-sg")
                 .prop("capacity", Signature.of(oneOf("on-demand", "spot")), "On-demand or Spot instances.", "capacity spot")
                 .prop("arch", Signature.of(oneOf("x86_64", "arm64")), "CPU architecture.", "arch arm64")
                 .prop("disk", Signature.of(SIZE), "Root volume size per node.", "disk 50 GB")

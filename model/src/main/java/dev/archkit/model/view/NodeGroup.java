@@ -37,6 +37,9 @@ public record NodeGroup(Element element) implements View {
 
     public Refs subnets() { return Fields.refs(element, "subnets"); }
 
+    /** The security groups of the nodes, as written (empty when none is). */
+    public Refs securityGroups() { return Fields.refs(element, "securitygroups"); }
+
     public Purchase purchase() {
         Purchase c = Fields.word(element, "capacity", Purchase.class);
         return c == null ? Purchase.ON_DEMAND : c;

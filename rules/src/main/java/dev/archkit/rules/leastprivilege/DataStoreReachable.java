@@ -42,7 +42,12 @@ public final class DataStoreReachable implements Rule {
             Kind k = Kind.of(d);
             if (k == null || !k.isNetworkDataStore()) continue;
             Set<String> callers = new HashSet<>();
-            for (CallFact c : ctx.facts().callsTo(d.name())) callers.add(c.from());
+            for (CallFact c : ctx.facts().callsTo(d.name())) {
+                callers.add(c.from());
+                // tasks on their hosts' network call from their nodes: the node groups are the callers' hosts, not others
+                var tasks = g.taskGroups(c.from());
+                callers.addAll(tasks.nodeGroups());   // empty unless on the hosts' network (the node groups' groups known or not)
+            }
             Set<String> reported = new HashSet<>();   // one finding per group and source: two rules admitting the same callers are one cause
             for (String group : g.groupsOf(d.name())) {
                 for (ArchGraph.RuleEdge r : g.securityGroups().incomingEdgesOf(group)) {

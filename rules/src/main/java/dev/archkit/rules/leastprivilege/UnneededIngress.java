@@ -1,6 +1,7 @@
 package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.facts.CallFact;
+import dev.archkit.facts.NodePorts;
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.Ports;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
         severity = Severity.WARNING,
         securitySeverity = 5.3,
         summary = "A security group rule admits traffic that no declared dependency needs",
-        rationale = "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls.",
+        rationale = "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls. The orchestrator's own ports on a group that node groups carry are needed without a dependency: tcp 10250 (kubelet) and 53 (CoreDNS) on EKS nodes; tcp 2377, tcp and udp 7946, udp 4789 on Swarm hosts (from any source). On a group that only services carry, they are reported: they belong on the nodes.",
         fix = "Narrow the rule to the ports the dependencies use, or declare the dependency that needs it.",
         falsePositives = {
                 "Traffic that is needed but not a call between services is reported unless it is modeled as a dependency: health checks on a separate port, metrics scraping (Prometheus), a service mesh's sidecar ports. Cluster members talking to each other (a JGroups, Hazelcast or Akka cluster, a Redis cluster bus) are reported unless the service declares them with 'peers port N'."
@@ -40,7 +41,13 @@ public final class UnneededIngress implements Rule {
             Groups.Group gr = groups.get(gi);
             SecurityGroup sg = gr.group();
             List<String> targets = g.membersOf(sg.name());
+            List<String> maybe = g.possibleMembersOf(sg.name());   // tasks whose node groups differ: they may sit behind the group
+            if (!maybe.isEmpty()) {
+                targets = new ArrayList<>(targets);
+                targets.addAll(maybe);
+            }
             if (targets.isEmpty() || endpointsOnly(ctx, targets)) continue;   // callers reach endpoints through AWS APIs, not declared calls
+            List<NodePorts.Need> nodeNeeds = NodePorts.of(ctx.arch(), g, sg.name());   // the orchestrator's ports on the group's node groups
             List<SecurityGroup.Rule> ingress = gr.ingress();
             for (int ri = 0, rn = ingress.size(); ri < rn; ri++) {
                 SecurityGroup.Rule p = ingress.get(ri);
@@ -58,7 +65,7 @@ public final class UnneededIngress implements Rule {
                     for (int ti = 0, tn = targets.size(); ti < tn; ti++) {
                         ServiceFacts member = ctx.facts().service(targets.get(ti));
                         var peerPorts = member == null ? null : member.service().peers().orElse(null);
-                        if (peerPorts != null && g.groupsOf(member.name()).contains(source)) {
+                        if (peerPorts != null && g.mayCarry(member.name(), source)) {
                             for (int port = Math.max(lo, peerPorts.from()), top = Math.min(hi, peerPorts.to()); port <= top; port++) {
                                 if (needed == null) needed = new TreeSet<>();
                                 needed.add(port);
@@ -69,7 +76,7 @@ public final class UnneededIngress implements Rule {
                         List<CallFact> calls = callsTo(ctx, targets.get(ti));
                         for (int ci = 0, cn = calls.size(); ci < cn; ci++) {
                             CallFact e = calls.get(ci);
-                            if (!g.groupsOf(e.from()).contains(source)) continue;
+                            if (!g.mayCarry(e.from(), source)) continue;
                             if (using == null) using = new ArrayList<>();
                             List<Integer> ports = e.ports();
                             if (ports.isEmpty()) { unknownPort = true; using.add(e); continue; }
@@ -84,6 +91,15 @@ public final class UnneededIngress implements Rule {
                         }
                     }
                     if (unknownPort) continue;   // a dependency on an unknown port may need any of them
+                    List<NodePorts.Need> orchestrator = null;   // the orchestrator's ports the rule admits to the nodes
+                    for (int ni = 0, nn = nodeNeeds.size(); ni < nn; ni++) {
+                        NodePorts.Need need = nodeNeeds.get(ni);
+                        if (!need.port().within(p.protocol(), lo, hi)) continue;
+                        if (needed == null) needed = new TreeSet<>();
+                        needed.add(need.port().port());
+                        if (orchestrator == null) orchestrator = new ArrayList<>();
+                        orchestrator.add(need);
+                    }
                     int width = hi - lo + 1;
                     if (needed != null && needed.size() >= width) continue;   // every port is used
                     String rule = "ingress " + Peers.protocol(p) + (p.portsDeclared() ? " " + p.ports().text() : "") + " from " + Peers.text(src);
@@ -92,8 +108,11 @@ public final class UnneededIngress implements Rule {
                                 + " (no call from " + (source.equals(sg.name()) ? "its own members" : "members of '" + source + "'") + " to " + String.join(", ", targets) + ")").report();
                         continue;
                     }
-                    var report = ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies use only "
-                            + Ports.ranges(needed));
+                    var report = ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies"
+                            + (orchestrator == null ? "" : " and the orchestrator") + " use only " + Ports.ranges(needed));
+                    if (orchestrator != null) orchestrator.stream().limit(3).forEach(n -> report.related(ctx.arch().element(n.nodeGroup()).location(),
+                            "node group '" + n.nodeGroup() + "' (" + n.orchestrator().id() + ") needs " + n.port().protocol().id() + " " + n.port().port()
+                                    + ": " + n.port().purpose()));
                     if (using != null) using.stream().filter(e -> e.at() != null).limit(3)
                             .forEach(e -> report.related(e.at(), e.from() + " -> " + e.to() + " needs it"));
                     if (peering != null) peering.stream().limit(3).forEach(m -> report.related(
