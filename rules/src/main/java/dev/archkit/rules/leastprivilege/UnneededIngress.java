@@ -6,12 +6,17 @@ import dev.archkit.facts.ServiceFacts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.Ports;
 import dev.archkit.model.view.SecurityGroup;
+import dev.archkit.facts.Reachability;
+import dev.archkit.model.view.Kind;
+import dev.archkit.rules.Listing;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
 import dev.archkit.rules.Severity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -24,8 +29,9 @@ import java.util.TreeSet;
         severity = Severity.WARNING,
         securitySeverity = 5.3,
         summary = "A security group rule admits traffic that no declared dependency needs",
-        rationale = "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls. The orchestrator's own ports on a group that node groups carry are needed without a dependency: tcp 10250 (kubelet) and 53 (CoreDNS) on EKS nodes; tcp 2377, tcp and udp 7946, udp 4789 on Swarm hosts (from any source). On a group that only services carry, they are reported: they belong on the nodes.",
-        fix = "Narrow the rule to the ports the dependencies use, or declare the dependency that needs it.",
+        rationale = "archkit knows who calls whom. A rule that admits more peers or ports than the dependencies use is the path an attacker takes from one compromised task to the next; cdk-nag and Checkov cannot see this because they do not know the intended calls. The orchestrator's own ports on a group that node groups carry are needed without a dependency: tcp 10250 (kubelet) and 53 (CoreDNS) on EKS nodes; tcp 2377, tcp and udp 7946, udp 4789 on Swarm hosts (from any source). On a group that only services carry, they are reported: they belong on the nodes. "
+                + "A rule admitting an address range (a VPC or subnet CIDR) lets every host in it in: when the range holds elements of the model that call none of the group's members, it is reported with the range and those hosts (judged for groups of services and functions only: the whole internet is open-ingress's, a range into data stores data-store-reachable's, and a load balancer's range is usually its users').",
+        fix = "Narrow the rule to the ports the dependencies use, or declare the dependency that needs it. For an address range, admit the callers' security group instead of the range.",
         falsePositives = {
                 "Traffic that is needed but not a call between services is reported unless it is modeled as a dependency: health checks on a separate port, metrics scraping (Prometheus), a service mesh's sidecar ports. Cluster members talking to each other (a JGroups, Hazelcast or Akka cluster, a Redis cluster bus) are reported unless the service declares them with 'peers port N'."
         })
@@ -56,7 +62,10 @@ public final class UnneededIngress implements Rule {
                 List<SecurityGroup.Peer> peers = p.peers();
                 for (int pi = 0, pn = peers.size(); pi < pn; pi++) {
                     SecurityGroup.Peer src = peers.get(pi);
-                    if (src instanceof SecurityGroup.CidrPeer) continue;   // open-ingress judges CIDR sources
+                    if (src instanceof SecurityGroup.CidrPeer cp) {
+                        range(ctx, sg, p, cp, targets);
+                        continue;
+                    }
                     String source = src instanceof SecurityGroup.SelfPeer ? sg.name() : Peers.text(src);
                     TreeSet<Integer> needed = null;
                     List<CallFact> using = null;
@@ -105,7 +114,7 @@ public final class UnneededIngress implements Rule {
                     String rule = "ingress " + Peers.protocol(p) + (p.portsDeclared() ? " " + p.ports().text() : "") + " from " + Peers.text(src);
                     if (needed == null) {
                         ctx.about(sg.element(), p.at(), "'" + sg.name() + "': no declared dependency needs '" + rule + "'"
-                                + " (no call from " + (source.equals(sg.name()) ? "its own members" : "members of '" + source + "'") + " to " + String.join(", ", targets) + ")").report();
+                                + " (no call from " + (source.equals(sg.name()) ? "its own members" : "members of '" + source + "'") + " to " + Listing.of(targets) + ")").report();
                         continue;
                     }
                     var report = ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies"
@@ -121,6 +130,38 @@ public final class UnneededIngress implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A rule admitting an address range (not the whole internet, which open-ingress judges): every
+     * host in it reaches the group's members, not only their callers. Reported when the range
+     * holds elements of the model that call none of the members, named with the range. Judged
+     * only for groups of services and functions: a range into data stores is
+     * data-store-reachable's, a load balancer's range is usually its users' (not in the model),
+     * and the orchestrator's ports on node groups come from the control plane's interfaces in it.
+     */
+    private static void range(RuleContext ctx, SecurityGroup sg, SecurityGroup.Rule p, SecurityGroup.CidrPeer cp, List<String> targets) {
+        if (Reachability.isInternet(cp.cidr())) return;
+        for (String t : targets) {
+            // only tasks and functions, which the model's own elements call: a load balancer's
+            // range is usually its users' (an office, a VPN), whom the model does not show
+            Kind k = Kind.of(ctx.arch().element(t));
+            if (k != Kind.SERVICE && k != Kind.FUNCTION) return;
+        }
+        Set<String> callers = new HashSet<>(targets);   // a member reaching its own copies ('peers') or itself is no stranger
+        for (String t : targets) for (CallFact c : callsTo(ctx, t)) callers.add(c.from());
+        TreeSet<String> extra = new TreeSet<>();
+        for (String m : ctx.facts().reachability().admittedBy(cp.cidr())) {
+            if (callers.contains(m)) continue;
+            Kind k = Kind.of(ctx.arch().element(m));
+            if (k != null && (k.isNetworkDataStore() || k == Kind.ENDPOINT)) continue;   // they answer calls, they do not make them
+            extra.add(m);
+        }
+        if (extra.isEmpty()) return;
+        String rule = "ingress " + Peers.protocol(p) + (p.portsDeclared() ? " " + p.ports().text() : "") + " from " + cp.cidr().text();
+        ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits every host in " + cp.cidr().text() + ", including "
+                        + Listing.of(extra) + ", which " + (extra.size() == 1 ? "calls" : "call") + " none of its members (" + Listing.of(targets) + ")")
+                .cause(sg.name() + " from " + cp.cidr().text()).report();
     }
 
     private static boolean endpointsOnly(RuleContext ctx, List<String> members) {
