@@ -79,8 +79,8 @@ public final class NatOrEndpoints {
             var s = sf.service();
             List<Subnet> throughNat = new ArrayList<>(2);
             for (String name : s.subnets().names()) {
-                Element e = facts.architecture().element(name);
-                if (Kind.SUBNET.is(e) && facts.route(new Subnet(e)).target() == Route.Target.NAT) throughNat.add(new Subnet(e));
+                Element e = facts.architecture().element(Kind.SUBNET.id(), name);
+                if (e != null && facts.route(new Subnet(e)).target() == Route.Target.NAT) throughNat.add(new Subnet(e));
             }
             if (throughNat.isEmpty()) continue;
             Optional<Network> net = facts.network(s.name());
@@ -116,8 +116,8 @@ public final class NatOrEndpoints {
             double gb = 0;
             boolean declared = true;
             for (String n : g.nats) {
-                Element e = facts.architecture().element(n);
-                Optional<Double> d = Kind.NAT.is(e) ? new Nat(e).dataPerMonth().map(v -> v.mib() / 1024.0) : Optional.empty();
+                Element e = facts.architecture().element(Kind.NAT.id(), n);
+                Optional<Double> d = e != null ? new Nat(e).dataPerMonth().map(v -> v.mib() / 1024.0) : Optional.empty();
                 gb += d.orElse(CostModel.DEFAULT_NAT_GB);
                 declared &= d.isPresent();
             }

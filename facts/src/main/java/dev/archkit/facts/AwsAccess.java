@@ -102,8 +102,8 @@ public final class AwsAccess {
         // network mode and addresses (which the model does not state) decide, so only Fargate is judged
         boolean ownInterface = sf != null && sf.fargate() && !s.publicIp();
         for (String name : s.subnets().names()) {
-            Element e = view.element(name);
-            if (!Kind.SUBNET.is(e)) continue;
+            Element e = view.element(Kind.SUBNET.id(), name);
+            if (e == null) continue;
             Route.Target target = facts.route(new Subnet(e)).target();
             if (target == Route.Target.NONE) stranded.add(name);
             else if (target == Route.Target.IGW && ownInterface) noPublicIp.add(name);
@@ -193,8 +193,8 @@ public final class AwsAccess {
                 continue;
             }
             for (String name : s.subnets().names()) {
-                Element e = view.element(name);
-                if (!Kind.SUBNET.is(e)) continue;
+                Element e = view.element(Kind.SUBNET.id(), name);
+                if (e == null) continue;
                 Route r = facts.route(new Subnet(e));
                 out.add(switch (r.target()) {
                     case NAT -> new Path(n, name, Way.NAT, r.nat().orElse("a NAT gateway"), r.at());
@@ -221,7 +221,7 @@ public final class AwsAccess {
     private static String unusable(Facts facts, Service s, Endpoint ep) {
         if (ep.type() == Endpoint.Type.GATEWAY) return null;
         if (!ep.privateDns()) return "endpoint '" + ep.name() + "' has private DNS off";
-        if (!ep.securityGroups().isEmpty() && !s.securityGroups().isEmpty() && !facts.reachability().allows(s.name(), ep.name(), 443)) {
+        if (!ep.securityGroups().isEmpty() && !s.securityGroups().isEmpty() && !facts.reachability().allows(s.name(), dev.archkit.facts.graph.ArchGraph.vertex(facts.architecture(), ep.element()), 443)) {
             return "endpoint '" + ep.name() + "' does not admit it on 443";
         }
         return null;

@@ -36,7 +36,7 @@ final class SecurityView {
     /** Whether a group's members are all VPC endpoints (and it has some). */
     private boolean endpointsOnly(String group) {
         var members = graph.membersOf(group);
-        return !members.isEmpty() && members.stream().allMatch(m -> dev.archkit.model.view.Kind.ENDPOINT.is(c.a.element(m)));
+        return !members.isEmpty() && members.stream().allMatch(m -> dev.archkit.model.view.Kind.ENDPOINT.is(graph.elementOf(m)));
     }
 
     Diagram build() {
@@ -157,7 +157,7 @@ final class SecurityView {
         if (naclBox.isEmpty() || members.isEmpty()) return null;
         String box = null;
         for (String m : members) {
-            var e = c.a.element(m);
+            var e = graph.elementOf(m);
             List<String> subnets = e == null ? List.of() : Typed.subnets(e).names();
             if (subnets.isEmpty()) return null;
             for (String s : subnets) {

@@ -44,7 +44,7 @@ public final class UnisolatedPods implements Rule {
             }
             if (beyond.isEmpty()) continue;
             beyond.sort(null);
-            Element ce = ctx.arch().element(cluster);
+            Element ce = ctx.arch().element(dev.archkit.model.view.Kind.CLUSTER.id(), cluster);
             Cluster c = new Cluster(ce);
             ctx.about(f.service().element(), f.service().location(), "service '" + f.name() + "' runs on EKS cluster '" + cluster
                             + "', which enforces no NetworkPolicy: " + beyond.size() + " service" + (beyond.size() == 1 ? "" : "s")

@@ -105,7 +105,7 @@ public final class UnneededIngress implements Rule {
     }
 
     private static boolean endpointsOnly(RuleContext ctx, List<String> members) {
-        for (int i = 0, n = members.size(); i < n; i++) if (!dev.archkit.model.view.Kind.ENDPOINT.is(ctx.arch().element(members.get(i)))) return false;
+        for (int i = 0, n = members.size(); i < n; i++) if (!dev.archkit.model.view.Kind.ENDPOINT.is(ctx.facts().graph().elementOf(members.get(i)))) return false;
         return true;
     }
 
