@@ -114,6 +114,25 @@ public final class Architecture {
         return e == null ? List.of() : List.of(e);
     }
 
+    /**
+     * A string that stands for one element wherever a name stands for an element of any kind (a
+     * graph's vertices, a diagram's nodes and marks): its name, or {@code kind:name} for an
+     * element that is not a node and whose name an element of another kind bears too. Only then:
+     * where no names are shared, every such string is the plain name, as it always was.
+     */
+    public String uniqueName(Element e) {
+        return sharesName(e) && !ElementKey.NODES.equals(ElementKey.namespaceOf(e.kind())) ? e.kind() + ":" + e.name() : e.name();
+    }
+
+    /**
+     * The {@link #uniqueName} of the element a subject names: of that kind when the kind is known,
+     * else the subject itself (a node's name, a dependency's id).
+     */
+    public String uniqueName(String kind, String subject) {
+        Element e = kind == null ? null : element(kind, subject);
+        return e == null ? subject : uniqueName(e);
+    }
+
     /** True when an element of another namespace bears {@code e}'s name too. */
     public boolean sharesName(Element e) {
         return shared.containsKey(e.name());

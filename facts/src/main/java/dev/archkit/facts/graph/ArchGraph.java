@@ -150,7 +150,7 @@ public final class ArchGraph {
      * element of another kind bears too, so the two stay apart.
      */
     public static String vertex(Architecture arch, Element e) {
-        return arch.sharesName(e) && !dev.archkit.model.schema.Schema.isNode(e.kind()) ? e.kind() + ":" + e.name() : e.name();
+        return arch.uniqueName(e);
     }
 
     /** The element a vertex (of the placement graph, or a group's member) stands for, or null. */

@@ -53,6 +53,11 @@ final class Canvas {
         return o.marks().getOrDefault(element, Diagram.Mark.NONE);
     }
 
+    /** The element's mark: the marks are keyed by {@link Architecture#uniqueName(Element)}. */
+    Diagram.Mark mark(Element e) {
+        return mark(a.uniqueName(e));
+    }
+
     /** True when the focus and tag options leave the element in. */
     boolean show(String element) {
         return shown.contains(element);
@@ -62,7 +67,7 @@ final class Canvas {
     Diagram.Node node(Element e, String key, String group, String extraDetail) {
         String d = Labels.detail(facts, e);
         if (extraDetail != null) d = d.isEmpty() ? extraDetail : d + " · " + extraDetail;
-        return new Diagram.Node(id(keyOf(e, key)), e.name(), e.name(), d, Icons.of(facts, e), group, mark(e.name()));
+        return new Diagram.Node(id(keyOf(e, key)), e.name(), e.name(), d, Icons.of(facts, e), group, mark(e));
     }
 
     /**
@@ -72,7 +77,7 @@ final class Canvas {
      * every other diagram stay as they were.
      */
     private String keyOf(Element e, String key) {
-        return a.sharesName(e) && !dev.archkit.model.schema.Schema.isNode(e.kind()) ? e.kind() + ":" + key : key;
+        return a.sharesName(e) && !dev.archkit.model.schema.Schema.isNode(e.kind()) ? e.kind() + ":" + key : key;   // as uniqueName, for keys such as 'name@subnet' too
     }
 
     /** The names of the elements drawn so far. */

@@ -55,7 +55,7 @@ final class SecurityView {
             }
             if (!egressAll.isEmpty()) d = d + " · " + String.join(", ", egressAll);
             // outlined for findings about the group's own rules, not its members' other findings
-            c.nodes.add(new Diagram.Node(c.id(sg.name()), sg.name(), sg.name(), d, null, box(graph.membersOf(sg.name()), naclBox), c.mark(sg.name())));
+            c.nodes.add(new Diagram.Node(c.id(sg.name()), sg.name(), sg.name(), d, null, box(graph.membersOf(sg.name()), naclBox), c.mark(sg.element())));
         }
         Set<String> present = c.present();
         Map<String, String> cidrNodes = new TreeMap<>();
@@ -146,7 +146,7 @@ final class SecurityView {
             String detail = "in: " + rules(nacl.ingress()) + " · out: " + rules(nacl.egress())
                     + (placed.isEmpty() ? "" : " · guards " + (placed.size() <= 4 ? String.join(", ", placed)
                     : String.join(", ", placed.subList(0, 3)) + " and " + (placed.size() - 3) + " more"));
-            c.nodes.add(new Diagram.Node(c.id("nacl:" + nacl.name()), nacl.name(), "nacl " + nacl.name(), detail, NACL_ICON, group, c.mark(nacl.name())));
+            c.nodes.add(new Diagram.Node(c.id("nacl:" + nacl.name()), nacl.name(), "nacl " + nacl.name(), detail, NACL_ICON, group, c.mark(nacl.element())));
             for (Subnet sub : guarded) boxes.put(sub.name(), group);
         }
         return boxes;
