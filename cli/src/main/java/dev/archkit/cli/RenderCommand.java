@@ -240,7 +240,7 @@ final class RenderCommand extends ArchkitCommand {
         for (Finding f : engine.run(base).findings()) {
             if (f.subject() == null || !names.contains(f.subject())) continue;
             Diagram.Mark m = f.severity() == Severity.ERROR ? Diagram.Mark.ERROR : f.severity() == Severity.WARNING ? Diagram.Mark.WARNING : Diagram.Mark.INFO;
-            out.merge(f.subject(), m, (x, y) -> x.ordinal() >= y.ordinal() ? x : y);
+            out.merge(base.uniqueName(f.subjectKind(), f.subject()), m, (x, y) -> x.ordinal() >= y.ordinal() ? x : y);
         }
         return out;
     }

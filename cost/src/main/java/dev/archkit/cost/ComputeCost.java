@@ -40,7 +40,7 @@ final class ComputeCost {
     void service(Service s) {
         ServiceFacts f = facts.service(s.name());
         if (!f.fargate()) {
-            boolean hosts = s.cluster().map(facts.architecture()::element).filter(Kind.CLUSTER::is)
+            boolean hosts = s.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).filter(Kind.CLUSTER::is)
                     .map(c -> !new Cluster(c).nodeGroups().isEmpty()).orElse(false);
             String where = switch (f.runtime()) {
                 case EKS -> "pods on the cluster's node groups, priced there";

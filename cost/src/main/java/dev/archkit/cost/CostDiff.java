@@ -29,19 +29,20 @@ final class CostDiff {
             String shown = env.isEmpty() ? null : env;
             Map<String, CostModel.Unpriced> ub = missing(eb), ua = missing(ea);
             out.add(new Delta(shown, null, null, eb == null ? 0 : eb.desired(), ea == null ? 0 : ea.desired(),
-                    List.copyOf(ub.keySet()), List.copyOf(ua.keySet())));
+                    names(ub), names(ua)));
             Map<String, CostModel.Line> lb = lines(eb), la = lines(ea);
             Set<String> names = new LinkedHashSet<>(lb.keySet());
             names.addAll(la.keySet());
             names.addAll(ub.keySet());
             names.addAll(ua.keySet());
-            for (String n : names) {
-                CostModel.Line x = lb.get(n), y = la.get(n);
+            for (String k : names) {
+                String n = k.substring(k.indexOf(':') + 1);   // the component's name, after its kind
+                CostModel.Line x = lb.get(k), y = la.get(k);
                 double vb = x == null ? 0 : x.desired(), va = y == null ? 0 : y.desired();
-                boolean unpricedB = ub.containsKey(n), unpricedA = ua.containsKey(n);
+                boolean unpricedB = ub.containsKey(k), unpricedA = ua.containsKey(k);
                 // a component without a price on either side is listed: its change is not known
                 if (money(vb).compareTo(money(va)) == 0 && !unpricedB && !unpricedA) continue;
-                Kind kind = y != null ? y.kind() : x != null ? x.kind() : (ua.containsKey(n) ? ua.get(n) : ub.get(n)).kind();
+                Kind kind = y != null ? y.kind() : x != null ? x.kind() : (ua.containsKey(k) ? ua.get(k) : ub.get(k)).kind();
                 out.add(new Delta(shown, n, kind, vb, va, unpricedB ? List.of(n) : List.of(), unpricedA ? List.of(n) : List.of()));
             }
         }
@@ -54,16 +55,30 @@ final class CostDiff {
         return m;
     }
 
-    /** The components an estimate leaves out for want of a price, by name. */
+    /**
+     * A component's key: its kind and name ({@code nat:orders}), since names are unique per
+     * namespace only and a NAT gateway and a service may both be 'orders'.
+     */
+    private static String key(Kind kind, String component) {
+        return (kind == null ? "" : kind.id()) + ":" + component;
+    }
+
+    /** The components an estimate leaves out for want of a price, by kind and name. */
     private static Map<String, CostModel.Unpriced> missing(CostModel.Estimate e) {
         Map<String, CostModel.Unpriced> m = new LinkedHashMap<>();
-        if (e != null) for (CostModel.Unpriced u : e.missing()) m.putIfAbsent(u.component(), u);
+        if (e != null) for (CostModel.Unpriced u : e.missing()) m.putIfAbsent(key(u.kind(), u.component()), u);
         return m;
+    }
+
+    private static List<String> names(Map<String, CostModel.Unpriced> unpriced) {
+        List<String> out = new ArrayList<>();
+        for (CostModel.Unpriced u : unpriced.values()) if (!out.contains(u.component())) out.add(u.component());
+        return List.copyOf(out);
     }
 
     private static Map<String, CostModel.Line> lines(CostModel.Estimate e) {
         Map<String, CostModel.Line> m = new LinkedHashMap<>();
-        if (e != null) for (CostModel.Line l : e.lines()) m.put(l.component(), l);
+        if (e != null) for (CostModel.Line l : e.lines()) m.put(key(l.kind(), l.component()), l);
         return m;
     }
 

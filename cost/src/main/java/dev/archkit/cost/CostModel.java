@@ -102,6 +102,12 @@ public final class CostModel {
             for (Line l : lines) if (l.component().equals(component)) return l;
             return null;
         }
+
+        /** The line of an element of this kind (a NAT gateway and a service may share a name), or null. */
+        public Line line(Kind kind, String component) {
+            for (Line l : lines) if (l.kind() == kind && l.component().equals(component)) return l;
+            return null;
+        }
     }
 
     /** The cost of a view, its facts derived here; callers that hold the view's facts pass them instead. */

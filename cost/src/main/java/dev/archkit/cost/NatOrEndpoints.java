@@ -79,8 +79,8 @@ public final class NatOrEndpoints {
             var s = sf.service();
             List<Subnet> throughNat = null;
             for (String name : s.subnets().names()) {
-                Element e = facts.architecture().element(name);
-                if (!Kind.SUBNET.is(e)) continue;
+                Element e = facts.architecture().element(Kind.SUBNET.id(), name);
+                if (e == null) continue;
                 Subnet sub = new Subnet(e);
                 if (facts.route(sub).target() != Route.Target.NAT) continue;
                 if (throughNat == null) throughNat = new ArrayList<>(2);
@@ -120,8 +120,8 @@ public final class NatOrEndpoints {
             double gb = 0;
             boolean declared = true;
             for (String n : g.nats) {
-                Element e = facts.architecture().element(n);
-                Optional<Double> d = Kind.NAT.is(e) ? new Nat(e).dataPerMonth().map(v -> v.mib() / 1024.0) : Optional.empty();
+                Element e = facts.architecture().element(Kind.NAT.id(), n);
+                Optional<Double> d = e != null ? new Nat(e).dataPerMonth().map(v -> v.mib() / 1024.0) : Optional.empty();
                 gb += d.orElse(CostModel.DEFAULT_NAT_GB);
                 declared &= d.isPresent();
             }

@@ -121,7 +121,7 @@ final class NetworkCost {
             ledger.line(ep, items, null);
             return;
         }
-        int zones = Math.max(1, facts.zones(ep.name()).size());
+        int zones = Math.max(1, facts.zones(ep.element()).size());
         items.add(Item.flat("interface endpoint (" + ep.service() + ") hours, " + zones + (zones == 1 ? " zone" : " zones"),
                 zones * hours * p.get(Price.VPC_ENDPOINT_HOUR)));
         double gb;

@@ -110,6 +110,21 @@ class CostReportTest {
                 .contains("| prod | **total** | $72.08 | $217.16 | **+$145.08** | +201.3% |\n");
     }
 
+    /** A cluster and a service may share a name (names are unique per namespace): each is a component of its own. */
+    @Test
+    void aDiffKeepsComponentsOfOneNameAndTwoKindsApart() {
+        String before = "architecture a {\n  region us-east-1\n  cluster k { type eks }\n"
+                + "  service k { runtime fargate cpu 1 vcpu memory 2 GB replicas 2 }\n}\n";
+        String after = "architecture a {\n  region us-east-1\n  service k { runtime fargate cpu 1 vcpu memory 2 GB replicas 4 }\n}\n";
+        List<CostReport.Delta> d = CostReport.diff(CostReport.estimates(arch(before), null, PriceTable.embedded()),
+                CostReport.estimates(arch(after), null, PriceTable.embedded()));
+        assertThat(d).extracting(CostReport.Delta::component, CostReport.Delta::kind).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(null, null),
+                org.assertj.core.groups.Tuple.tuple("k", Kind.CLUSTER),
+                org.assertj.core.groups.Tuple.tuple("k", Kind.SERVICE));
+        assertThat(CostReport.diffText(d)).contains("  k (cluster): $73.00 -> $0.00").contains("  k (service): $72.08 -> $144.16");
+    }
+
     /** A total that leaves out a component without a price is a lower bound, and says so in every format; the component's change is unknown, not zero. */
     @Test
     void aDiffOfPartialTotalsSaysWhatItLeavesOut() throws Exception {

@@ -130,15 +130,15 @@ public final class AwsAccess {
         List<NaclBlock> naclBlocked = new ArrayList<>();
         NaclPaths nacls = facts.reachability().nacls();
         for (String name : s.subnets().names()) {
-            Element e = view.element(name);
-            if (!Kind.SUBNET.is(e)) continue;
+            Element e = view.element(Kind.SUBNET.id(), name);
+            if (e == null) continue;
             Route route = facts.route(new Subnet(e));
             Route.Target target = route.target();
             if (target == Route.Target.NONE) stranded.add(name);
             else if (target == Route.Target.IGW && ownInterface) noPublicIp.add(name);
             else if (nacls.any()) {
                 // the way out exists: the NACLs of the subnet (and of the NAT gateway's) must let HTTPS and its answers through
-                String natSubnet = target == Route.Target.NAT ? route.nat().map(view::element).filter(Kind.NAT::is)
+                String natSubnet = target == Route.Target.NAT ? route.nat().map(n -> view.element(Kind.NAT.id(), n)).filter(Kind.NAT::is)
                         .map(n -> new dev.archkit.model.view.Nat(n).subnet()).orElse(null) : null;
                 nacls.judgeOut(name, natSubnet, 443).ifPresent(b -> naclBlocked.add(new NaclBlock(name, b)));
             }
@@ -231,8 +231,8 @@ public final class AwsAccess {
                 continue;
             }
             for (String name : s.subnets().names()) {
-                Element e = view.element(name);
-                if (!Kind.SUBNET.is(e)) continue;
+                Element e = view.element(Kind.SUBNET.id(), name);
+                if (e == null) continue;
                 Route r = facts.route(new Subnet(e));
                 out.add(switch (r.target()) {
                     case NAT -> new Path(n, name, Way.NAT, r.nat().orElse("a NAT gateway"), r.at());
@@ -259,7 +259,7 @@ public final class AwsAccess {
     private static String unusable(Facts facts, Service s, Endpoint ep) {
         if (ep.type() == Endpoint.Type.GATEWAY) return null;
         if (!ep.privateDns()) return "endpoint '" + ep.name() + "' has private DNS off";
-        if (!ep.securityGroups().isEmpty() && !s.securityGroups().isEmpty() && !facts.reachability().allows(s.name(), ep.name(), 443)) {
+        if (!ep.securityGroups().isEmpty() && !s.securityGroups().isEmpty() && !facts.reachability().allows(s.name(), dev.archkit.facts.graph.ArchGraph.vertex(facts.architecture(), ep.element()), 443)) {
             return "endpoint '" + ep.name() + "' does not admit it on 443";
         }
         var nacl = facts.reachability().throughNacls(s.name(), ep.name(), 443);

@@ -123,6 +123,9 @@ public final class Facts {
     /** The zones an element is placed in, sorted. */
     public Set<String> zones(String element) { return graph.zonesOf(element); }
 
+    /** The zones an element of any kind is placed in, sorted (a node group or an endpoint may share a node's name). */
+    public Set<String> zones(Element element) { return graph.zonesOf(element); }
+
     /**
      * The zones an element is placed in as an unmodifiable sorted set shared by every element
      * placed alike: a service's facts keep theirs for the whole view, and most services of a
@@ -217,18 +220,21 @@ public final class Facts {
     public List<Capacity> capacity(Service s) {
         List<Capacity> own = s.capacity();
         if (!own.isEmpty()) return own;
-        Element ce = s.cluster().map(view::element).orElse(null);
+        Element ce = s.cluster().map(c -> view.element(Kind.CLUSTER.id(), c)).orElse(null);
         return Kind.CLUSTER.is(ce) ? new Cluster(ce).capacity() : List.of();
     }
 
 
     Optional<Role> role(Optional<String> name) {
-        Element e = name.map(view::element).orElse(null);
+        Element e = name.map(n -> view.element(Kind.ROLE.id(), n)).orElse(null);
         return Kind.ROLE.is(e) ? Optional.of(new Role(e)) : Optional.empty();
     }
 
     /** The network an element is in: as written, else that of its subnets, else the only one; empty if none. */
     public Optional<dev.archkit.model.view.Network> network(String element) { return Networks.of(view, element); }
+
+    /** The network an element of any kind is in (a security group or a cluster may share a node's name). */
+    public Optional<dev.archkit.model.view.Network> network(Element element) { return Networks.of(view, element); }
 
     /** The NAT gateway a private subnet routes out through (see {@code nat ... serves}); empty when none does. */
     public Optional<dev.archkit.model.view.Nat> nat(dev.archkit.model.view.Subnet subnet) { return Networks.of(view, subnet); }
@@ -239,9 +245,9 @@ public final class Facts {
      */
     public dev.archkit.model.view.Route route(dev.archkit.model.view.Subnet subnet) {
         dev.archkit.model.view.Route r = routes.get(subnet.name());
-        if (r == null || view.element(subnet.name()) != subnet.element()) {   // a subnet of this view, or one built apart
+        if (r == null || view.element(Kind.SUBNET.id(), subnet.name()) != subnet.element()) {   // a subnet of this view, or one built apart
             r = Networks.route(view, subnet);
-            if (view.element(subnet.name()) == subnet.element()) routes.putIfAbsent(subnet.name(), r);
+            if (view.element(Kind.SUBNET.id(), subnet.name()) == subnet.element()) routes.putIfAbsent(subnet.name(), r);
         }
         return r;
     }

@@ -23,15 +23,18 @@ final class Networks {
      * network; services, load balancers, data stores, functions and node groups name subnets).
      */
     static Optional<Network> of(Architecture view, String element) {
-        Element e = view.element(element);
+        return of(view, view.element(element));
+    }
+
+    /** The network of an element of any kind (see {@link #of(Architecture, String)}). */
+    static Optional<Network> of(Architecture view, Element e) {
         if (e == null) return Optional.empty();
-        Element written = e.value("network") == null ? null : view.element(e.value("network").text());
-        if (Kind.NETWORK.is(written)) return Optional.of(new Network(written));
+        Element written = e.value("network") == null ? null : view.element(Kind.NETWORK.id(), e.value("network").text());
+        if (written != null) return Optional.of(new Network(written));
         for (String s : e.refs("subnets")) {
-            Element sub = view.element(s);
-            if (sub != null && sub.parent() != null && Kind.NETWORK.is(view.element(sub.parent()))) {
-                return Optional.of(new Network(view.element(sub.parent())));
-            }
+            Element sub = view.element(Kind.SUBNET.id(), s);
+            Element net = sub == null || sub.parent() == null ? null : view.element(Kind.NETWORK.id(), sub.parent());
+            if (net != null) return Optional.of(new Network(net));
         }
         List<Network> nets = Typed.networks(view);
         return nets.size() == 1 ? Optional.of(nets.get(0)) : Optional.empty();
@@ -43,14 +46,14 @@ final class Networks {
      * first serving by default.
      */
     static Optional<Nat> of(Architecture view, Subnet subnet) {
-        Element net = view.element(subnet.network());
-        if (!Kind.NETWORK.is(net)) return Optional.empty();
+        Element net = view.element(Kind.NETWORK.id(), subnet.network());
+        if (net == null) return Optional.empty();
         List<Nat> nats = new Network(net).nats();
         for (Nat n : nats) if (n.serves().contains(subnet.name())) return Optional.of(n);
         for (Nat n : nats) {
             if (!n.serves().isEmpty()) continue;
-            Element in = view.element(n.subnet());
-            if (Kind.SUBNET.is(in) && subnet.zone() != null && subnet.zone().equals(new Subnet(in).zone())) return Optional.of(n);
+            Element in = view.element(Kind.SUBNET.id(), n.subnet());
+            if (in != null && subnet.zone() != null && subnet.zone().equals(new Subnet(in).zone())) return Optional.of(n);
         }
         for (Nat n : nats) if (n.serves().isEmpty()) return Optional.of(n);
         return Optional.empty();

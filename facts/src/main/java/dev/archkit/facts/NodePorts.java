@@ -55,9 +55,9 @@ public final class NodePorts {
     public static List<Need> of(Architecture arch, ArchGraph graph, String group) {
         List<Need> out = new ArrayList<>();
         for (String m : graph.membersOf(group)) {
-            Element e = arch.element(m);
+            Element e = graph.elementOf(m);   // a member's vertex: 'nodegroup:NAME' when a node bears its name too
             if (!Kind.NODEGROUP.is(e)) continue;
-            Element ce = arch.element(new NodeGroup(e).cluster());
+            Element ce = arch.element(Kind.CLUSTER.id(), new NodeGroup(e).cluster());
             if (!Kind.CLUSTER.is(ce)) continue;
             Cluster.Type t = new Cluster(ce).type();
             for (Port p : of(t)) out.add(new Need(m, t, p));

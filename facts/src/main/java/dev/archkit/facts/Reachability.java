@@ -56,8 +56,8 @@ public final class Reachability {
             List<Value.Cidr> own = new ArrayList<>();
             boolean placed = false, anyPublic = false;
             for (String s : e.refs("subnets")) {
-                Element se = view.element(s);
-                if (!Kind.SUBNET.is(se)) continue;
+                Element se = view.element(Kind.SUBNET.id(), s);
+                if (se == null) continue;
                 placed = true;
                 Subnet sub = new Subnet(se);
                 anyPublic |= sub.isPublic();
@@ -65,12 +65,13 @@ public final class Reachability {
                 if (c.isEmpty()) { own = null; break; }   // one subnet of unknown range: the caller's addresses are unknown
                 own.add(c.get());
             }
-            if (!placed && own != null && !graph.groupsOf(e.name()).isEmpty()) {
-                Optional<Value.Cidr> net = Networks.of(view, e.name()).flatMap(Network::cidr);
+            String key = ArchGraph.vertex(view, e);   // as the groups' members name it: an endpoint named like a node kept apart
+            if (!placed && own != null && !graph.groupsOf(key).isEmpty()) {
+                Optional<Value.Cidr> net = Networks.of(view, e).flatMap(Network::cidr);
                 net.ifPresent(own::add);
             }
-            if (own != null && !own.isEmpty()) addresses.put(e.name(), List.copyOf(own));
-            if (anyPublic) publicPlaced.put(e.name(), true);
+            if (own != null && !own.isEmpty()) addresses.put(key, List.copyOf(own));
+            if (anyPublic) publicPlaced.put(key, true);
         }
     }
 
@@ -177,7 +178,7 @@ public final class Reachability {
      */
     public NaclVerdict throughNacls(String from, String to, int port) {
         if (!nacls.any()) return NaclVerdict.ALLOWED;   // no NACL declared: every subnet keeps the default, which allows all
-        Element fe = view.element(from), te = view.element(to);
+        Element fe = graph.elementOf(from), te = graph.elementOf(to);
         List<String> fs = fe == null ? List.of() : NaclPaths.subnetsOf(fe);
         List<String> ts = te == null ? List.of() : NaclPaths.subnetsOf(te);
         if (fs.isEmpty() || ts.isEmpty()) {

@@ -66,7 +66,7 @@ public final class ServiceFacts {
     public Optional<String> namespace() {
         if (runtime() != Service.Runtime.EKS) return Optional.empty();
         if (service.namespace().isPresent()) return service.namespace();
-        var cluster = service.cluster().map(facts.architecture()::element).orElse(null);
+        var cluster = service.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).orElse(null);
         String first = Kind.CLUSTER.is(cluster) ? new Cluster(cluster).namespaces().stream().findFirst().orElse(null) : null;
         return Optional.of(first == null ? "default" : first);
     }
@@ -79,7 +79,7 @@ public final class ServiceFacts {
      */
     public Optional<Boolean> podIsolation() {
         if (runtime() != Service.Runtime.EKS) return Optional.empty();
-        var cluster = service.cluster().map(facts.architecture()::element).orElse(null);
+        var cluster = service.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).orElse(null);
         if (!Kind.CLUSTER.is(cluster)) return Optional.empty();
         return new Cluster(cluster).networkPolicy().map(p -> p != Cluster.NetworkPolicy.NONE);
     }

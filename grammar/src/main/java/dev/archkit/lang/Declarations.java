@@ -107,7 +107,7 @@ final class Declarations {
         ds.addAll(envDeps.getOrDefault(name, List.of()));
         scope = base;
         for (Element o : els) {
-            Element declared = base.lookup(o.name());
+            Element declared = base.lookup(o.kind(), o.name());
             if (declared != null && !declared.kind().equals(o.kind())) {
                 diags.add(Diagnostic.error("kind-mismatch", o.location(), "'" + o.name() + "' is a " + declared.kind()
                         + " in the architecture, not a " + o.kind()).withRelated(declared.location(), "declared here"));

@@ -154,7 +154,7 @@ final class ElementChecks {
     private void nat(Nat nat) {
         Value v = nat.element().value("subnet");   // the reference with its location
         if (v == null) return;
-        Element sub = a.element(v.text());
+        Element sub = a.element(Kind.SUBNET.id(), v.text());
         if (Kind.SUBNET.is(sub) && !new Subnet(sub).isPublic()) {
             diags.add(Diagnostic.error("nat", v.at(), "NAT gateway '" + nat.name() + "' sits in '" + sub.name() + "', which is not a public subnet")
                     .withRelated(sub.location(), "declared here").withHint("a NAT gateway needs a public subnet (mark it 'public')"));

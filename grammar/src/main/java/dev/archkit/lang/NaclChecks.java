@@ -31,7 +31,7 @@ final class NaclChecks {
     static void nacl(Diagnostics diags, Architecture a, NetworkAcl nacl) {
         Element e = nacl.element();
         for (String s : nacl.subnets().names()) {
-            Element sub = a.element(s);
+            Element sub = a.element(Kind.SUBNET.id(), s);
             if (Kind.SUBNET.is(sub) && !nacl.network().equals(new Subnet(sub).network())) {
                 diags.add(Diagnostic.error("nacl", nacl.subnets().at(), "nacl '" + nacl.name() + "' of network '" + nacl.network()
                         + "' names subnet '" + s + "' of network '" + new Subnet(sub).network() + "'")

@@ -44,7 +44,7 @@ final class NetworkChecks {
                     "add 'subnets ...', one per zone its callers run in");
         }
         for (String s : ep.subnets().names()) {
-            Element sub = a.element(s);
+            Element sub = a.element(Kind.SUBNET.id(), s);
             if (Kind.SUBNET.is(sub) && !ep.network().equals(new Subnet(sub).network())) {
                 diags.add(Diagnostic.error("endpoint", ep.subnets().at(), "endpoint '" + ep.name() + "' of network '" + ep.network()
                         + "' names subnet '" + s + "' of network '" + new Subnet(sub).network() + "'").withRelated(sub.location(), "declared here"));
@@ -60,7 +60,7 @@ final class NetworkChecks {
                 diags.error("route", r.at(), "'route nat' names no NAT gateway", "write 'route nat NAME'");
                 return;
             }
-            Element nat = a.element(r.nat().get());
+            Element nat = a.element(Kind.NAT.id(), r.nat().get());
             if (Kind.NAT.is(nat) && !s.network().equals(nat.parent())) {
                 diags.add(Diagnostic.error("route", r.at(), "subnet '" + s.name() + "' of network '" + s.network() + "' routes through NAT gateway '"
                         + nat.name() + "' of network '" + nat.parent() + "'").withRelated(nat.location(), "declared here")

@@ -57,18 +57,37 @@ final class Resolver {
 
     private static void check(List<PendingRef> refs, Scope names, String env, Diagnostics diags) {
         Map<String, List<String>> byKind = null;
+        Map<Set<String>, Set<String>> spaces = new java.util.IdentityHashMap<>();   // the kinds' sets are shared by the references of a type
         for (PendingRef p : refs) {
             String n = p.ref().name();
-            Element target = names.lookup(n);
             Set<String> kinds = p.type().refKinds();
-            if (target == null) {
+            Element target = null;
+            List<Element> fitting = null;
+            for (String ns : spaces.computeIfAbsent(kinds, Resolver::namespaces)) {   // one namespace, but for 'via' (load balancer, gateway or Cloud Map namespace)
+                Element e = names.lookup(ns, n);
+                if (e == null) continue;
+                if (kinds.contains(e.kind())) {
+                    if (fitting == null) fitting = new ArrayList<>(1);
+                    fitting.add(e);
+                    target = e;
+                } else if (target == null) {
+                    target = e;
+                }
+            }
+            if (target == null) target = names.anyNamed(n);   // of another namespace: the wrong kind, said so
+            if (fitting != null && fitting.size() > 1) {
+                Diagnostic d = Diagnostic.error("ambiguous-reference", p.ref().at(), "'" + n + "' could name "
+                        + String.join(" or ", fitting.stream().map(e -> "the " + e.kind() + " '" + n + "'").toList()));
+                for (Element e : fitting) d = d.withRelated(e.location(), "the " + e.kind() + " '" + n + "' is declared here");
+                diags.add(d.withHint("names are unique per kind only, and either kind fits here: rename one of them"));
+            } else if (target == null) {
                 if (byKind == null) {
                     byKind = new HashMap<>();
                     for (Element el : names.elements()) byKind.computeIfAbsent(el.kind(), k -> new ArrayList<>()).add(el.name());
                 }
                 diags.error("unresolved-reference", p.ref().at(), "unknown " + what(kinds) + " '" + n + "'" + (env != null ? " (environment " + env + ")" : ""),
                         hint(n, kinds, byKind));
-            } else if (!kinds.contains(target.kind())) {
+            } else if (fitting == null) {
                 Set<String> dup = names.duplicateKinds(n);
                 if (dup != null && dup.stream().anyMatch(kinds::contains)) continue;   // the duplicate is the error, said once
                 String what = kinds.size() > 3 ? "a service, data store or other node" : "a " + String.join(" or a ", new TreeSet<>(kinds));
@@ -76,6 +95,14 @@ final class Resolver {
                         .withRelated(target.location(), "'" + n + "' is declared here"));
             }
         }
+    }
+
+    /** The namespaces a reference to {@code kinds} may name, in a fixed order. */
+    private static Set<String> namespaces(Set<String> kinds) {
+        if (kinds.size() == 1) return Set.of(dev.archkit.model.ElementKey.namespaceOf(kinds.iterator().next()));
+        Set<String> out = new TreeSet<>();
+        for (String k : kinds) out.add(dev.archkit.model.ElementKey.namespaceOf(k));
+        return out;
     }
 
     private static String what(Set<String> kinds) {

@@ -73,14 +73,80 @@ class ModelBuilderTest {
         var r = build("""
                 architecture a {
                   region eu-west-1
-                  network main 10.0.0.0/16 { }
-                  cluster main { }
-                  service s1 { cluster main }
-                  service s2 { cluster main }
+                  database main { engine postgres }
+                  service main { }
+                  bucket b1 { served-by main }
+                  service s1 { }
+                  s1 -> main
                 }
                 """);
-        // the second 'main' is the mistake; the services naming the cluster are not mistakes too
+        // the second 'main' is the mistake (nodes share one namespace); what names it is not a mistake too
         assertThat(r.diagnostics()).extracting(d -> d.code()).containsExactly("duplicate");
+        assertThat(r.diagnostics().get(0).hint()).contains("share one namespace");
+    }
+
+    @Test
+    void aNameDeclaredTwiceInOneKindIsStillADuplicate() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  cluster main { }
+                  cluster main { }
+                }
+                """);
+        assertThat(messages(r)).singleElement().asString().contains("4:11 'main' is declared twice");
+        assertThat(r.diagnostics().get(0).hint()).contains("unique among the clusters");
+    }
+
+    @Test
+    void kindsWhoseReferencesSayTheirKindMayShareAName() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  network orders 10.0.0.0/16 {
+                    subnet orders zone eu-west-1a private 10.0.1.0/24
+                  }
+                  cluster orders { }
+                  securitygroup orders { ingress tcp 8080 from orders }
+                  role orders { }
+                  service orders { cluster orders  subnets orders  securitygroups orders  role orders }
+                  service web { cluster orders }
+                  web -> orders
+                  environment prod {
+                    cluster orders { insights on }
+                  }
+                }
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        var a = r.architecture();
+        assertThat(a.elementsNamed("orders")).extracting(e -> e.kind())
+                .containsExactly("network", "subnet", "cluster", "securitygroup", "role", "service");
+        assertThat(a.element("orders").kind()).isEqualTo("service");   // the node, where the kind is not said
+        assertThat(a.element("cluster", "orders").kind()).isEqualTo("cluster");
+        assertThat(a.element("database", "orders")).isNull();
+        // the environment overrides the cluster, not the service of the same name
+        var prod = a.forEnvironment("prod");
+        assertThat(prod.element("cluster", "orders").has("insights")).isTrue();
+        assertThat(prod.element("service", "orders").has("insights")).isFalse();
+        assertThat(prod.allElements()).hasSize(a.allElements().size());
+    }
+
+    @Test
+    void aReferenceThatCouldNameTwoElementsIsALocatedError() {
+        var r = build("""
+                architecture a {
+                  region eu-west-1
+                  cloudmap orders { }
+                  loadbalancer orders { }
+                  service web { }
+                  service api { }
+                  web -> api { via orders }
+                }
+                """);
+        assertThat(messages(r)).singleElement().asString()
+                .contains("7:20 'orders' could name the cloudmap 'orders' or the loadbalancer 'orders'");
+        assertThat(r.diagnostics().get(0).code()).isEqualTo("ambiguous-reference");
+        assertThat(r.diagnostics().get(0).hint()).contains("rename one");
     }
 
     @Test

@@ -30,7 +30,7 @@ final class Hovers {
 
     static Hover at(Analysis a, String file, Position p) {
         StringBuilder md = new StringBuilder();
-        Optional<String> name = Navigation.nameAt(a, file, p);
+        Optional<dev.archkit.model.ElementKey> name = Navigation.nameAt(a, file, p);
         if (name.isPresent()) {
             for (Analysis.Root r : a.rootsOf(file)) {
                 Optional<Element> e = r.index().get().element(name.get());
@@ -57,9 +57,9 @@ final class Hovers {
         if (spec != null) md.append(spec.doc()).append("\n\n");
         Facts facts = r.facts().get();
         ArchGraph g = facts.graph();
-        Set<String> zones = facts.zones(e.name());
+        Set<String> zones = facts.zones(e);
         md.append("- zones: ").append(zones.isEmpty() ? "unknown (no subnets or zone written)" : String.join(", ", zones)).append('\n');
-        ServiceFacts s = facts.service(e.name());
+        ServiceFacts s = dev.archkit.model.view.Kind.SERVICE.is(e) ? facts.service(e.name()) : null;
         if (s != null) {
             Scaling sc = s.scaling();
             md.append("- runtime: ").append(s.runtime().toString().toLowerCase(java.util.Locale.ROOT)).append('\n');
@@ -67,10 +67,10 @@ final class Hovers {
                     .append(sc.autoscaled() ? " (autoscaled)" : "").append('\n');
         }
         Set<String> callers = new TreeSet<>();
-        facts.callsTo(e.name()).forEach(c -> callers.add(c.edge().from()));
+        if (Schema.isNode(e.kind())) facts.callsTo(e.name()).forEach(c -> callers.add(c.edge().from()));
         if (!callers.isEmpty()) md.append("- called by: ").append(String.join(", ", callers)).append('\n');
         if (Schema.isNode(e.kind())) {
-            if (g.groupsOf(e.name()).isEmpty()) {
+            if (g.groupsOf(ArchGraph.vertex(facts.architecture(), e)).isEmpty()) {
                 md.append("- may be reached by: unknown (no security group)\n");
             } else {
                 Set<String> from = new TreeSet<>();
@@ -81,7 +81,7 @@ final class Hovers {
             }
         }
         Optional<CostModel.Estimate> cost = r.cost().get();
-        CostModel.Line line = cost.map(c -> c.line(e.name())).orElse(null);
+        CostModel.Line line = cost.map(c -> c.line(dev.archkit.model.view.Kind.of(e), e.name())).orElse(null);
         if (cost.isEmpty()) {
             md.append("- monthly cost: unknown (the architecture cannot be priced)\n");
         } else if (line != null) {

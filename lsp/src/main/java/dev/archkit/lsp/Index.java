@@ -3,12 +3,20 @@ package dev.archkit.lsp;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Dependency;
 import dev.archkit.model.Element;
+import dev.archkit.model.ElementKey;
 import dev.archkit.model.Environment;
 import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Value;
+import dev.archkit.model.schema.KindSpec;
+import dev.archkit.model.schema.PropertySpec;
+import dev.archkit.model.schema.Schema;
+import dev.archkit.model.schema.Slot;
+import dev.archkit.model.schema.ValueType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,71 +30,106 @@ import java.util.Optional;
  */
 final class Index {
 
-    /** A place a name is written: its declaration or a reference to it. */
-    record Use(String name, Location at, boolean declaration) {
+    /**
+     * A place a name is written: its declaration or a reference to it, with the element it means
+     * (names are unique per namespace: a cluster and a service may share one).
+     */
+    record Use(ElementKey key, Location at, boolean declaration) {
+        String name() { return key.name(); }
+
         boolean covers(String file, int line, int column) {
-            return at.file().equals(file) && at.line() == line && column >= at.column() && column < at.column() + Math.max(at.length(), name.length());
+            return at.file().equals(file) && at.line() == line && column >= at.column() && column < at.column() + Math.max(at.length(), key.name().length());
         }
     }
 
-    private final Map<String, Element> declared = new LinkedHashMap<>();
-    private final Map<String, List<Use>> uses = new LinkedHashMap<>();
+    private final Map<ElementKey, Element> declared = new LinkedHashMap<>();
+    private final Map<ElementKey, List<Use>> uses = new LinkedHashMap<>();
 
     static Index of(Architecture a) {
         Index ix = new Index();
         if (a == null) return ix;
         for (Element e : a.allElements()) {
-            ix.declared.putIfAbsent(e.name(), e);
-            ix.add(e.name(), e.location(), true);
+            ix.declared.putIfAbsent(ElementKey.of(e), e);
+            ix.add(ElementKey.of(e), e.location(), true);
         }
         ix.walk(a.allElements(), a.dependencies());
-        for (Property p : a.properties()) ix.value(p.value());
+        ix.properties(Schema.kind(Schema.ARCHITECTURE), a.properties());
         for (Environment env : a.environments()) {
             for (Element e : env.elements()) {
-                ix.add(e.name(), e.location(), false);   // an environment's override of the element
+                ix.add(ElementKey.of(e), e.location(), false);   // an environment's override of the element
             }
             ix.walk(env.elements(), env.dependencies());
-            for (Property p : env.properties()) ix.value(p.value());
+            ix.properties(Schema.kind(Schema.ENVIRONMENT), env.properties());
         }
         return ix;
     }
 
     private void walk(List<Element> elements, List<Dependency> deps) {
         for (Element e : elements) {
-            for (Property p : e.properties()) value(p.value());
+            properties(Schema.kind(e.kind()), e.properties());
             walk(e.children(), List.of());
         }
         for (Dependency d : deps) {
-            add(d.from(), d.fromLocation(), false);
-            add(d.to(), d.toLocation(), false);
-            for (Property p : d.properties()) value(p.value());
+            add(new ElementKey(ElementKey.NODES, d.from()), d.fromLocation(), false);
+            add(new ElementKey(ElementKey.NODES, d.to()), d.toLocation(), false);
+            properties(Schema.kind(Schema.DEPENDENCY), d.properties());
         }
     }
 
-    private void value(Value v) {
+    private void properties(KindSpec spec, List<Property> props) {
+        for (Property p : props) {
+            PropertySpec ps = spec == null ? null : spec.property(p.key());
+            value(p.value(), ps == null ? Set.of() : refKinds(ps));
+        }
+    }
+
+    /** The kinds a property's references may name (a security group rule's source names a group). */
+    private static Set<String> refKinds(PropertySpec ps) {
+        Set<String> out = new HashSet<>();
+        for (Slot s : ps.signature().slots()) {
+            if (s.type() == null) continue;
+            if (s.type().base() == ValueType.REF) out.addAll(s.type().refKinds());
+            if (s.type().base() == ValueType.SOURCE) out.add("securitygroup");
+        }
+        return out;
+    }
+
+    private void value(Value v, Set<String> kinds) {
         if (v instanceof Value.Ref r) {
-            add(r.name(), r.at(), false);
+            add(keyOf(r.name(), kinds), r.at(), false);
         } else if (v instanceof Value.ListValue l) {
-            for (Value i : l.items()) value(i);
+            for (Value i : l.items()) value(i, kinds);
         } else if (v instanceof Value.Struct s) {
-            for (Value f : s.fieldValues()) value(f);
+            for (Value f : s.fieldValues()) value(f, kinds);
         }
     }
 
-    private void add(String name, Location at, boolean declaration) {
-        if (name == null || at == null || !at.isKnown()) return;
-        List<Use> list = uses.computeIfAbsent(name, k -> new ArrayList<>());
-        Use u = new Use(name, at, declaration);
+    /** The element a reference to one of {@code kinds} means: the declared one of those kinds, else the name in its kinds' first namespace. */
+    private ElementKey keyOf(String name, Set<String> kinds) {
+        ElementKey first = null;
+        for (String k : new java.util.TreeSet<>(kinds)) {
+            ElementKey key = ElementKey.of(k, name);
+            Element e = declared.get(key);
+            if (e != null && kinds.contains(e.kind())) return key;
+            if (first == null) first = key;
+        }
+        return first != null ? first : new ElementKey(ElementKey.NODES, name);
+    }
+
+    private void add(ElementKey key, Location at, boolean declaration) {
+        if (key == null || key.name() == null || at == null || !at.isKnown()) return;
+        List<Use> list = uses.computeIfAbsent(key, k -> new ArrayList<>());
+        Use u = new Use(key, at, declaration);
         if (!list.contains(u)) list.add(u);
     }
 
-    Optional<Element> element(String name) {
-        return Optional.ofNullable(declared.get(name));
+    Optional<Element> element(ElementKey key) {
+        return Optional.ofNullable(declared.get(key));
     }
 
     /** Every place the element is written, its declaration first. */
-    List<Use> uses(String name) {
-        List<Use> all = new ArrayList<>(uses.getOrDefault(name, List.of()));
+    List<Use> uses(ElementKey key) {
+        List<Use> all = new ArrayList<>(uses.getOrDefault(key, List.of()));
         all.sort((x, y) -> x.declaration() == y.declaration() ? x.at().compareTo(y.at()) : x.declaration() ? -1 : 1);
         return all;
     }
@@ -101,7 +144,7 @@ final class Index {
         return Optional.empty();
     }
 
-    Map<String, Element> declared() {
+    Map<ElementKey, Element> declared() {
         return declared;
     }
 }

@@ -26,30 +26,30 @@ final class Navigation {
     private Navigation() { }
 
     /** The element name at the position, with the architectures that read the file. */
-    static Optional<String> nameAt(Analysis a, String file, Position p) {
+    static Optional<dev.archkit.model.ElementKey> nameAt(Analysis a, String file, Position p) {
         for (Analysis.Root r : a.rootsOf(file)) {
             Optional<Index.Use> u = r.index().get().at(file, p.getLine() + 1, p.getCharacter() + 1);
-            if (u.isPresent()) return Optional.of(u.get().name());
+            if (u.isPresent()) return Optional.of(u.get().key());
         }
         return Optional.empty();
     }
 
     static List<Location> definition(Analysis a, String file, Position p, Uris uris) {
-        Optional<String> name = nameAt(a, file, p);
+        Optional<dev.archkit.model.ElementKey> name = nameAt(a, file, p);
         if (name.isEmpty()) return List.of();
         Set<Location> out = new LinkedHashSet<>();
         for (Analysis.Root r : a.rootsOf(file)) {
-            r.index().get().element(name.get()).ifPresent(e -> out.add(location(e.location(), name.get(), uris)));
+            r.index().get().element(name.get()).ifPresent(e -> out.add(location(e.location(), name.get().name(), uris)));
         }
         return new ArrayList<>(out);
     }
 
     static List<Location> references(Analysis a, String file, Position p, boolean declaration, Uris uris) {
-        Optional<String> name = nameAt(a, file, p);
+        Optional<dev.archkit.model.ElementKey> name = nameAt(a, file, p);
         if (name.isEmpty()) return List.of();
         Set<Location> out = new LinkedHashSet<>();
         for (Index.Use u : uses(a, file, name.get())) {
-            if (declaration || !u.declaration()) out.add(location(u.at(), name.get(), uris));
+            if (declaration || !u.declaration()) out.add(location(u.at(), name.get().name(), uris));
         }
         return new ArrayList<>(out);
     }
@@ -64,12 +64,12 @@ final class Navigation {
 
     /** Renames the element at the position everywhere it is written, in every file of every architecture that reads it; null when there is no element there. */
     static WorkspaceEdit rename(Analysis a, String file, Position p, String newName, Uris uris) {
-        Optional<String> name = nameAt(a, file, p);
+        Optional<dev.archkit.model.ElementKey> name = nameAt(a, file, p);
         if (name.isEmpty()) return null;
         Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
         for (Index.Use u : uses(a, file, name.get())) {
             edits.computeIfAbsent(uris.uri(u.at().file()), k -> new ArrayList<>())
-                    .add(new TextEdit(Positions.range(u.at(), name.get().length()), newName));
+                    .add(new TextEdit(Positions.range(u.at(), name.get().name().length()), newName));
         }
         return new WorkspaceEdit(edits);
     }
@@ -78,7 +78,7 @@ final class Navigation {
      * Every use of the name in the architectures that read {@code file}, and in those that read
      * the file it is declared in (a shared import is renamed for every architecture that reads it).
      */
-    private static List<Index.Use> uses(Analysis a, String file, String name) {
+    private static List<Index.Use> uses(Analysis a, String file, dev.archkit.model.ElementKey name) {
         Set<Analysis.Root> roots = new LinkedHashSet<>(a.rootsOf(file));
         for (Analysis.Root r : List.copyOf(roots)) {
             r.index().get().element(name).ifPresent(e -> roots.addAll(a.rootsOf(e.location().file())));

@@ -206,6 +206,39 @@ class LanguageServerTest {
     }
 
     @Test
+    void aClusterAndAServiceOfOneNameAreTwoElementsToNavigateAndRename() throws IOException {
+        String text = """
+                architecture shop {
+                  region eu-west-1
+                  cluster api { capacity fargate }
+                  securitygroup api { ingress tcp 8080 from 10.0.0.0/16 }
+                  service web { cluster api }
+                  service api {
+                    cluster api
+                    securitygroups api
+                  }
+                  web -> api
+                }
+                """;
+        Path f = dir.resolve("named.arch");
+        Files.writeString(f, text);
+        s.open(f, text);
+        s.idle();
+        var docs = s.server.getTextDocumentService();
+        // from the service's 'cluster api' to the cluster, from the arrow's 'api' to the service
+        var toCluster = docs.definition(new DefinitionParams(doc(f), at(text, "cluster api", 2, 9))).join().getLeft();
+        assertThat(toCluster).singleElement().extracting(l -> l.getRange().getStart()).isEqualTo(at(text, "cluster api", 0, 8));
+        var toService = docs.definition(new DefinitionParams(doc(f), at(text, "-> api", 0, 4))).join().getLeft();
+        assertThat(toService).singleElement().extracting(l -> l.getRange().getStart()).isEqualTo(at(text, "service api", 0, 8));
+        WorkspaceEdit edit = docs.rename(new RenameParams(doc(f), at(text, "cluster api", 0, 9), "main")).join();
+        assertThat(apply(text, edit.getChanges().get(uri(f))))
+                .contains("cluster main { capacity fargate }").contains("service web { cluster main }").contains("    cluster main\n")
+                .contains("securitygroup api {").contains("service api {").contains("securitygroups api").contains("web -> api");
+        Hover h = docs.hover(new HoverParams(doc(f), at(text, "cluster api", 0, 9))).join();
+        assertThat(h.getContents().getRight().getValue()).contains("**cluster** `api`").doesNotContain("replicas:").doesNotContain("called by:");
+    }
+
+    @Test
     void renameRefusesWhatIsNotAName() {
         openRoot();
         assertThat(s.server.getTextDocumentService().rename(new RenameParams(doc(root), at(ROOT, "api-sg", 0, 1), "no good")))

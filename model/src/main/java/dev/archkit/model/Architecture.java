@@ -23,7 +23,10 @@ public final class Architecture {
     private final List<Environment> environments;
     private final List<String> files;
     private final String environment;
+    private final Map<ElementKey, Element> byKey;
+    /** The first element of each name; the names several namespaces share, with all their elements (rare: kept apart). */
     private final Map<String, Element> byName;
+    private final Map<String, List<Element>> shared;
     private final List<Element> all;
 
     public Architecture(String name, Location location, List<Property> properties, List<Element> elements,
@@ -37,10 +40,18 @@ public final class Architecture {
         this.environments = List.copyOf(environments);
         this.files = List.copyOf(files);
         this.environment = environment;
-        Map<String, Element> index = new LinkedHashMap<>();
+        Map<ElementKey, Element> index = new LinkedHashMap<>();
         for (Element e : this.elements) index(e, index);
-        this.byName = Collections.unmodifiableMap(index);
+        this.byKey = Collections.unmodifiableMap(index);
         this.all = List.copyOf(index.values());
+        Map<String, Element> names = new HashMap<>(all.size() * 4 / 3 + 1);
+        Map<String, List<Element>> sharedNames = new HashMap<>();
+        for (Element e : all) {
+            Element first = names.putIfAbsent(e.name(), e);
+            if (first != null) sharedNames.computeIfAbsent(e.name(), k -> new ArrayList<>(List.of(first))).add(e);
+        }
+        this.byName = names;
+        this.shared = sharedNames;
         // every rule asks for the elements of a kind or two: grouped once, in one pass
         Map<String, List<Element>> kinds = new HashMap<>();
         for (Element e : all) kinds.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
@@ -48,8 +59,8 @@ public final class Architecture {
         this.byKind = kinds;
     }
 
-    private static void index(Element e, Map<String, Element> index) {
-        index.putIfAbsent(e.name(), e);
+    private static void index(Element e, Map<ElementKey, Element> index) {
+        index.putIfAbsent(ElementKey.of(e), e);
         for (Element c : e.children()) index(c, index);
     }
 
@@ -75,7 +86,57 @@ public final class Architecture {
         return p == null ? null : p.value();
     }
 
-    public Element element(String name) { return byName.get(name); }
+    /**
+     * The element a name means where the kind is not said: the node of that name (a dependency's
+     * end, a finding's subject), else the only element of that name, else null. A name shared by
+     * elements of several other kinds (a cluster and a role) means none of them here: look those
+     * up by kind with {@link #element(String, String)}. See {@link ElementKey} for the namespaces.
+     */
+    public Element element(String name) {
+        if (!shared.containsKey(name)) return byName.get(name);
+        return byKey.get(new ElementKey(ElementKey.NODES, name));
+    }
+
+    /** The element of this kind and name, or null (also when the name belongs to another kind of its namespace). */
+    public Element element(String kind, String name) {
+        Element e = byKey.get(ElementKey.of(kind, name));
+        return e != null && e.kind().equals(kind) ? e : null;
+    }
+
+    /** The element with this key (a node of any kind, or an element of the namespace's kind), or null. */
+    public Element element(ElementKey key) { return byKey.get(key); }
+
+    /** Every element bearing this name, of any kind, in declaration order (more than one when kinds share it). */
+    public List<Element> elementsNamed(String name) {
+        List<Element> es = shared.get(name);
+        if (es != null) return Collections.unmodifiableList(es);
+        Element e = byName.get(name);
+        return e == null ? List.of() : List.of(e);
+    }
+
+    /**
+     * A string that stands for one element wherever a name stands for an element of any kind (a
+     * graph's vertices, a diagram's nodes and marks): its name, or {@code kind:name} for an
+     * element that is not a node and whose name an element of another kind bears too. Only then:
+     * where no names are shared, every such string is the plain name, as it always was.
+     */
+    public String uniqueName(Element e) {
+        return sharesName(e) && !ElementKey.NODES.equals(ElementKey.namespaceOf(e.kind())) ? e.kind() + ":" + e.name() : e.name();
+    }
+
+    /**
+     * The {@link #uniqueName} of the element a subject names: of that kind when the kind is known,
+     * else the subject itself (a node's name, a dependency's id).
+     */
+    public String uniqueName(String kind, String subject) {
+        Element e = kind == null ? null : element(kind, subject);
+        return e == null ? subject : uniqueName(e);
+    }
+
+    /** True when an element of another namespace bears {@code e}'s name too. */
+    public boolean sharesName(Element e) {
+        return shared.containsKey(e.name());
+    }
 
     /** Every element, nested ones included, in declaration order. */
     public List<Element> allElements() { return all; }
@@ -116,15 +177,16 @@ public final class Architecture {
         if (ex != null && ex.value() instanceof Value.ListValue l) {
             for (Value v : l.items()) excluded.add(v.text());
         }
-        Map<String, Element> overrides = new HashMap<>();
+        Map<ElementKey, Element> overrides = new HashMap<>();
         List<Element> added = new ArrayList<>();
         for (Element o : e.elements()) {
-            if (byName.containsKey(o.name())) overrides.put(o.name(), o);
+            ElementKey k = ElementKey.of(o);
+            if (byKey.containsKey(k)) overrides.put(k, o);
             else added.add(o);
         }
         List<Element> out = new ArrayList<>();
         for (Element base : elements) {
-            if (excluded.contains(base.name())) continue;
+            if (excluded.contains(base.name()) && ElementKey.NODES.equals(ElementKey.namespaceOf(base.kind()))) continue;   // 'exclude' names nodes
             out.add(apply(base, overrides));
         }
         out.addAll(added);
@@ -143,8 +205,8 @@ public final class Architecture {
         return new Architecture(name, location, props, out, deps, environments, files, env);
     }
 
-    private static Element apply(Element base, Map<String, Element> overrides) {
-        Element o = overrides.get(base.name());
+    private static Element apply(Element base, Map<ElementKey, Element> overrides) {
+        Element o = overrides.get(ElementKey.of(base));
         Element result = o == null ? base : base.withOverrides(o.properties());
         if (result.children().isEmpty()) return result;
         List<Element> kids = new ArrayList<>();

@@ -21,7 +21,7 @@ public final class Runtimes {
     public static Service.Runtime effective(Architecture a, Service service) {
         var written = service.runtime();
         if (written.isPresent()) return written.get();
-        Element ce = service.cluster().map(a::element).orElse(null);
+        Element ce = service.cluster().map(c -> a.element(Kind.CLUSTER.id(), c)).orElse(null);
         if (!Kind.CLUSTER.is(ce)) return Service.Runtime.FARGATE;
         Cluster c = new Cluster(ce);
         switch (c.type()) {

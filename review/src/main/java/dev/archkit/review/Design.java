@@ -57,7 +57,7 @@ final class Design {
 
     /** The service's cluster, when it names one. */
     Optional<Cluster> cluster(ServiceFacts s) {
-        Element e = s.service().cluster().map(arch::element).orElse(null);
+        Element e = s.service().cluster().map(c -> arch.element(Kind.CLUSTER.id(), c)).orElse(null);
         return Kind.CLUSTER.is(e) ? Optional.of(new Cluster(e)) : Optional.empty();
     }
 
@@ -76,7 +76,7 @@ final class Design {
     List<Subnet> subnets(List<String> names) {
         List<Subnet> out = new ArrayList<>();
         for (String n : names) {
-            Element e = arch.element(n);
+            Element e = arch.element(Kind.SUBNET.id(), n);
             if (Kind.SUBNET.is(e) && out.stream().noneMatch(x -> x.element().name().equals(n))) out.add(new Subnet(e));
         }
         return out;

@@ -9,16 +9,24 @@ import java.util.List;
  * (e.g. the security group rule and the dependency it exceeds), how to fix it, the element or
  * dependency it is about (for suppressions), the environments it holds in, and its cause: what,
  * within the subject, the finding is about (an environment variable, an IAM action, a security
- * group rule's source), null when the subject alone says it.
+ * group rule's source), null when the subject alone says it; and the subject's kind, null for a
+ * dependency or the whole architecture (names are unique per namespace only, so a cluster and a
+ * service may both be the subject 'orders').
  */
 public record Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
-                      String fix, String subject, List<String> environments, String cause) implements Comparable<Finding> {
+                      String fix, String subject, List<String> environments, String cause, String subjectKind) implements Comparable<Finding> {
 
     public record Related(Location location, String message) { }
 
     public Finding {
         related = List.copyOf(related);
         environments = List.copyOf(environments);
+    }
+
+    /** A finding about no element, or whose subject's kind is not known. */
+    public Finding(String ruleId, Severity severity, String message, Location location, List<Related> related,
+                   String fix, String subject, List<String> environments, String cause) {
+        this(ruleId, severity, message, location, related, fix, subject, environments, cause, null);
     }
 
     /** A finding whose subject alone says what it is about. */
@@ -44,11 +52,11 @@ public record Finding(String ruleId, Severity severity, String message, Location
     }
 
     public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, s, message, location, related, fix, subject, environments, cause);
+        return new Finding(ruleId, s, message, location, related, fix, subject, environments, cause, subjectKind);
     }
 
     public Finding withEnvironments(List<String> envs) {
-        return new Finding(ruleId, severity, message, location, related, fix, subject, envs, cause);
+        return new Finding(ruleId, severity, message, location, related, fix, subject, envs, cause, subjectKind);
     }
 
     /** The same finding in another environment: same rule, place and message. */

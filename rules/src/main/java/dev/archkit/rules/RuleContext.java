@@ -117,30 +117,32 @@ public final class RuleContext {
 
     /** Starts a finding of the current rule about an element. */
     public Report about(Element e, Location at, String message) {
-        return new Report(e.name(), at, message);
+        return new Report(e.name(), e.kind(), at, message);
     }
 
     /** Starts a finding of the current rule about a dependency. */
     public Report about(Dependency d, Location at, String message) {
-        return new Report(d.id(), at, message);
+        return new Report(d.id(), null, at, message);
     }
 
     /** Starts a finding about the architecture as a whole. */
     public Report about(Location at, String message) {
-        return new Report(null, at, message);
+        return new Report(null, null, at, message);
     }
 
     /** A finding being written: add related places, then {@link #report()}. */
     public final class Report {
         private final String subject;
+        private final String subjectKind;
         private final Location at;
         private final String message;
         private final List<Finding.Related> related = new ArrayList<>();
         private String fix;
         private String cause;
 
-        private Report(String subject, Location at, String message) {
+        private Report(String subject, String subjectKind, Location at, String message) {
             this.subject = subject;
+            this.subjectKind = subjectKind;
             this.at = at;
             this.message = message;
         }
@@ -165,7 +167,7 @@ public final class RuleContext {
         public void report() {
             RuleMeta m = current.meta();
             List<String> envs = arch.environment() == null ? List.of() : List.of(arch.environment());
-            out.add(new Finding(m.id(), m.severity(), message, at, related, fix == null ? m.fix() : fix, subject, envs, cause));
+            out.add(new Finding(m.id(), m.severity(), message, at, related, fix == null ? m.fix() : fix, subject, envs, cause, subjectKind));
         }
     }
 }

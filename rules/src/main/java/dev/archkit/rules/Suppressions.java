@@ -25,16 +25,21 @@ final class Suppressions {
     /** Suppression reasons shorter than this explain nothing (cdk-nag asks for 10 characters too). */
     static final int MIN_REASON = 10;
 
-    /** One statement; {@code subject} is the element name or dependency id, null for a whole file. */
-    record Suppression(String ruleId, String reason, Location at, String subject, String cause) {
+    /**
+     * One statement; {@code subject} is the element name or dependency id, null for a whole file;
+     * {@code subjectKind} the element's kind (a cluster's suppression does not excuse a finding
+     * about the service of the same name), null for a dependency or a file.
+     */
+    record Suppression(String ruleId, String reason, Location at, String subject, String cause, String subjectKind) {
         Suppression(String ruleId, String reason, Location at, String subject) {
-            this(ruleId, reason, at, subject, null);
+            this(ruleId, reason, at, subject, null, null);
         }
 
         /** Excuses the finding: same rule, same subject (or, without one, same file) and, when it names a cause, the same cause. */
         boolean excuses(Finding f) {
             if (!ruleId.equals(f.ruleId())) return false;
             if (cause != null && !cause.equals(f.cause())) return false;
+            if (subjectKind != null && f.subjectKind() != null && !subjectKind.equals(f.subjectKind())) return false;
             return subject != null ? subject.equals(f.subject()) : at.file().equals(f.location().file());
         }
     }
@@ -92,7 +97,7 @@ final class Suppressions {
 
     private static void addAll(List<Suppression> out, Set<String> seen, Element e) {
         for (View.Suppression s : ((View) () -> e).suppressions()) {
-            add(out, seen, new Suppression(s.rule(), s.reason().orElse(null), s.at(), e.name(), s.cause().orElse(null)));
+            add(out, seen, new Suppression(s.rule(), s.reason().orElse(null), s.at(), e.name(), s.cause().orElse(null), e.kind()));
         }
     }
 
@@ -103,7 +108,7 @@ final class Suppressions {
 
     private static Suppression statement(Property p, String subject) {
         Value reason = p.field("reason"), cause = p.field("cause");
-        return new Suppression(p.field("rule").text(), reason == null ? null : reason.text(), p.location(), subject, cause == null ? null : cause.text());
+        return new Suppression(p.field("rule").text(), reason == null ? null : reason.text(), p.location(), subject, cause == null ? null : cause.text(), null);
     }
 
     private static void add(List<Suppression> out, Set<String> seen, Suppression s) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.archkit.model.Element;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -143,6 +144,30 @@ public final class ArchGraph {
         });
         GraphBuilder.dependencies(arch, deps, edgeOf);
         dev.archkit.model.Parallelism.join(others);
+    }
+
+    /**
+     * An element's vertex in the placement graph: its name, or {@code kind:name} for an element
+     * that is not a node (a subnet, a NAT gateway, an endpoint, a node group) whose name an
+     * element of another kind bears too, so the two stay apart.
+     */
+    public static String vertex(Architecture arch, Element e) {
+        return arch.uniqueName(e);
+    }
+
+    /** The element a vertex (of the placement graph, or a group's member) stands for, or null. */
+    public Element elementOf(String vertex) {
+        int c = vertex.indexOf(':');
+        if (c > 0) {
+            Element e = arch.element(vertex.substring(0, c), vertex.substring(c + 1));
+            if (e != null) return e;
+        }
+        return arch.element(vertex);
+    }
+
+    /** The zones an element of any kind is placed in, sorted. */
+    public Set<String> zonesOf(Element e) {
+        return zonesOf(vertex(arch, e));
     }
 
     /** Below this many elements the graphs are built one after another. */

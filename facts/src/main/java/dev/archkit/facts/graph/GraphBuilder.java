@@ -82,10 +82,13 @@ final class GraphBuilder {
         }
         // every kind that sits behind security groups names them the same way: read across kinds
         for (Element e : arch.allElements()) {
-            for (String g : e.refs("securitygroups")) {
+            List<String> gs = e.refs("securitygroups");
+            if (gs.isEmpty()) continue;
+            String member = ArchGraph.vertex(arch, e);   // an endpoint named like a node is kept apart from it
+            for (String g : gs) {
                 if (!sgs.containsVertex(g)) continue;
-                members.get(g).add(e.name());
-                groupsOf.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(g);
+                members.get(g).add(member);
+                groupsOf.computeIfAbsent(member, k -> new ArrayList<>()).add(g);
             }
         }
         // tasks on the hosts' network (EKS pods without groups of their own, Swarm, Beanstalk) carry their nodes' groups
@@ -123,10 +126,11 @@ final class GraphBuilder {
         for (Element e : arch.allElements()) {
             if (Kind.SUBNET.is(e)) {
                 String z = new Subnet(e).zone();
-                placement.addVertex(e.name());
+                String v = ArchGraph.vertex(arch, e);
+                placement.addVertex(v);
                 if (z != null) {
                     placement.addVertex("zone:" + z);
-                    placement.addEdge(e.name(), "zone:" + z);
+                    placement.addEdge(v, "zone:" + z);
                 }
             }
         }
@@ -134,16 +138,19 @@ final class GraphBuilder {
             if (Kind.SUBNET.is(e)) continue;
             // every placed kind names its subnets the same way; a NAT gateway stands in one
             List<String> subs = Kind.NAT.is(e) && new Nat(e).subnet() != null ? List.of(new Nat(e).subnet()) : e.refs("subnets");
+            String v = ArchGraph.vertex(arch, e);
             for (String s : subs) {
-                if (!placement.containsVertex(s)) continue;
-                placement.addVertex(e.name());
-                placement.addEdge(e.name(), s);
+                Element sub = arch.element(Kind.SUBNET.id(), s);
+                String sv = sub == null ? null : ArchGraph.vertex(arch, sub);
+                if (sv == null || !placement.containsVertex(sv)) continue;
+                placement.addVertex(v);
+                placement.addEdge(v, sv);
             }
             String z = Kind.DATABASE.is(e) ? new Database(e).zone().orElse(null) : null;
             if (z != null) {
-                placement.addVertex(e.name());
+                placement.addVertex(v);
                 placement.addVertex("zone:" + z);
-                if (!placement.containsEdge(e.name(), "zone:" + z)) placement.addEdge(e.name(), "zone:" + z);
+                if (!placement.containsEdge(v, "zone:" + z)) placement.addEdge(v, "zone:" + z);
             }
         }
     }

@@ -59,7 +59,7 @@ public record TaskGroups(Source source, List<String> groups, List<String> nodeGr
         if (!own.isEmpty()) return new TaskGroups(Source.SERVICE, own, List.of(), null);
         Service.Runtime runtime = Runtimes.effective(arch, s);
         if (runtime != Service.Runtime.EKS && runtime != Service.Runtime.SWARM && runtime != Service.Runtime.BEANSTALK) return NONE;
-        Element ce = s.cluster().map(arch::element).orElse(null);
+        Element ce = s.cluster().map(c -> arch.element(Kind.CLUSTER.id(), c)).orElse(null);
         if (!Kind.CLUSTER.is(ce)) return NONE;
         List<NodeGroup> nodes = new Cluster(ce).nodeGroups();
         if (nodes.isEmpty()) return NONE;

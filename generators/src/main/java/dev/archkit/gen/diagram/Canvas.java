@@ -53,6 +53,11 @@ final class Canvas {
         return o.marks().getOrDefault(element, Diagram.Mark.NONE);
     }
 
+    /** The element's mark: the marks are keyed by {@link Architecture#uniqueName(Element)}. */
+    Diagram.Mark mark(Element e) {
+        return mark(a.uniqueName(e));
+    }
+
     /** True when the focus and tag options leave the element in. */
     boolean show(String element) {
         return shown.contains(element);
@@ -62,7 +67,17 @@ final class Canvas {
     Diagram.Node node(Element e, String key, String group, String extraDetail) {
         String d = Labels.detail(facts, e);
         if (extraDetail != null) d = d.isEmpty() ? extraDetail : d + " · " + extraDetail;
-        return new Diagram.Node(id(key), e.name(), e.name(), d, Icons.of(facts, e), group, mark(e.name()));
+        return new Diagram.Node(id(keyOf(e, key)), e.name(), e.name(), d, Icons.of(facts, e), group, mark(e));
+    }
+
+    /**
+     * The key of an element's node: as given, but for an element that is not a dependency node
+     * (a NAT gateway, an endpoint, a node group) whose name an element of another kind bears too,
+     * prefixed by its kind, so the two get identifiers of their own. Only then: the identifiers of
+     * every other diagram stay as they were.
+     */
+    private String keyOf(Element e, String key) {
+        return a.sharesName(e) && !dev.archkit.model.schema.Schema.isNode(e.kind()) ? e.kind() + ":" + key : key;   // as uniqueName, for keys such as 'name@subnet' too
     }
 
     /** The names of the elements drawn so far. */

@@ -37,7 +37,7 @@ final class SecurityView {
     /** Whether a group's members are all VPC endpoints (and it has some). */
     private boolean endpointsOnly(String group) {
         var members = graph.membersOf(group);
-        return !members.isEmpty() && members.stream().allMatch(m -> dev.archkit.model.view.Kind.ENDPOINT.is(c.a.element(m)));
+        return !members.isEmpty() && members.stream().allMatch(m -> dev.archkit.model.view.Kind.ENDPOINT.is(graph.elementOf(m)));
     }
 
     Diagram build() {
@@ -56,7 +56,7 @@ final class SecurityView {
             }
             if (!egressAll.isEmpty()) d = d + " · " + String.join(", ", egressAll);
             // outlined for findings about the group's own rules, not its members' other findings
-            c.nodes.add(new Diagram.Node(c.id(sg.name()), sg.name(), sg.name(), d, null, box(graph.membersOf(sg.name()), naclBox), c.mark(sg.name())));
+            c.nodes.add(new Diagram.Node(c.id(sg.name()), sg.name(), sg.name(), d, null, box(graph.membersOf(sg.name()), naclBox), c.mark(sg.element())));
         }
         Set<String> present = c.present();
         Map<String, String> cidrNodes = new TreeMap<>();
@@ -154,7 +154,7 @@ final class SecurityView {
             String detail = "in: " + rules(nacl.ingress()) + " · out: " + rules(nacl.egress())
                     + (placed.isEmpty() ? "" : " · guards " + (placed.size() <= 4 ? String.join(", ", placed)
                     : String.join(", ", placed.subList(0, 3)) + " and " + (placed.size() - 3) + " more"));
-            c.nodes.add(new Diagram.Node(c.id("nacl:" + nacl.name()), nacl.name(), "nacl " + nacl.name(), detail, NACL_ICON, group, c.mark(nacl.name())));
+            c.nodes.add(new Diagram.Node(c.id("nacl:" + nacl.name()), nacl.name(), "nacl " + nacl.name(), detail, NACL_ICON, group, c.mark(nacl.element())));
             for (Subnet sub : guarded) boxes.put(sub.name(), group);
         }
         return boxes;
@@ -165,7 +165,7 @@ final class SecurityView {
         if (naclBox.isEmpty() || members.isEmpty()) return null;
         String box = null;
         for (String m : members) {
-            var e = c.a.element(m);
+            var e = graph.elementOf(m);
             List<String> subnets = e == null ? List.of() : Typed.subnets(e).names();
             if (subnets.isEmpty()) return null;
             for (String s : subnets) {

@@ -35,7 +35,7 @@ final class Selection {
             all.retainAll(tagged);
         }
         if (o.focus() != null) {
-            if (a.element(o.focus()) == null) {
+            if (a.elementsNamed(o.focus()).isEmpty()) {
                 List<String> names = a.allElements().stream().map(Element::name).toList();
                 String m = Suggest.closest(o.focus(), names);
                 throw new Views.BadView("no element named '" + o.focus() + "' to focus on" + (m != null ? "; did you mean '" + m + "'?" : ""));

@@ -97,7 +97,7 @@ final class NetworkPolicies {
                 : Kind.SERVICE.is(e) ? new dev.archkit.model.view.Service(e).subnets().names() : List.of();
         List<NetworkPolicyPeer> out = new ArrayList<>();
         for (String sn : subnets) {
-            Element se = facts.architecture().element(sn);
+            Element se = facts.architecture().element(Kind.SUBNET.id(), sn);
             if (!Kind.SUBNET.is(se)) continue;
             new Subnet(se).cidr().ifPresent(cidr -> out.add(new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr(cidr.text()).endIpBlock().build()));
         }

@@ -35,7 +35,7 @@ record Workload(ServiceFacts facts, String namespace, Map<String, String> select
     }
 
     static Optional<Cluster> cluster(Facts facts, Service s) {
-        var e = s.cluster().map(facts.architecture()::element).orElse(null);
+        var e = s.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).orElse(null);
         return Kind.CLUSTER.is(e) ? Optional.of(new Cluster(e)) : Optional.empty();
     }
 

@@ -59,7 +59,7 @@ final class AlarmEmitter implements Emitter {
 
     /** Whether the alarm of this name is written (deployments may refer to it). */
     boolean written(String alarm) {
-        var e = facts.architecture().element(alarm);
+        var e = facts.architecture().element(dev.archkit.model.view.Kind.ALARM.id(), alarm);
         return e != null && dev.archkit.model.view.Kind.ALARM.is(e) && place(new Alarm(e)).isPresent();
     }
 

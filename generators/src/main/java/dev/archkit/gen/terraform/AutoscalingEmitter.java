@@ -35,7 +35,7 @@ final class AutoscalingEmitter implements Emitter {
     public void emit(Hcl.Doc d, Notes notes) {
         for (ServiceFacts sf : facts.services()) {
             Service s = sf.service();
-            String cluster = s.cluster().filter(c -> facts.architecture().element(c) != null).orElse(null);
+            String cluster = s.cluster().filter(c -> facts.architecture().element(Kind.CLUSTER.id(), c) != null).orElse(null);
             if (!sf.ecs() || !sf.scaling().autoscaled() || cluster == null) continue;
             target(d, sf, cluster);
             for (Task.Scaling p : s.scaling()) policy(d, notes, s, p);

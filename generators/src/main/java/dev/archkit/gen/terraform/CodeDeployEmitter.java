@@ -103,7 +103,7 @@ final class CodeDeployEmitter implements Emitter {
         d.close();
         d.close();
         d.open("ecs_service");
-        d.attr("cluster_name", s.cluster().filter(c -> facts.architecture().element(c) != null)
+        d.attr("cluster_name", s.cluster().filter(c -> facts.architecture().element(dev.archkit.model.view.Kind.CLUSTER.id(), c) != null)
                 .map(c -> TfExpr.ref("aws_ecs_cluster", c, "name")).orElse(str("REPLACE-ME-cluster")));
         d.attr("service_name", raw("aws_ecs_service." + l + ".name"));
         d.close();

@@ -123,7 +123,7 @@ final class EcsServiceEmitter implements Emitter {
     private void ecsService(Hcl.Doc d, Notes notes, ServiceFacts sf, List<TargetGroups.TargetGroup> tgs) {
         Service s = sf.service();
         String l = Labels.label(s.name());
-        String cluster = s.cluster().filter(c -> facts.architecture().element(c) != null).orElse(null);
+        String cluster = s.cluster().filter(c -> facts.architecture().element(Kind.CLUSTER.id(), c) != null).orElse(null);
         d.open("resource", "aws_ecs_service", l);
         d.attr("name", aws(s.name()));
         d.attr("cluster", cluster != null ? ref("aws_ecs_cluster", cluster, "id") : null);
@@ -192,7 +192,7 @@ final class EcsServiceEmitter implements Emitter {
      */
     private List<Capacity> strategy(Notes notes, ServiceFacts sf, String cluster) {
         if (!sf.fargate() || cluster == null) return List.of();
-        Element ce = facts.architecture().element(cluster);
+        Element ce = facts.architecture().element(Kind.CLUSTER.id(), cluster);
         if (!Kind.CLUSTER.is(ce) || new Cluster(ce).type() != Cluster.Type.ECS) return List.of();
         List<Capacity> all = facts.capacity(sf.service());
         List<Capacity> fargate = all.stream().filter(p -> p.provider() != Capacity.Provider.EC2).toList();

@@ -63,7 +63,7 @@ final class IamEmitter implements Emitter {
         Map<String, List<SecretRefs.Arn>> byRole = new TreeMap<>();
         for (ServiceFacts s : facts.services()) {
             String role = s.service().executionRole().orElse(null);
-            if (!s.ecs() || role == null || !Kind.ROLE.is(facts.architecture().element(role))) continue;
+            if (!s.ecs() || role == null || !Kind.ROLE.is(facts.architecture().element(Kind.ROLE.id(), role))) continue;
             for (Task.Secret p : s.service().secrets()) byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(secrets.arnOf(p));
         }
         for (Map.Entry<String, List<SecretRefs.Arn>> e : byRole.entrySet()) {
@@ -80,7 +80,7 @@ final class IamEmitter implements Emitter {
             String role = taskRole(s.service()).orElseThrow();
             if (!done.add(role)) continue;
             if (s.service().role().isEmpty()) writeRole(d, role, List.of("ecs-tasks.amazonaws.com"), null);
-            else if (!Kind.ROLE.is(facts.architecture().element(role))) continue;
+            else if (!Kind.ROLE.is(facts.architecture().element(Kind.ROLE.id(), role))) continue;
             policy(d, Labels.label(role) + "_ecs_exec", facts.names().aws(role + "-ecs-exec"), Labels.label(role), List.of(obj()
                     .put("Effect", "Allow")
                     .put("Action", strings(List.of("ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",

@@ -84,7 +84,7 @@ final class NetworkEmitter implements Emitter {
     private Nat natOf(Subnet s) {
         Route r = facts.route(s);
         if (r.target() != Route.Target.NAT || r.nat().isEmpty()) return null;
-        var e = facts.architecture().element(r.nat().get());
+        var e = facts.architecture().element(dev.archkit.model.view.Kind.NAT.id(), r.nat().get());
         return dev.archkit.model.view.Kind.NAT.is(e) ? new Nat(e) : null;
     }
 

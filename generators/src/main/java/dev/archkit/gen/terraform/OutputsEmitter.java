@@ -36,7 +36,9 @@ final class OutputsEmitter implements Emitter {
         }
         for (Cluster c : Typed.clusters(facts.architecture())) {
             if (c.type() == Cluster.Type.ECS) output(d, c.name() + "_cluster_name", "aws_ecs_cluster", c.name(), "name");
-            else if (c.type() == Cluster.Type.EKS) output(d, c.name() + "_endpoint", "aws_eks_cluster", c.name(), "endpoint");
+            // a database may share the cluster's name (names are unique per namespace): its output is '<name>_endpoint' too
+            else if (c.type() == Cluster.Type.EKS) output(d, c.name() + (facts.architecture().sharesName(c.element()) ? "_cluster_endpoint" : "_endpoint"),
+                    "aws_eks_cluster", c.name(), "endpoint");
         }
         for (ServiceFacts s : facts.services()) {
             if (s.ecs()) output(d, s.service().name() + "_service_name", "aws_ecs_service", s.service().name(), "name");

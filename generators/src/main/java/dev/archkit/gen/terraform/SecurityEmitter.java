@@ -91,7 +91,7 @@ final class SecurityEmitter implements Emitter {
     }
 
     private void group(Hcl.Doc d, SecurityGroup sg) {
-        Network net = facts.network(sg.name()).orElse(null);
+        Network net = facts.network(sg.element()).orElse(null);
         d.open("resource", "aws_security_group", Labels.label(sg.name()));
         d.attr("name", facts.names().aws(sg.name()));
         d.attr("description", Labels.description(sg.description().orElse("archkit: " + sg.name())));

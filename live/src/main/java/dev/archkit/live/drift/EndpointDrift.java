@@ -156,7 +156,7 @@ final class EndpointDrift {
         }
         Map<String, Inventory.Subnet> liveSubnets = RouteDrift.liveSubnets(c);
         Set<String> model = new TreeSet<>(), live = new TreeSet<>();
-        var net = c.a.element(ep.network());
+        var net = c.a.element(Kind.NETWORK.id(), ep.network());
         if (!Kind.NETWORK.is(net)) return;
         for (Subnet s : new Network(net).subnets()) {
             Inventory.Subnet ls = liveSubnets.get(s.name());

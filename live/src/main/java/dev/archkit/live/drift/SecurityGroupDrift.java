@@ -126,7 +126,7 @@ final class SecurityGroupDrift {
         if (e == null) return false;
         List<Value.Cidr> cidrs = new ArrayList<>();
         for (String s : Typed.subnets(e).names()) {
-            var sub = c.a.element(s);
+            var sub = c.a.element(Kind.SUBNET.id(), s);
             if (sub == null) return false;
             var cidr = new dev.archkit.model.view.Subnet(sub).cidr();
             if (cidr.isEmpty()) return false;

@@ -66,8 +66,8 @@ public final class Typed {
 
     /** The named element as a view of its kind, or null when there is none of that kind. */
     public static <V extends View> V element(Architecture a, String name, Kind k, Function<Element, V> view) {
-        Element e = a.element(name);
-        return k.is(e) ? view.apply(e) : null;
+        Element e = a.element(k.id(), name);
+        return e != null ? view.apply(e) : null;
     }
 
     private static <V> List<V> of(Architecture a, Kind k, Function<Element, V> view) {

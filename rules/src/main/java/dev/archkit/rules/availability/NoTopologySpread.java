@@ -37,7 +37,7 @@ public final class NoTopologySpread implements Rule {
         for (ServiceFacts f : ctx.facts().services()) {
             if (f.runtime() != Service.Runtime.EKS) continue;
             Service s = f.service();
-            Element ce = s.cluster().map(ctx.arch()::element).orElse(null);
+            Element ce = s.cluster().map(c -> ctx.arch().element(Kind.CLUSTER.id(), c)).orElse(null);
             if (!Kind.CLUSTER.is(ce)) continue;
             Cluster c = new Cluster(ce);
             Set<String> zones = nodeZones(ctx, c);
@@ -55,7 +55,7 @@ public final class NoTopologySpread implements Rule {
         if (subnets.isEmpty()) subnets.addAll(c.subnets().names());
         Set<String> zones = new TreeSet<>();
         for (String name : subnets) {
-            Element e = ctx.arch().element(name);
+            Element e = ctx.arch().element(Kind.SUBNET.id(), name);
             if (Kind.SUBNET.is(e) && new Subnet(e).zone() != null) zones.add(new Subnet(e).zone());
         }
         return zones;

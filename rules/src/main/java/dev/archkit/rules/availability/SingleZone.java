@@ -41,7 +41,7 @@ public final class SingleZone implements Rule {
             Refs subnets = Typed.subnets(e);
             if (!subnets.isDeclared()) continue;
             ServiceFacts service = k == Kind.SERVICE ? ctx.facts().service(e.name()) : null;
-            Set<String> in = service != null ? service.zones() : ctx.facts().zones(e.name());   // a service's are among its facts
+            Set<String> in = service != null ? service.zones() : ctx.facts().zones(e);   // a service's are among its facts
             if (in.size() == 1) {
                 ctx.about(e, subnets.at(), e.kind() + " '" + e.name() + "' runs only in " + in.iterator().next()
                         + " although the architecture uses " + zones.size() + " zones").report();

@@ -41,7 +41,7 @@ public final class BlockedDependency implements Rule {
             if (!reach.allows(d.from(), d.to(), port)) {
                 ctx.about(d, d.location(), "no security group rule lets " + d.from() + " reach " + d.to()
                         + (port > 0 ? " on port " + port : "") + " (callee groups: " + String.join(", ", callee) + ")")
-                        .related(a.element(callee.get(0)).location(), "'" + callee.get(0) + "' is declared here").report();
+                        .related(a.element(dev.archkit.model.view.Kind.SECURITYGROUP.id(), callee.get(0)).location(), "'" + callee.get(0) + "' is declared here").report();
             }
         }
     }

@@ -60,7 +60,7 @@ public final class NaclBlockedDependency implements Rule {
             declared.add(d.from() + "->" + d.to());
             if (d.async()) continue;   // queues and topics are reached through AWS APIs
             if (a.element(d.from()) == null || a.element(d.to()) == null) continue;
-            if (new Call(d).via().map(v -> Kind.LOADBALANCER.is(a.element(v))).orElse(false)) continue;
+            if (new Call(d).via().map(v -> a.element(Kind.LOADBALANCER.id(), v) != null).orElse(false)) continue;
             CallFact call = ctx.facts().call(d);
             int port = call == null ? -1 : call.port();
             Reachability.NaclVerdict v = reach.throughNacls(d.from(), d.to(), port);

@@ -52,7 +52,7 @@ public final class UnisolatedPods implements Rule {
                 if (beyond.size() == Listing.SHOWN) break;
                 if (!m.equals(f.name()) && !callers.contains(m)) beyond.add(m);
             }
-            Cluster c = new Cluster(ctx.arch().element(cluster));
+            Cluster c = new Cluster(ctx.arch().element(dev.archkit.model.view.Kind.CLUSTER.id(), cluster));
             ctx.about(f.service().element(), f.service().location(), "service '" + f.name() + "' runs on EKS cluster '" + cluster
                             + "', which enforces no NetworkPolicy: " + count + " service" + (count == 1 ? "" : "s")
                             + " that do" + (count == 1 ? "es" : "") + " not call it can reach it (" + String.join(", ", beyond)

@@ -119,7 +119,7 @@ public final class UnneededIngress implements Rule {
                     }
                     var report = ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits " + width + " ports, but the dependencies"
                             + (orchestrator == null ? "" : " and the orchestrator") + " use only " + Ports.ranges(needed));
-                    if (orchestrator != null) orchestrator.stream().limit(3).forEach(n -> report.related(ctx.arch().element(n.nodeGroup()).location(),
+                    if (orchestrator != null) orchestrator.stream().limit(3).forEach(n -> report.related(g.elementOf(n.nodeGroup()).location(),
                             "node group '" + n.nodeGroup() + "' (" + n.orchestrator().id() + ") needs " + n.port().protocol().id() + " " + n.port().port()
                                     + ": " + n.port().purpose()));
                     if (using != null) using.stream().filter(e -> e.at() != null).limit(3)
@@ -165,7 +165,7 @@ public final class UnneededIngress implements Rule {
     }
 
     private static boolean endpointsOnly(RuleContext ctx, List<String> members) {
-        for (int i = 0, n = members.size(); i < n; i++) if (!dev.archkit.model.view.Kind.ENDPOINT.is(ctx.arch().element(members.get(i)))) return false;
+        for (int i = 0, n = members.size(); i < n; i++) if (!dev.archkit.model.view.Kind.ENDPOINT.is(ctx.facts().graph().elementOf(members.get(i)))) return false;
         return true;
     }
 
