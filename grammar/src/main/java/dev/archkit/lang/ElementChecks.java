@@ -32,6 +32,9 @@ import java.util.Set;
  * replica and node-group ranges; scaling targets; deployment options; security group and network ACL rule shapes;
  * NAT gateways in public subnets; API authorizers. Each element is checked on its own, so a list
  * of them may be checked in parts side by side.
+ *
+ * <p>Just over 300 lines: one short method per kind's checks, dispatched from one switch (the
+ * rules of network ACLs are checked in {@link NaclChecks}).
  */
 final class ElementChecks {
 

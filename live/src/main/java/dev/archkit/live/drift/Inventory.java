@@ -24,6 +24,9 @@ import java.util.TreeMap;
  * groups, a service's task definition), and {@link #unreadable} says which call failed and for
  * what (its {@code resource}: a cluster, load balancer, role..., or none for a whole list). A top
  * level list is complete unless one of its calls is in {@link #unreadable}.
+ *
+ * <p>Over 300 lines on purpose: it is the snapshot format, one small record per AWS resource kind
+ * it reads, kept in one file so the JSON a snapshot holds reads top to bottom as one schema.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Inventory(int version, String region, List<Cluster> clusters, List<Service> services, List<Vpc> vpcs, List<Subnet> subnets,
