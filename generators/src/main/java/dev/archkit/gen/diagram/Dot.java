@@ -56,6 +56,7 @@ public final class Dot {
             switch (n.mark()) {
                 case ERROR -> sb.append(", color=\"#D32F2F\", penwidth=3");
                 case WARNING -> sb.append(", color=\"#E07000\", penwidth=3");
+                case INFO -> sb.append(", color=\"#1565C0\"");
                 default -> { }
             }
             sb.append("];\n");

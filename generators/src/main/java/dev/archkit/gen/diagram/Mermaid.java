@@ -39,8 +39,10 @@ public final class Mermaid {
         sb.append("  classDef error stroke:#D32F2F,stroke-width:3px,fill:#FFF5F5\n");
         sb.append("  classDef warning stroke:#E07000,stroke-width:3px,fill:#FFFAF0\n");
         sb.append("  classDef sg stroke:#DD344C,stroke-dasharray:5 3,fill:#FFFFFF\n");
+        // info outlines as PlantUML draws them; the class is written only where a node has one
+        if (d.nodes().stream().anyMatch(n -> n.mark() == Diagram.Mark.INFO)) sb.append("  classDef info stroke:#1565C0,fill:#F5F9FF\n");
         for (Diagram.Node n : d.nodes()) {
-            String cls = switch (n.mark()) { case ERROR -> "error"; case WARNING -> "warning"; default -> n.icon() == null ? "sg" : null; };
+            String cls = switch (n.mark()) { case ERROR -> "error"; case WARNING -> "warning"; case INFO -> "info"; default -> n.icon() == null ? "sg" : null; };
             if (cls != null) sb.append("  class ").append(n.id()).append(' ').append(cls).append('\n');
         }
         if (!unneeded.isEmpty()) sb.append("  linkStyle ").append(join(unneeded)).append(" stroke:#D32F2F,stroke-width:3px\n");

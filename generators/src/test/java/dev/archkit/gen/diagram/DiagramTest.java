@@ -103,6 +103,14 @@ class DiagramTest {
         String svg = new String(Renderer.render(puml, Renderer.Image.SVG), StandardCharsets.UTF_8);
         assertThat(svg).doesNotContain("Syntax Error").doesNotContain("contains errors")
                 .contains("box-none").contains("box-info").contains("box-warning").contains("box-error");
+        // Mermaid and DOT outline the same marks, info included
+        Diagram d = new Diagram("dependencies", "marks", List.of(), nodes, List.of(), List.of());
+        assertThat(Mermaid.write(d)).contains("classDef info stroke:#1565C0").contains("class n_info info\n")
+                .contains("class n_warning warning\n").contains("class n_error error\n").doesNotContain("class n_none ");
+        assertThat(Dot.write(d)).contains("n_info [label=\"box-info\", color=\"#1565C0\"];")
+                .contains("n_warning [label=\"box-warning\", color=\"#E07000\", penwidth=3];");
+        // a diagram without info marks has no info class
+        assertThat(Mermaid.write(new Diagram("dependencies", "marks", List.of(), nodes.subList(0, 1), List.of(), List.of()))).doesNotContain("classDef info");
     }
 
     static final String SMALL = """
