@@ -52,6 +52,7 @@ public final class Chains {
 
     Chains(Graph<String, ArchGraph.DepEdge> sync, java.util.function.Function<ArchGraph.DepEdge, CallFact> call,
            java.util.function.Predicate<String> fromCode, java.util.function.ToLongFunction<String> latency) {
+        Map<String, Long> declared = new HashMap<>();   // each callee's latency read once, not once per call to it
         for (String v : GraphAlgorithms.postOrder(sync)) {
             long best = 1;
             long worstTime = 0;
@@ -68,7 +69,7 @@ public final class Chains {
                     worstTime = c.attempts() * t;
                     slowest.put(v, c);
                 }
-                long l = latency.applyAsLong(e.to());
+                long l = declared.computeIfAbsent(e.to(), latency::applyAsLong);
                 if (l >= 0) latencies.put(e.to(), l);
                 // a call with no timeout is bounded by its callee's declared latency, when there is one
                 if (!c.isRoute() && t < 0 && l < 0 && fromCode.test(v)) untimed.putIfAbsent(v, c);
