@@ -32,6 +32,18 @@ public record ElementKey(String namespace, String name) {
         return of(e.kind(), e.name());
     }
 
+    // equals and hashCode written out: the generated ones go through method handles, which the
+    // launcher's C1-only JIT does not inline, and every typed lookup of the model hashes a key
+    @Override
+    public int hashCode() {
+        return namespace.hashCode() * 31 + name.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ElementKey k && k.name.equals(name) && k.namespace.equals(namespace);
+    }
+
     @Override
     public String toString() {
         return namespace + ":" + name;
