@@ -79,29 +79,31 @@ public final class DiagnosticRenderer {
 
     private final java.util.Map<String, Lines> lines = new java.util.HashMap<>();
 
-    /** The lines of one file, indexed once: rendering many diagnostics stays linear. */
+    /**
+     * The lines of one file, indexed once and only as far as a diagnostic asks: rendering many
+     * diagnostics stays linear, and one near the top of a large file reads no further.
+     */
     static final class Lines {
         private final String text;
-        private final int[] starts;
+        private int[] starts = new int[16];
+        private int count = 1;      // starts[0] = 0
+        private int scanned;        // text before this index is indexed
 
         Lines(String text) {
             this.text = text;
-            int[] st = new int[16];
-            int n = 0;
-            st[n++] = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    if (n == st.length) st = java.util.Arrays.copyOf(st, n * 2);
-                    st[n++] = i + 1;
-                }
-            }
-            this.starts = java.util.Arrays.copyOf(st, n);
         }
 
         /** Line {@code line} (1-based) without its line break, or null past the end. */
         String line(int line) {
-            if (line < 1 || line > starts.length) return null;
+            if (line < 1) return null;
+            while (count < line && scanned < text.length()) {
+                char c = text.charAt(scanned++);
+                if (c == '\n' || (c == '\r' && (scanned >= text.length() || text.charAt(scanned) != '\n'))) {
+                    if (count == starts.length) starts = java.util.Arrays.copyOf(starts, count * 2);
+                    starts[count++] = scanned;
+                }
+            }
+            if (line > count) return null;
             int start = starts[line - 1];
             int end = start;
             while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;

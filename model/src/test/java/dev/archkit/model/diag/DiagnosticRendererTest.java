@@ -58,4 +58,17 @@ class DiagnosticRendererTest {
         assertThat(new DiagnosticRenderer(f -> null, false).render(d)).isEqualTo("gone.arch:1:1: error: cannot read gone.arch [io]\n");
         assertThat(new DiagnosticRenderer(f -> null, true).render(d)).contains("\u001b[31m");
     }
+
+    @Test
+    void linesAreFoundInAnyOrderWithEveryKindOfLineBreak() {
+        var lines = new DiagnosticRenderer.Lines("a\r\nb\rc\nd");
+        assertThat(lines.line(3)).isEqualTo("c");
+        assertThat(lines.line(1)).isEqualTo("a");
+        assertThat(lines.line(2)).isEqualTo("b");
+        assertThat(lines.line(4)).isEqualTo("d");
+        assertThat(lines.line(5)).isNull();
+        assertThat(lines.line(0)).isNull();
+        assertThat(new DiagnosticRenderer.Lines("x\n").line(2)).isEqualTo("");
+        assertThat(new DiagnosticRenderer.Lines("x\n").line(3)).isNull();
+    }
 }
