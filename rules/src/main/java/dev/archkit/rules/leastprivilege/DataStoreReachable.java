@@ -85,7 +85,7 @@ public final class DataStoreReachable implements Rule {
         String beyond = extra.isEmpty() ? "; no element of the model but its callers sits in it, yet any host placed there later reaches it too"
                 : ", including " + Listing.of(extra)
                   + ", which " + (extra.size() == 1 ? "does" : "do") + " not call it";
-        ctx.about(d, r.location(), "'" + group + "' admits " + r.cidr().text() + ": every host in that range can reach "
+        ctx.about(d, r.location(), "'" + group + "' admits " + r.rangeText() + ": every host in that range can reach "
                         + d.kind() + " '" + d.name() + "'" + beyond)
                 .related(d.location(), "the " + d.kind() + " is declared here").cause(group + " from " + r.source()).report();
     }

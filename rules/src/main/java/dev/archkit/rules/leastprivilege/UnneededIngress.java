@@ -56,7 +56,9 @@ public final class UnneededIngress implements Rule {
                 List<SecurityGroup.Peer> peers = p.peers();
                 for (int pi = 0, pn = peers.size(); pi < pn; pi++) {
                     SecurityGroup.Peer src = peers.get(pi);
-                    if (src instanceof SecurityGroup.CidrPeer) continue;   // open-ingress judges CIDR sources
+                    // open-ingress and data-store-reachable judge ranges, a declared prefix list's included;
+                    // an AWS-managed list admits no element of the model
+                    if (src instanceof SecurityGroup.CidrPeer || src instanceof SecurityGroup.PrefixListPeer) continue;
                     String source = src instanceof SecurityGroup.SelfPeer ? sg.name() : Peers.text(src);
                     TreeSet<Integer> needed = null;
                     List<CallFact> using = null;
