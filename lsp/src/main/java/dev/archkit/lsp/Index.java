@@ -66,6 +66,8 @@ final class Index {
     private void value(Value v) {
         if (v instanceof Value.Ref r) {
             add(r.name(), r.at(), false);
+        } else if (v instanceof Value.PrefixList pl) {
+            if (!pl.awsManaged()) add(pl.name(), pl.at(), false);   // a declared list; the AWS-managed ones are declared nowhere
         } else if (v instanceof Value.ListValue l) {
             for (Value i : l.items()) value(i);
         } else if (v instanceof Value.Struct s) {
