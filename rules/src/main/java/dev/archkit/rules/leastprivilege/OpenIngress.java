@@ -21,7 +21,8 @@ import java.util.Set;
         severity = Severity.ERROR,
         securitySeverity = 8.6,
         summary = "A security group admits the whole internet, other than on a public load balancer's listener ports",
-        rationale = "0.0.0.0/0 or ::/0 belongs on the listener ports of an internet-facing load balancer. Anywhere else it exposes tasks, nodes or databases to scanning and attack.",
+        rationale = "0.0.0.0/0 or ::/0 belongs on the listener ports of an internet-facing load balancer. Anywhere else it exposes tasks, nodes or databases to scanning and attack."
+                + " A declared prefix list holding such a range is as open as the range.",
         fix = "Admit the load balancer's security group instead, or the CIDRs that really need access.",
         references = {"AwsSolutions-EC23", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_260", "AWS-0107"},
         falsePositives = {
