@@ -85,7 +85,7 @@ public final class Exposure {
 
     private static String admits(ArchGraph.RuleEdge r) {
         String ports = r.fromPort() == r.toPort() ? Integer.toString(r.fromPort()) : r.fromPort() + "-" + r.toPort();
-        return r.group() + " admits " + r.cidr().text() + " on " + r.protocol() + " " + ports;
+        return r.group() + " admits " + r.rangeText() + " on " + r.protocol() + " " + ports;
     }
 
     private static Location at(Element e, String property) {

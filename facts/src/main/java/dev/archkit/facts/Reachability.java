@@ -6,6 +6,7 @@ import dev.archkit.model.Element;
 import dev.archkit.model.Value;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Network;
+import dev.archkit.model.view.PrefixList;
 import dev.archkit.model.view.Subnet;
 
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * contains every address the caller may have: the CIDRs of the caller's subnets, else (a caller
  * placed in no subnet) the CIDR of its network. {@code 0.0.0.0/0} and {@code ::/0} admit every
  * caller and the internet; the internet reaches an element placed in a public subnet whose group
- * admits such a range.
+ * admits such a range. A declared prefix list admits as the union of its entries; one of the
+ * region's AWS-managed lists (the S3 or DynamoDB public ranges) admits no element of the model.
  *
  * <p>The network ACLs judge the same traffic statelessly, both ways ({@link #throughNacls}): the
  * request out of the caller's subnet and into the callee's, and the answer back on ephemeral ports.
@@ -46,6 +48,7 @@ public final class Reachability {
     private final Map<String, List<Value.Cidr>> addresses = new HashMap<>();   // element -> its ranges
     private final Map<String, Boolean> publicPlaced = new HashMap<>();
     private final Map<String, List<String>> admittedBy = new ConcurrentHashMap<>();   // range text -> elements
+    private final Map<String, List<Value.Cidr>> listEntries = new ConcurrentHashMap<>();   // prefix list -> its entries
 
     Reachability(Architecture view, ArchGraph graph) {
         this.graph = graph;
@@ -94,6 +97,32 @@ public final class Reachability {
     }
 
     /**
+     * Whether a range rule admits every address an element may have: its range does, or, for an
+     * entry of a declared prefix list, the list's entries together do (each of the element's
+     * ranges inside one of them: a caller in two subnets, each in another entry, is admitted).
+     */
+    public boolean contains(ArchGraph.RuleEdge rule, String element) {
+        if (rule.cidr() == null) return false;
+        if (rule.prefixList() == null || contains(rule.cidr(), element)) return contains(rule.cidr(), element);
+        List<Value.Cidr> own = addresses(element);
+        if (own.isEmpty()) return false;
+        List<Value.Cidr> entries = entriesOf(rule.prefixList());
+        for (Value.Cidr c : own) {
+            boolean in = false;
+            for (Value.Cidr e : entries) if (e.contains(c)) { in = true; break; }
+            if (!in) return false;
+        }
+        return true;
+    }
+
+    private List<Value.Cidr> entriesOf(String list) {
+        return listEntries.computeIfAbsent(list, k -> {
+            Element e = view.element(Kind.PREFIXLIST.id(), k);
+            return Kind.PREFIXLIST.is(e) ? new PrefixList(e).entries() : List.of();
+        });
+    }
+
+    /**
      * The rule of one of the callee's groups that admits the caller over tcp on a port (any port
      * when {@code port} is negative), preferring a group rule to a range; empty when none does.
      */
@@ -105,7 +134,7 @@ public final class Reachability {
                 if (port >= 0 ? !r.admitsTcp(port) : r.protocol().equals("icmp")) continue;
                 if (r.cidr() == null) {
                     if (callerGroups.contains(r.source())) return Optional.of(new Admission(r, Via.GROUP));
-                } else if (byRange == null && contains(r.cidr(), from)) {
+                } else if (byRange == null && contains(r, from)) {
                     byRange = new Admission(r, isInternet(r.cidr()) ? Via.INTERNET : Via.CIDR);
                 }
             }

@@ -57,4 +57,33 @@ class ReachabilityTest {
         var vpc = new dev.archkit.model.view.Network(build(VPC).element("vpc")).cidr().orElseThrow();
         assertThat(r.admittedBy(vpc)).containsExactly("api", "batch", "db", "floating", "web");
     }
+
+    @Test
+    void aCustomerPrefixListAdmitsAsItsEntriesDoAndAnAwsListAdmitsNoElement() {
+        Reachability r = Facts.of(build("""
+                architecture r {
+                  region eu-west-1
+                  network vpc 10.0.0.0/16 {
+                    subnet app-a zone eu-west-1a private 10.0.1.0/24
+                    subnet app-b zone eu-west-1b private 10.0.2.0/24
+                    subnet app-c zone eu-west-1c private 10.0.3.0/24
+                  }
+                  prefixlist app-ranges { entries 10.0.1.0/24, 10.0.2.0/24 }
+                  securitygroup app-sg { }
+                  securitygroup db-sg {
+                    ingress tcp 5432 from prefix-list app-ranges
+                    ingress tcp 6432 from prefix-list aws:s3
+                  }
+                  service api { port 8080 subnets app-a, app-b securitygroups app-sg }
+                  service batch { port 8080 subnets app-a, app-c securitygroups app-sg }
+                  database db { engine postgres subnets app-a, app-b securitygroups db-sg }
+                }
+                """)).reachability();
+        var admission = r.admission("api", "db", 5432);
+        assertThat(admission).get().extracting(Reachability.Admission::via).isEqualTo(Reachability.Via.CIDR);
+        assertThat(admission.get().rule().prefixList()).isEqualTo("app-ranges");
+        assertThat(r.allows("batch", "db", 5432)).as("app-c lies in no entry of the list").isFalse();
+        assertThat(r.allows("api", "db", 6432)).as("an AWS-managed list holds the service's public ranges").isFalse();
+        assertThat(r.allows("batch", "db", 6432)).isFalse();
+    }
 }

@@ -62,6 +62,7 @@ final class ElementChecks {
                 case NAT -> nat(new Nat(e));
                 case ENDPOINT -> NetworkChecks.endpoint(diags, a, new Endpoint(e));
                 case NACL -> NaclChecks.nacl(diags, a, new NetworkAcl(e));
+                case PREFIXLIST -> prefixList(new dev.archkit.model.view.PrefixList(e));
                 case APIGATEWAY -> apigateway(new ApiGateway(e));
                 case NODEGROUP -> range(e.property("size"), "desired");   // the count's parts, by the schema's field names
                 case DATABASE -> {
@@ -293,6 +294,32 @@ final class ElementChecks {
                 if (protocol == SecurityGroup.IpProtocol.ICMP && ports != null) {
                     diags.error("sg-rule", ports.at(), "ICMP has no ports", "write: " + key + " icmp " + peer + " ...");
                 }
+            }
+        }
+    }
+
+    /** A prefix list: some entries, one address family, no entry twice, and room for its entries (1 to 1000). */
+    private void prefixList(dev.archkit.model.view.PrefixList pl) {
+        Element e = pl.element();
+        var entries = pl.entries();
+        if (entries.isEmpty()) {   // none written, or none well formed (each malformed one has its own error too)
+            diags.error("prefix-list", e.location(), "prefixlist '" + pl.name() + "' has no valid entries", "e.g. entries 203.0.113.0/24, 198.51.100.0/24");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Value.Cidr c : entries) {
+            if (c.ipv6() != entries.get(0).ipv6()) {
+                diags.error("prefix-list", c.at(), "prefixlist '" + pl.name() + "' mixes IPv4 and IPv6 entries",
+                        "a managed prefix list holds one address family; declare a second list for the other");
+            }
+            if (!seen.add(c.text())) diags.error("prefix-list", c.at(), "entry " + c.text() + " is written twice", "remove one");
+        }
+        Value max = e.value("max-entries");
+        if (max instanceof Value.IntValue m) {
+            if (m.value() < 1 || m.value() > 1000) {
+                diags.error("prefix-list", m.at(), "max-entries must lie between 1 and 1000", "e.g. max-entries " + Math.max(1, entries.size()));
+            } else if (m.value() < entries.size()) {
+                diags.error("prefix-list", m.at(), "prefixlist '" + pl.name() + "' has " + entries.size() + " entries but room for " + m.value(),
+                        "raise it: max-entries " + entries.size());
             }
         }
     }

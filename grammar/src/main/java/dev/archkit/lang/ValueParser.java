@@ -168,6 +168,7 @@ final class ValueParser {
                 return Cidrs.cidr(t, type, diags);
             case SOURCE:
                 if (s.equals("self")) return new Value.WordValue("self", at);
+                if (s.equals(PREFIX_LIST)) return prefixList(t, toks, pos);
                 if (Character.isDigit(s.charAt(0)) || s.contains(":")) return Cidrs.cidr(t, type, diags);
                 return ref(new Type(ValueType.REF, null, java.util.Set.of("securitygroup"), false), s, at);
             case PORTS: {
@@ -204,6 +205,38 @@ final class ValueParser {
                 return bad(t, type, null);
         }
     }
+
+    /** The word that opens a prefix-list peer: {@code prefix-list NAME}. */
+    static final String PREFIX_LIST = "prefix-list";
+
+    /**
+     * The name after {@code prefix-list}: one of the region's AWS-managed lists ({@code aws:s3},
+     * {@code aws:dynamodb}), checked here, or a declared {@code prefixlist}, resolved later.
+     */
+    private Value prefixList(Tok kw, List<Tok> toks, int[] pos) {
+        Tok n = pos[0] < toks.size() ? toks.get(pos[0]) : null;
+        if (n == null || n.type() != Tok.Type.WORD) {
+            diags.error("missing-value", n == null ? kw.location() : n.location(), "'prefix-list' needs the name of a list",
+                    "name a declared prefixlist, or one of the region's AWS-managed lists: aws:s3, aws:dynamodb");
+            return null;
+        }
+        pos[0]++;
+        String name = n.text();
+        if (name.startsWith(Value.PrefixList.AWS_PREFIX)) {
+            String service = name.substring(Value.PrefixList.AWS_PREFIX.length());
+            if (!Value.PrefixList.AWS_MANAGED.contains(service)) {
+                String m = Suggest.closest(service, Value.PrefixList.AWS_MANAGED);
+                diags.error("unresolved-reference", n.location(), "unknown AWS-managed prefix list '" + name + "'",
+                        m != null ? "did you mean 'aws:" + m + "'?" : "the AWS-managed lists archkit knows: aws:s3, aws:dynamodb");
+                return null;
+            }
+            return new Value.PrefixList(name, n.location());
+        }
+        refs.accept(new PendingRef(new Value.Ref(name, n.location()), PREFIX_LIST_REF));
+        return new Value.PrefixList(name, n.location());
+    }
+
+    private static final Type PREFIX_LIST_REF = new Type(ValueType.REF, null, java.util.Set.of("prefixlist"), false);
 
     /** An instance type or class that AWS could have (see {@link InstanceClasses}); whether it is priced is the cost module's business. */
     private Value instanceClass(Tok t, Type type) {

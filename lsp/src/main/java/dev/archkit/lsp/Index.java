@@ -97,6 +97,9 @@ final class Index {
     private void value(Value v, Set<String> kinds) {
         if (v instanceof Value.Ref r) {
             add(keyOf(r.name(), kinds), r.at(), false);
+        } else if (v instanceof Value.PrefixList pl) {
+            // a declared list; the AWS-managed ones are declared nowhere
+            if (!pl.awsManaged()) add(ElementKey.of(dev.archkit.model.view.Kind.PREFIXLIST.id(), pl.name()), pl.at(), false);
         } else if (v instanceof Value.ListValue l) {
             for (Value i : l.items()) value(i, kinds);
         } else if (v instanceof Value.Struct s) {

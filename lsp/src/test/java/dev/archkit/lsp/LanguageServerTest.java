@@ -197,6 +197,28 @@ class LanguageServerTest {
     }
 
     @Test
+    void aPrefixListNamedInARuleLeadsToItsDeclaration() throws IOException {
+        String text = """
+                architecture lists {
+                  region eu-west-1
+                  prefixlist office { entries 203.0.113.0/24 }
+                  securitygroup admin-sg {
+                    ingress tcp 22 from prefix-list office
+                    egress tcp 443 to prefix-list aws:s3
+                  }
+                }
+                """;
+        Path file = dir.resolve("lists.arch");
+        Files.writeString(file, text);
+        s.open(file, text);
+        List<? extends Location> def = s.server.getTextDocumentService().definition(new DefinitionParams(doc(file), at(text, "office", 1, 1))).join().getLeft();
+        assertThat(def).singleElement().satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(at(text, "office", 0, 0)));
+        List<? extends Location> refs = s.server.getTextDocumentService().references(
+                new ReferenceParams(doc(file), at(text, "office", 0, 1), new ReferenceContext(true))).join();
+        assertThat(refs).hasSize(2);
+    }
+
+    @Test
     void renameChangesEveryUseInEveryFile() {
         openRoot();
         WorkspaceEdit edit = s.server.getTextDocumentService().rename(new RenameParams(doc(root), at(ROOT, "api-sg", 0, 1), "service-sg")).join();

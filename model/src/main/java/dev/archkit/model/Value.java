@@ -114,6 +114,21 @@ public sealed interface Value {
         public String text() { return name; }
     }
 
+    /**
+     * A managed prefix list named as a security group rule's peer ({@code prefix-list NAME}): a
+     * customer list declared in the model, or one of the region's AWS-managed lists
+     * ({@code aws:s3}, {@code aws:dynamodb}).
+     */
+    record PrefixList(String name, Location at) implements Value {
+        public String text() { return "prefix-list " + name; }
+        /** Whether this is one of the region's AWS-managed lists rather than a declared one. */
+        public boolean awsManaged() { return name.startsWith(AWS_PREFIX); }
+        /** The prefix of the AWS-managed lists' names. */
+        public static final String AWS_PREFIX = "aws:";
+        /** The AWS-managed lists that may be named, by the service they hold the ranges of. */
+        public static final List<String> AWS_MANAGED = List.of("s3", "dynamodb");
+    }
+
     record ListValue(List<Value> items, Location at) implements Value {
         public ListValue { items = List.copyOf(items); }
         public String text() {

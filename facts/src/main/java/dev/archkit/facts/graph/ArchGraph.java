@@ -67,6 +67,7 @@ public final class ArchGraph {
         private final int fromPort, toPort;
         private final Location location;
         private final dev.archkit.model.Value.Cidr cidr;   // null for a group source
+        private final String prefixList;   // the prefix list the rule names, or null
 
         RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location) {
             this(source, group, protocol, fromPort, toPort, location, null);
@@ -74,7 +75,13 @@ public final class ArchGraph {
 
         RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location,
                  dev.archkit.model.Value.Cidr cidr) {
+            this(source, group, protocol, fromPort, toPort, location, cidr, null);
+        }
+
+        RuleEdge(String source, String group, String protocol, int fromPort, int toPort, Location location,
+                 dev.archkit.model.Value.Cidr cidr, String prefixList) {
             this.cidr = cidr;
+            this.prefixList = prefixList;
             this.source = source;
             this.group = group;
             this.protocol = protocol;
@@ -89,8 +96,24 @@ public final class ArchGraph {
         public int fromPort() { return fromPort; }
         public int toPort() { return toPort; }
         public Location location() { return location; }
-        /** The address range the rule admits, or null when its source is a group. */
+        /**
+         * The address range the rule admits, or null when its source is a group or an AWS-managed
+         * prefix list. A rule naming a customer prefix list is one edge per entry of the list,
+         * each with that entry's range and {@link #prefixList()} naming the list.
+         */
         public dev.archkit.model.Value.Cidr cidr() { return cidr; }
+        /** The prefix list the rule names ({@code aws:s3} for an AWS-managed one), or null. */
+        public String prefixList() { return prefixList; }
+        /** The rule's range as written: {@code 10.0.0.0/16}, or {@code prefix list office (10.0.0.0/16)} for a list's entry. */
+        public String rangeText() {
+            String c = cidr == null ? "" : cidr.text();
+            return prefixList == null ? c : "prefix list " + prefixList + (cidr == null ? "" : " (" + c + ")");
+        }
+        /** The rule's source as written: the prefix list, the range, or the group. */
+        public String sourceText() {
+            if (prefixList != null) return "prefix list " + prefixList;
+            return cidr != null ? cidr.text() : source;
+        }
         /** Whether the rule carries tcp traffic to a port (protocol tcp or all, the port in range). */
         public boolean admitsTcp(int port) {
             return (protocol.equals("tcp") || protocol.equals("all")) && port >= fromPort && port <= toPort;
@@ -117,6 +140,8 @@ public final class ArchGraph {
     private final Map<String, List<String>> possibleMembers = new java.util.HashMap<>();   // group -> services whose tasks may carry it
 
     public static final String CIDR_PREFIX = "cidr:";
+    /** The source vertex of a rule naming an AWS-managed prefix list: no element of the model is in it. */
+    public static final String PREFIX_LIST_PREFIX = "prefix-list:";
 
     /** The graphs of one view, built one after another. */
     public ArchGraph(Architecture arch) {
@@ -269,7 +294,7 @@ public final class ArchGraph {
         for (RuleEdge r : sgs.incomingEdgesOf(group)) {
             if (!r.protocol().equals("tcp") && !r.protocol().equals("all")) continue;
             if (port < r.fromPort() || port > r.toPort()) continue;
-            if (r.source().equals(sourceGroup) || (r.source().startsWith(CIDR_PREFIX) && r.source().endsWith("/0"))) return true;
+            if (r.source().equals(sourceGroup) || (r.cidr() != null && r.cidr().prefix() == 0)) return true;
         }
         return false;
     }
@@ -279,6 +304,7 @@ public final class ArchGraph {
         List<Flow> out = new ArrayList<>();
         for (RuleEdge r : sgs.edgeSet()) {
             List<String> targets = membersOf(r.group());
+            if (r.source().startsWith(PREFIX_LIST_PREFIX)) continue;   // an AWS-managed list admits no element
             List<String> sources = r.source().startsWith(CIDR_PREFIX) ? List.of(r.source()) : membersOf(r.source());
             for (String t : targets) {
                 for (String s : sources) {

@@ -107,6 +107,10 @@ final class GraphBuilder {
         for (Element ge : arch.elementsOfKind(Kind.SECURITYGROUP.id())) {
             SecurityGroup g = new SecurityGroup(ge);
             g.forEachIngress((protocol, ports, peer, at) -> {
+                if (peer instanceof SecurityGroup.PrefixListPeer pl) {
+                    prefixListEdges(arch, sgs, g.name(), protocol.id(), ports, at, pl);
+                    return;
+                }
                 String src;
                 if (peer instanceof SecurityGroup.CidrPeer c) src = ArchGraph.CIDR_PREFIX + c.cidr().text();
                 else if (peer instanceof SecurityGroup.GroupPeer other) src = other.group();
@@ -120,6 +124,28 @@ final class GraphBuilder {
             });
         }
         members.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    }
+
+    /**
+     * A rule naming a prefix list: a customer list is one edge per entry, from that range (so a
+     * caller inside an entry is admitted, as by the range itself), each naming the list; an
+     * AWS-managed list (or a list the model does not declare) is one edge from its own vertex,
+     * which no element is a member of.
+     */
+    private static void prefixListEdges(Architecture arch, Graph<String, ArchGraph.RuleEdge> sgs, String group, String protocol,
+                                        dev.archkit.model.Value.Ports ports, dev.archkit.model.Location at, SecurityGroup.PrefixListPeer pl) {
+        Element le = pl.awsManaged() ? null : arch.element(Kind.PREFIXLIST.id(), pl.list());
+        if (Kind.PREFIXLIST.is(le)) {
+            for (dev.archkit.model.Value.Cidr c : new dev.archkit.model.view.PrefixList(le).entries()) {
+                String src = ArchGraph.CIDR_PREFIX + c.text();
+                sgs.addVertex(src);
+                sgs.addEdge(src, group, new ArchGraph.RuleEdge(src, group, protocol, ports.from(), ports.to(), at, c, pl.list()));
+            }
+            return;
+        }
+        String src = ArchGraph.PREFIX_LIST_PREFIX + pl.list();
+        sgs.addVertex(src);
+        sgs.addEdge(src, group, new ArchGraph.RuleEdge(src, group, protocol, ports.from(), ports.to(), at, null, pl.list()));
     }
 
     static void placement(Architecture arch, Graph<String, DefaultEdge> placement) {

@@ -49,7 +49,7 @@ final class Icons {
                 case INTERNET -> INTERNET;
                 case ON_PREMISES, SAAS, PARTNER -> "General/Traditionalserver";
             }).orElse("General/Client");
-            case NETWORK, SUBNET, SECURITYGROUP, NACL -> GENERIC;
+            case NETWORK, SUBNET, SECURITYGROUP, NACL, PREFIXLIST -> GENERIC;
         };
     }
 

@@ -4,7 +4,10 @@ import dev.archkit.facts.CallFact;
 import dev.archkit.facts.NodePorts;
 import dev.archkit.facts.graph.ArchGraph;
 import dev.archkit.facts.graph.Ports;
+import dev.archkit.model.Element;
+import dev.archkit.model.Value;
 import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.PrefixList;
 import dev.archkit.model.view.NaclRule;
 import dev.archkit.model.view.NetworkAcl;
 import dev.archkit.model.view.SecurityGroup;
@@ -60,11 +63,18 @@ final class SecurityView {
         }
         Set<String> present = c.present();
         Map<String, String> cidrNodes = new TreeMap<>();
+        Map<String, String> listNodes = new TreeMap<>();   // prefix list -> its node
+        Set<String> listEdges = new java.util.HashSet<>();   // a declared list is an edge per entry: drawn once
         for (SecurityGroup sg : groups) {
             if (!present.contains(sg.name())) continue;
             for (ArchGraph.RuleEdge r : graph.securityGroups().incomingEdgesOf(sg.name())) {
                 SecurityGroup.IpProtocol protocol = Word.parse(SecurityGroup.IpProtocol.class, r.protocol());
                 String label = protocol == SecurityGroup.IpProtocol.ALL ? "all traffic" : r.protocol() + " " + Labels.ports(r.fromPort(), r.toPort());
+                if (r.prefixList() != null) {
+                    String nid = listNodes.computeIfAbsent(r.prefixList(), k -> c.id(ArchGraph.PREFIX_LIST_PREFIX + k));
+                    if (listEdges.add(nid + '\n' + sg.name() + '\n' + label)) c.edges.add(new Diagram.Edge(nid, c.id(sg.name()), label, Diagram.EdgeStyle.FLOW));
+                    continue;
+                }
                 if (r.source().startsWith(ArchGraph.CIDR_PREFIX)) {
                     String cidr = r.source().substring(ArchGraph.CIDR_PREFIX.length());
                     String nid = cidrNodes.computeIfAbsent(cidr, k -> c.id("cidr:" + k));
@@ -91,6 +101,11 @@ final class SecurityView {
         for (Map.Entry<String, String> e : cidrNodes.entrySet()) {
             boolean any = e.getKey().endsWith("/0");
             cidrs.add(new Diagram.Node(e.getValue(), null, any ? "anywhere " + e.getKey() : e.getKey(), "", any ? Icons.INTERNET : "General/Client", null, Diagram.Mark.NONE));
+        }
+        for (Map.Entry<String, String> e : listNodes.entrySet()) {
+            Element pl = c.a.element(Kind.PREFIXLIST.id(), e.getKey());
+            String entries = Kind.PREFIXLIST.is(pl) ? String.join(", ", new PrefixList(pl).entries().stream().map(Value.Cidr::text).toList()) : "AWS-managed";
+            cidrs.add(new Diagram.Node(e.getValue(), null, "prefix list " + e.getKey(), entries, "General/Client", null, Diagram.Mark.NONE));
         }
         c.nodes.addAll(0, cidrs);
         boolean anyNacl = !naclBox.isEmpty();

@@ -126,7 +126,7 @@ public final class ModelJson {
         ObjectNode net = F.objectNode();
         ArrayNode groups = F.arrayNode();
         for (String v : g.securityGroups().vertexSet().stream().sorted().toList()) {
-            if (v.startsWith(ArchGraph.CIDR_PREFIX)) continue;
+            if (v.startsWith(ArchGraph.CIDR_PREFIX) || v.startsWith(ArchGraph.PREFIX_LIST_PREFIX)) continue;
             ObjectNode o = F.objectNode();
             o.put("name", v);
             o.set("members", strings(g.membersOf(v)));
@@ -217,6 +217,7 @@ public final class ModelJson {
         if (v instanceof Value.Cidr c) { o.put("cidr", c.text()); return o; }
         if (v instanceof Value.Ports p) { o.put("from", p.from()); o.put("to", p.to()); return o; }
         if (v instanceof Value.Ref r) { o.put("ref", r.name()); return o; }
+        if (v instanceof Value.PrefixList pl) { o.put("prefixList", pl.name()); return o; }
         return F.textNode(v.text());
     }
 

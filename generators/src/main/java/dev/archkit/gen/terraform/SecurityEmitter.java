@@ -13,6 +13,8 @@ import dev.archkit.model.view.SecurityGroup;
 import dev.archkit.model.view.SecurityGroup.CidrPeer;
 import dev.archkit.model.view.SecurityGroup.GroupPeer;
 import dev.archkit.model.view.SecurityGroup.IpProtocol;
+import dev.archkit.model.view.SecurityGroup.PrefixListPeer;
+import dev.archkit.model.view.PrefixList;
 import dev.archkit.model.view.SecurityGroup.Rule;
 import dev.archkit.model.view.Typed;
 
@@ -62,11 +64,13 @@ final class SecurityEmitter implements Emitter {
         List<SecurityGroup> sgs = Typed.securityGroups(facts.architecture());
         if (sgs.isEmpty()) return;
         SecurityNeeds needs = SecurityNeeds.of(facts, notes);
+        prefixLists(d, sgs);
         for (SecurityGroup sg : sgs) {
             group(d, sg);
             SortedMap<Peer, Traffic> ingress = needs.ingressOf(sg.name()), egress = needs.egressOf(sg.name());
             SortedSet<String> https = needs.httpsOf(sg.name());
             for (Rule r : sg.ingress()) declaredCidrs(d, sg, r);
+            for (Direction dir : Direction.values()) for (Rule r : dir.declared(sg)) declaredPrefixLists(d, sg, dir, r);
             List<NodePorts.Need> nodePorts = NodePorts.of(facts.architecture(), facts.graph(), sg.name());
             if (!nodePorts.isEmpty()) orchestratorPorts(d, sg, nodePorts, ingress);
             for (Map.Entry<Peer, Traffic> src : ingress.entrySet()) {
@@ -113,6 +117,51 @@ final class SecurityEmitter implements Emitter {
     }
 
     /**
+     * The declared prefix lists ({@code aws_ec2_managed_prefix_list}, max_entries as written, else
+     * the entry count) and the region's AWS-managed lists the groups name, looked up by their AWS
+     * name ({@code com.amazonaws.REGION.s3}).
+     */
+    private void prefixLists(Hcl.Doc d, List<SecurityGroup> sgs) {
+        for (PrefixList pl : Typed.prefixLists(facts.architecture())) {
+            d.open("resource", "aws_ec2_managed_prefix_list", Labels.label(pl.name()));
+            d.attr("name", facts.names().aws(pl.name()));
+            d.attr("address_family", pl.ipv6() ? "IPv6" : "IPv4");
+            d.attr("max_entries", pl.effectiveMaxEntries());
+            for (Value.Cidr c : pl.entries()) {
+                d.open("entry");
+                d.attr("cidr", c.text());
+                d.close();
+            }
+            d.attr("tags", tags(pl, facts.names().aws(pl.name())));
+            d.close().blank();
+        }
+        TreeSet<String> aws = new TreeSet<>();
+        for (SecurityGroup sg : sgs) {
+            for (Direction dir : Direction.values()) {
+                for (Rule r : dir.declared(sg)) {
+                    for (SecurityGroup.Peer p : r.peers()) if (p instanceof PrefixListPeer pl && pl.awsManaged()) aws.add(pl.awsService().orElseThrow());
+                }
+            }
+        }
+        for (String service : aws) {
+            d.open("data", "aws_ec2_managed_prefix_list", Labels.label("aws-" + service));
+            d.attr("name", Hcl.interp("com.amazonaws.${var.region}." + service));
+            d.close().blank();
+        }
+    }
+
+    /** A rule naming a prefix list is intent the calls cannot express: kept as declared, in either direction. */
+    private void declaredPrefixLists(Hcl.Doc d, SecurityGroup sg, Direction dir, Rule rule) {
+        for (SecurityGroup.Peer peer : rule.peers()) {
+            if (!(peer instanceof PrefixListPeer pl)) continue;
+            PortRange ports = declaredPorts(rule);
+            String what = dir.preposition + " " + pl.text() + " " + portText(rule.protocol(), ports);
+            write(d, new SgRule(dir, sg.name(), what, rule.protocol(), ports, new SecurityNeeds.PrefixList(pl.list(), pl.awsManaged()),
+                    rule.description().orElse(dir.preposition + " " + pl.text())));
+        }
+    }
+
+    /**
      * The orchestrator's ports on a group its node groups carry (kubelet, CoreDNS, Swarm's) are
      * needed without a dependency: each declared ingress rule from a group keeps the ones it admits,
      * with their own protocol, unless a call needs the same tcp port from that group already.
@@ -121,7 +170,7 @@ final class SecurityEmitter implements Emitter {
         java.util.Set<String> written = new java.util.HashSet<>();
         for (Rule r : sg.ingress()) {
             for (SecurityGroup.Peer peer : r.peers()) {
-                if (peer instanceof CidrPeer) continue;   // kept as declared already
+                if (peer instanceof CidrPeer || peer instanceof PrefixListPeer) continue;   // kept as declared already
                 Group source = new Group(peer instanceof GroupPeer g ? g.group() : sg.name());
                 Traffic calls = ingress.get(source);
                 for (NodePorts.Need n : needs) {
@@ -141,6 +190,11 @@ final class SecurityEmitter implements Emitter {
         d.open("resource", r.direction().resource, label);
         d.attr("security_group_id", ref("aws_security_group", r.group(), "id"));
         if (r.peer() instanceof Group g) d.attr("referenced_security_group_id", ref("aws_security_group", g.name(), "id"));
+        else if (r.peer() instanceof SecurityNeeds.PrefixList pl) {
+            d.attr("prefix_list_id", pl.awsManaged()
+                    ? Hcl.raw("data.aws_ec2_managed_prefix_list." + Labels.label("aws-" + pl.name().substring(Value.PrefixList.AWS_PREFIX.length())) + ".id")
+                    : ref("aws_ec2_managed_prefix_list", pl.name(), "id"));
+        }
         else if (r.peer() instanceof Cidr c && c.ipv6()) d.attr("cidr_ipv6", c.text());
         else d.attr("cidr_ipv4", r.peer().text());
         boolean all = r.protocol() == IpProtocol.ALL;
@@ -162,6 +216,7 @@ final class SecurityEmitter implements Emitter {
                 IpProtocol proto = p.protocol();
                 PortRange declared = declaredPorts(p);
                 for (SecurityGroup.Peer v : p.peers()) {
+                    if (v instanceof PrefixListPeer) continue;   // kept as declared, both ways
                     boolean cidr = v instanceof CidrPeer;
                     if (dir == Direction.INGRESS && cidr) continue;   // kept as declared
                     TreeSet<Integer> used = new TreeSet<>();
@@ -195,6 +250,7 @@ final class SecurityEmitter implements Emitter {
     /** A declared rule's peer as written: a CIDR, a group's name, or {@code self}. */
     private static String peerText(SecurityGroup.Peer p) {
         if (p instanceof CidrPeer c) return c.cidr().text();
+        if (p instanceof PrefixListPeer pl) return pl.text();
         return p instanceof GroupPeer g ? g.group() : "self";
     }
 

@@ -32,7 +32,7 @@ final class SecurityNeeds {
      * The other side of a rule: a security group or a CIDR. Peers sort as the rules are listed: by
      * group name, a CIDR as {@code cidr:TEXT} among them.
      */
-    sealed interface Peer extends Comparable<Peer> permits Group, Cidr {
+    sealed interface Peer extends Comparable<Peer> permits Group, Cidr, PrefixList {
         /** The group's name or the CIDR. */
         String text();
 
@@ -50,6 +50,12 @@ final class SecurityNeeds {
     record Cidr(String text, boolean ipv6) implements Peer {
         Cidr(String text) { this(text, text.contains(":")); }
         public String key() { return "cidr:" + text; }
+    }
+
+    /** A managed prefix list: a declared one (a resource) or one of the region's AWS-managed lists (a data source). */
+    record PrefixList(String name, boolean awsManaged) implements Peer {
+        public String text() { return "prefix-list " + name; }
+        public String key() { return "prefix-list:" + name; }
     }
 
     /** The ports one group needs to or from one peer, and the calls ("a to b") that need them. */

@@ -244,6 +244,27 @@ class DiagramTest {
     }
 
     @Test
+    void securityViewDrawsAPrefixListAsOneSourceNode() {
+        Architecture a = text("""
+                architecture s {
+                  region eu-west-1
+                  prefixlist office { entries 203.0.113.0/24, 198.51.100.0/24 }
+                  securitygroup admin-sg {
+                    ingress tcp 22 from prefix-list office
+                    ingress tcp 443 from prefix-list aws:s3
+                  }
+                  service bastion { runtime fargate port 22 securitygroups admin-sg }
+                }
+                """);
+        Diagram d = Views.build(a, "security", Views.Options.all());
+        assertThat(d.nodes()).filteredOn(n -> n.label().startsWith("prefix list")).extracting(Diagram.Node::label, Diagram.Node::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("prefix list aws:s3", "AWS-managed"),
+                        org.assertj.core.groups.Tuple.tuple("prefix list office", "203.0.113.0/24, 198.51.100.0/24"));
+        // the list's two entries are one arrow, not two
+        assertThat(d.edges()).extracting(Diagram.Edge::label).containsExactlyInAnyOrder("tcp 22", "tcp 443");
+    }
+
+    @Test
     void networkViewPlacesEachElementInEachOfItsSubnets() {
         Architecture a = load(EXAMPLES.resolve("tutorial-service.arch"));
         Diagram d = Views.build(a, "network", Views.Options.all());

@@ -4,6 +4,8 @@ import dev.archkit.facts.Facts;
 import dev.archkit.model.Architecture;
 import dev.archkit.model.Location;
 import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.PrefixList;
+import dev.archkit.model.view.SecurityGroup;
 import dev.archkit.model.view.NodeGroup;
 import dev.archkit.model.view.Cluster;
 
@@ -119,6 +121,14 @@ public final class Drift {
                         "its security groups: drift does not read launch templates (" + String.join(", ", n.securityGroups().names()) + ")"));
             }
         }
+        // which list a live rule names is an id; drift reads no managed prefix lists, so it compares a list rule's shape only
+        for (PrefixList pl : Typed.prefixLists(a)) {
+            out.add(new NotChecked(Kind.PREFIXLIST.id(), pl.name(), pl.location(), "its entries: drift does not read managed prefix lists"));
+        }
+        for (SecurityGroup sg : Typed.securityGroups(a)) {
+            for (SecurityGroup.Rule r : sg.ingress()) listRules(out, sg, r);
+            for (SecurityGroup.Rule r : sg.egress()) listRules(out, sg, r);
+        }
         for (ServiceFacts sf : facts.services()) {
             if (Expected.ecsCluster(facts, sf) == null) {
                 out.add(new NotChecked(Kind.SERVICE.id(), sf.service().name(), sf.service().location(), "drift reads only services on ECS"));
@@ -126,6 +136,14 @@ public final class Drift {
         }
         out.sort(java.util.Comparator.comparing(NotChecked::at).thenComparing(NotChecked::name));
         return List.copyOf(out);
+    }
+
+    private static void listRules(List<NotChecked> out, SecurityGroup sg, SecurityGroup.Rule r) {
+        for (SecurityGroup.Peer p : r.peers()) {
+            if (!(p instanceof SecurityGroup.PrefixListPeer pl)) continue;
+            out.add(new NotChecked(Kind.SECURITYGROUP.id(), sg.name(), pl.at(), "which list its " + r.direction().name().toLowerCase(java.util.Locale.ROOT)
+                    + " rule names (" + pl.text() + "): drift does not read managed prefix lists; it compares the rule's direction, protocol and ports"));
+        }
     }
 
     /** Live resources in the architecture's own clusters and VPCs that no element accounts for. */

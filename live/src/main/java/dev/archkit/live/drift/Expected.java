@@ -219,7 +219,8 @@ public final class Expected {
                 for (SecurityGroup.Peer p : r.peers()) {
                     String cidr = p instanceof SecurityGroup.CidrPeer c ? c.cidr().text() : null;
                     String peer = p instanceof SecurityGroup.GroupPeer g ? sgId(g.group()) : p instanceof SecurityGroup.SelfPeer ? sgId(sg.name()) : null;
-                    rules.add(new Inventory.SgRule(egress, proto, lo, hi, cidr, peer, r.description().orElse(null)));
+                    String list = p instanceof SecurityGroup.PrefixListPeer pl ? id("pl", pl.awsManaged() ? pl.list() : aws(pl.list())) : null;
+                    rules.add(new Inventory.SgRule(egress, proto, lo, hi, cidr, peer, list, r.description().orElse(null)));
                 }
             }
         }

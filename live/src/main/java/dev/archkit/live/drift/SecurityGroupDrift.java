@@ -56,6 +56,13 @@ final class SecurityGroupDrift {
                 }
             }
         }
+        // every rule naming a prefix list must have a live rule naming one, of its direction, protocol and ports
+        for (Map.Entry<String, Inventory.SecurityGroup> en : live.entrySet()) {
+            SecurityGroup sg = groups.get(en.getKey());
+            if (en.getValue().rules() == null) continue;   // unknown: said above
+            for (SecurityGroup.Rule rule : sg.ingress()) prefixListRule(c, sg, rule, en.getValue());
+            for (SecurityGroup.Rule rule : sg.egress()) prefixListRule(c, sg, rule, en.getValue());
+        }
         // every declared dependency must still be admitted live
         ArchGraph g = c.facts.graph();
         for (ArchGraph.DepEdge e : g.dependencies().edgeSet()) {
@@ -88,11 +95,36 @@ final class SecurityGroupDrift {
             if (r.protocol().equals("-1") && !all) continue;
             for (SecurityGroup.Peer peer : rule.peers()) {
                 if (peer instanceof SecurityGroup.CidrPeer cp && r.cidr() != null && covers(cp.cidr(), r.cidr())) return true;
+                // drift does not read managed prefix lists: a live list rule is the model's when a list rule of the model covers its shape
+                if (peer instanceof SecurityGroup.PrefixListPeer && r.prefixList() != null) return true;
                 String group = peer instanceof SecurityGroup.GroupPeer gp ? gp.group() : peer instanceof SecurityGroup.SelfPeer ? sg.name() : null;
                 if (group != null && r.peerGroup() != null && r.peerGroup().equals(c.sgIds.get(group))) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A model rule naming prefix lists, against the live rules naming one: the same direction and
+     * protocol, and the rule's ports (which list a live rule names is not read: see {@link Drift#notChecked}).
+     */
+    private static void prefixListRule(Comparison c, SecurityGroup sg, SecurityGroup.Rule rule, Inventory.SecurityGroup live) {
+        boolean egress = rule.direction() == SecurityGroup.Direction.EGRESS;
+        boolean all = rule.protocol() == SecurityGroup.IpProtocol.ALL;
+        for (SecurityGroup.Peer peer : rule.peers()) {
+            if (!(peer instanceof SecurityGroup.PrefixListPeer pl)) continue;
+            boolean found = false;
+            for (Inventory.SgRule r : live.rules()) {
+                if (r.egress() != egress || r.prefixList() == null) continue;
+                if (all ? r.protocol().equals("-1")
+                        : r.protocol().equals(rule.protocol().id()) && r.from() == rule.ports().from() && r.to() == rule.ports().to()) { found = true; break; }
+            }
+            if (found) continue;
+            String ports = all ? "all" : rule.protocol().id() + (rule.protocol() == SecurityGroup.IpProtocol.ICMP ? "" : " " + rule.ports().text());
+            c.items.add(new DriftItem(DriftItem.Change.CHANGED, Kind.SECURITYGROUP.id(), sg.name(), egress ? "egress" : "ingress",
+                    ports + (egress ? " to " : " from ") + pl.text(), "no rule naming a prefix list", pl.at(),
+                    "the model's rule is not live"));
+        }
     }
 
     static boolean covers(Value.Cidr c, String cidr) {

@@ -57,7 +57,8 @@ class EndpointRouteDriftTest {
     void aFaithfulDeploymentHasNoDriftAndItsEndpointsAndRoutesAreChecked() throws Exception {
         Drift.Report r = Drift.compare(model, faithful, List.of(), List.of());
         assertThat(r.items()).isEmpty();
-        assertThat(r.notChecked()).isEmpty();
+        // the tasks' egress to the S3 prefix list: drift compares its shape, not which list a live rule names
+        assertThat(r.notChecked()).extracting(n -> n.kind() + " " + n.name()).containsExactly("securitygroup service-sg");
         assertThat(faithful.vpcEndpoints()).hasSize(5);
         // the snapshot text keeps them, and reads back the same
         assertThat(Inventory.fromJson("s", faithful.toJson()).toJson()).isEqualTo(faithful.toJson());
@@ -161,17 +162,17 @@ class EndpointRouteDriftTest {
         Drift.Report r = Drift.compare(model, Inventory.fromJson("old.live.json", old), List.of(), List.of());
         assertThat(r.items()).isEmpty();
         assertThat(r.notChecked()).extracting(n -> n.kind() + " " + n.name()).containsExactlyInAnyOrder("subnet public-a", "subnet public-c", "subnet app-a",
-                "subnet app-c", "endpoint ecr-api", "endpoint ecr-dkr", "endpoint s3", "endpoint logs", "endpoint secrets");
+                "subnet app-c", "endpoint ecr-api", "endpoint ecr-dkr", "endpoint s3", "endpoint logs", "endpoint secrets", "securitygroup service-sg");
         assertThat(DriftReport.text(List.of(r), "m.arch", "the snapshot old.live.json"))
                 .contains("not checked: endpoint 'ecr-api' (the snapshot has no VPC endpoints (taken before archkit read them; take a new one))")
                 .contains("not checked: subnet 'app-a' (its default route: the snapshot has no route tables")
-                .contains("no drift between m.arch and the snapshot old.live.json; 9 not checked");
+                .contains("no drift between m.arch and the snapshot old.live.json; 10 not checked");
         // an endpoint read before its groups and private DNS were: those are not checked, the rest is
         Inventory e = faithful.withRouting(faithful.vpcEndpoints().stream().map(x -> new Inventory.VpcEndpoint(x.id(), x.vpcId(), x.serviceName(), x.type(),
                 x.state(), x.subnets(), x.routeTables(), null, null, x.tags())).toList(), faithful.routeTables());
         Drift.Report r2 = Drift.compare(model, Inventory.fromJson("s", e.toJson()), List.of(), List.of());
         assertThat(r2.items()).isEmpty();
-        assertThat(r2.notChecked()).extracting(Drift.NotChecked::name).containsExactlyInAnyOrder("ecr-api", "ecr-dkr", "logs", "secrets");
+        assertThat(r2.notChecked()).extracting(Drift.NotChecked::name).containsExactlyInAnyOrder("ecr-api", "ecr-dkr", "logs", "secrets", "service-sg");
     }
 
     @Test

@@ -166,7 +166,15 @@ public final class Schema {
                         + " and the destination range.", "egress 100 allow tcp 1024-65535 to 0.0.0.0/0")
                 .nested(), false);
 
-        define(new KindSpec("securitygroup", "A security group; rules name their source as a CIDR, 'self' or another group.",
+        define(new KindSpec("prefixlist", "A customer-managed prefix list: address ranges a security group rule names as one source or"
+                        + " destination ('from prefix-list office-ranges'). The region's AWS-managed lists need no declaration: 'prefix-list aws:s3'"
+                        + " and 'prefix-list aws:dynamodb' name the public ranges of S3 and DynamoDB.",
+                "prefixlist office-ranges {\n  entries 203.0.113.0/24, 198.51.100.0/24\n  max-entries 10\n}")
+                .prop("entries", Signature.of(CIDR.listOf()), "The list's address ranges, all IPv4 or all IPv6.", "entries 203.0.113.0/24, 198.51.100.0/24")
+                .prop("max-entries", Signature.of(INT), "The most entries the list may hold (1 to 1000; default: its entry count). Each rule naming the list"
+                        + " counts as this many rules against a security group's quota.", "max-entries 10"), true);
+
+        define(new KindSpec("securitygroup", "A security group; rules name their source as a CIDR, 'self', another group or a managed prefix list.",
                 "securitygroup task-sg {\n  ingress tcp 8080 from alb-sg description \"from the load balancer\"\n  egress all to 0.0.0.0/0\n}")
                 .prop("network", Signature.of(ref("network")), "The VPC of the group (default: the only network).", "network main")
                 .many("ingress", rule("from"), "Allows traffic in: protocol, port or range, and where from.", "ingress tcp 443 from 0.0.0.0/0")

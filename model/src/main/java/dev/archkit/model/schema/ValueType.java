@@ -24,7 +24,7 @@ public enum ValueType {
     CACHE_NODE("an ElastiCache node type, cache.FAMILY.SIZE (see Instance classes)", "cache.t4g.small"),
     SEARCH_NODE("an OpenSearch instance type, FAMILY.SIZE.search (see Instance classes)", "r6g.large.search"),
     REF("the name of a declared element", ""),
-    SOURCE("a CIDR, 'self' or a security group name", "10.0.0.0/16");
+    SOURCE("a CIDR, 'self', a security group name or 'prefix-list NAME'", "10.0.0.0/16");
 
     private final String description;
     private final String example;

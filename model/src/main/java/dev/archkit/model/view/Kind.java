@@ -18,6 +18,7 @@ public enum Kind {
     ENDPOINT("endpoint", false),
     NACL("nacl", false),
     SECURITYGROUP("securitygroup", false),
+    PREFIXLIST("prefixlist", false),
     CLUSTER("cluster", false),
     NODEGROUP("nodegroup", false),
     SERVICE("service", true),

@@ -36,6 +36,22 @@ public record SecurityGroup(Element element) implements View {
     /** An address range. */
     public record CidrPeer(Value.Cidr cidr, Location at) implements Peer { }
 
+    /**
+     * A managed prefix list ({@code prefix-list NAME}): a declared customer list, which stands for
+     * the union of its entries, or one of the region's AWS-managed lists ({@code aws:s3},
+     * {@code aws:dynamodb}), which hold the service's public ranges and admit no element of the model.
+     */
+    public record PrefixListPeer(String list, Location at) implements Peer {
+        /** Whether the list is one of the region's AWS-managed lists. */
+        public boolean awsManaged() { return list.startsWith(Value.PrefixList.AWS_PREFIX); }
+        /** The AWS service of an AWS-managed list ({@code s3}, {@code dynamodb}), else empty. */
+        public Optional<String> awsService() {
+            return awsManaged() ? Optional.of(list.substring(Value.PrefixList.AWS_PREFIX.length())) : Optional.empty();
+        }
+        /** The peer as the .arch file writes it. */
+        public String text() { return "prefix-list " + list; }
+    }
+
     /** The group itself ({@code self}). */
     public record SelfPeer(Location at) implements Peer { }
 
@@ -106,6 +122,7 @@ public record SecurityGroup(Element element) implements View {
 
     private static Peer peer(Value s) {
         if (s instanceof Value.Cidr c) return new CidrPeer(c, c.at());
+        if (s instanceof Value.PrefixList pl) return new PrefixListPeer(pl.name(), pl.at());
         if (s.text().equals("self") && !(s instanceof Value.Ref)) return new SelfPeer(s.at());
         return new GroupPeer(s.text(), s.at());
     }

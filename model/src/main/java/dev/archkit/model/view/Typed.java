@@ -18,6 +18,7 @@ public final class Typed {
     public static List<Subnet> subnets(Architecture a) { return of(a, Kind.SUBNET, Subnet::new); }
     public static List<Nat> nats(Architecture a) { return of(a, Kind.NAT, Nat::new); }
     public static List<NetworkAcl> nacls(Architecture a) { return of(a, Kind.NACL, NetworkAcl::new); }
+    public static List<PrefixList> prefixLists(Architecture a) { return of(a, Kind.PREFIXLIST, PrefixList::new); }
     public static List<SecurityGroup> securityGroups(Architecture a) { return of(a, Kind.SECURITYGROUP, SecurityGroup::new); }
     public static List<Cluster> clusters(Architecture a) { return of(a, Kind.CLUSTER, Cluster::new); }
     public static List<NodeGroup> nodeGroups(Architecture a) { return of(a, Kind.NODEGROUP, NodeGroup::new); }

@@ -27,7 +27,8 @@ import java.util.TreeSet;
         severity = Severity.WARNING,
         securitySeverity = 6.5,
         summary = "A data store is reachable from elements, or an address range, that do not call it",
-        rationale = "A database should be reachable from its own service only. A shared 'tasks' group admitted to the database lets every service read every table; one compromised service exposes all data.",
+        rationale = "A database should be reachable from its own service only. A shared 'tasks' group admitted to the database lets every service read every table; one compromised service exposes all data."
+                + " A declared prefix list is judged entry by entry, and the finding names the list.",
         fix = "Give the callers their own security group and admit only that group to the data store (not an address range such as the VPC's CIDR), or declare the dependency if the call is real.",
         falsePositives = {
                 "Operational access that is not a runtime call (a bastion, a schema migration task, a backup tool admitted to the database) is reported; declaring it as a dependency would misstate the design, so it is suppressed with the reason.",
@@ -85,7 +86,7 @@ public final class DataStoreReachable implements Rule {
         String beyond = extra.isEmpty() ? "; no element of the model but its callers sits in it, yet any host placed there later reaches it too"
                 : ", including " + Listing.of(extra)
                   + ", which " + (extra.size() == 1 ? "does" : "do") + " not call it";
-        ctx.about(d, r.location(), "'" + group + "' admits " + r.cidr().text() + ": every host in that range can reach "
+        ctx.about(d, r.location(), "'" + group + "' admits " + r.rangeText() + ": every host in that range can reach "
                         + d.kind() + " '" + d.name() + "'" + beyond)
                 .related(d.location(), "the " + d.kind() + " is declared here").cause(group + " from " + r.source()).report();
     }

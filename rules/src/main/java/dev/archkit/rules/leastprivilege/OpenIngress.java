@@ -21,7 +21,8 @@ import java.util.Set;
         severity = Severity.ERROR,
         securitySeverity = 8.6,
         summary = "A security group admits the whole internet, other than on a public load balancer's listener ports",
-        rationale = "0.0.0.0/0 or ::/0 belongs on the listener ports of an internet-facing load balancer. Anywhere else it exposes tasks, nodes or databases to scanning and attack.",
+        rationale = "0.0.0.0/0 or ::/0 belongs on the listener ports of an internet-facing load balancer. Anywhere else it exposes tasks, nodes or databases to scanning and attack."
+                + " A declared prefix list holding such a range is as open as the range.",
         fix = "Admit the load balancer's security group instead, or the CIDRs that really need access.",
         references = {"AwsSolutions-EC23", "CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_260", "AWS-0107"},
         falsePositives = {
@@ -38,7 +39,7 @@ public final class OpenIngress implements Rule {
         for (int gi = 0, gn = groups.size(); gi < gn; gi++) {
             Groups.Group gr = groups.get(gi);
             List<SecurityGroup.Rule> ingress = gr.ingress();
-            if (!opensToAnywhere(ingress)) continue;
+            if (!opensToAnywhere(ctx, ingress)) continue;
             SecurityGroup g = gr.group();
             List<String> members = ctx.facts().graph().membersOf(g.name());
             Set<Integer> listenerPorts = new HashSet<>();
@@ -51,12 +52,13 @@ public final class OpenIngress implements Rule {
             }
             for (SecurityGroup.Rule rule : ingress) {
                 for (SecurityGroup.Peer peer : rule.peers()) {
-                    if (!(peer instanceof SecurityGroup.CidrPeer cp) || cp.cidr().prefix() != 0) continue;
+                    Value.Cidr open = Peers.anywhere(ctx.arch(), peer);
+                    if (open == null) continue;
                     Value.Ports ports = rule.ports();
                     boolean onListeners = onlyPublicLbs && ports.count() <= 16;
                     for (int port = ports.from(); onListeners && port <= ports.to(); port++) onListeners = listenerPorts.contains(port);
                     if (!onListeners) {
-                        ctx.about(g.element(), rule.at(), "'" + g.name() + "' admits " + cp.cidr().text() + " on " + ports.text()
+                        ctx.about(g.element(), rule.at(), "'" + g.name() + "' admits " + Peers.anywhereText(peer, open) + " on " + ports.text()
                                 + (members.isEmpty() ? "" : " into " + Listing.of(members))).report();
                     }
                 }
@@ -65,11 +67,13 @@ public final class OpenIngress implements Rule {
     }
 
     /** Whether any rule admits a /0 range: most groups have none, and are passed over at once. */
-    private static boolean opensToAnywhere(List<SecurityGroup.Rule> ingress) {
+    private static boolean opensToAnywhere(RuleContext ctx, List<SecurityGroup.Rule> ingress) {
         for (int i = 0, n = ingress.size(); i < n; i++) {
             List<SecurityGroup.Peer> peers = ingress.get(i).peers();
             for (int j = 0, m = peers.size(); j < m; j++) {
-                if (peers.get(j) instanceof SecurityGroup.CidrPeer cp && cp.cidr().prefix() == 0) return true;
+                SecurityGroup.Peer peer = peers.get(j);
+                if (peer instanceof SecurityGroup.CidrPeer cp ? cp.cidr().prefix() == 0
+                        : peer instanceof SecurityGroup.PrefixListPeer && Peers.anywhere(ctx.arch(), peer) != null) return true;
             }
         }
         return false;

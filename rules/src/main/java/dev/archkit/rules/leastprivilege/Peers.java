@@ -1,5 +1,10 @@
 package dev.archkit.rules.leastprivilege;
 
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Element;
+import dev.archkit.model.Value;
+import dev.archkit.model.view.Kind;
+import dev.archkit.model.view.PrefixList;
 import dev.archkit.model.view.SecurityGroup;
 
 import java.util.ArrayList;
@@ -13,7 +18,34 @@ final class Peers {
     static String text(SecurityGroup.Peer p) {
         if (p instanceof SecurityGroup.CidrPeer c) return c.cidr().text();
         if (p instanceof SecurityGroup.GroupPeer g) return g.group();
+        if (p instanceof SecurityGroup.PrefixListPeer pl) return pl.text();
         return "self";
+    }
+
+    /**
+     * The ranges a peer stands for: a CIDR's own, a declared prefix list's entries; none for a
+     * group, {@code self}, an AWS-managed list (the service's public ranges, no element of the
+     * model) or a list the model does not declare.
+     */
+    static List<Value.Cidr> ranges(Architecture arch, SecurityGroup.Peer p) {
+        if (p instanceof SecurityGroup.CidrPeer c) return List.of(c.cidr());
+        if (p instanceof SecurityGroup.PrefixListPeer pl && !pl.awsManaged()) {
+            Element e = arch.element(dev.archkit.model.view.Kind.PREFIXLIST.id(), pl.list());
+            if (Kind.PREFIXLIST.is(e)) return new PrefixList(e).entries();
+        }
+        return List.of();
+    }
+
+    /** The first range of a peer that admits everyone ({@code /0}), else null. */
+    static Value.Cidr anywhere(Architecture arch, SecurityGroup.Peer p) {
+        if (p instanceof SecurityGroup.GroupPeer || p instanceof SecurityGroup.SelfPeer) return null;
+        for (Value.Cidr c : ranges(arch, p)) if (c.prefix() == 0) return c;
+        return null;
+    }
+
+    /** A peer's range that admits everyone, as written: {@code 0.0.0.0/0}, or {@code prefix-list office (0.0.0.0/0)}. */
+    static String anywhereText(SecurityGroup.Peer p, Value.Cidr c) {
+        return p instanceof SecurityGroup.PrefixListPeer pl ? pl.text() + " (" + c.text() + ")" : c.text();
     }
 
     /** A rule's peers as written, in order: {@code alb-sg, 10.0.0.0/16}. */

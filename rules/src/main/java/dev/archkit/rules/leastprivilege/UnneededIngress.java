@@ -62,6 +62,9 @@ public final class UnneededIngress implements Rule {
                 List<SecurityGroup.Peer> peers = p.peers();
                 for (int pi = 0, pn = peers.size(); pi < pn; pi++) {
                     SecurityGroup.Peer src = peers.get(pi);
+                    // a declared prefix list is judged by open-ingress and data-store-reachable as its ranges;
+                    // an AWS-managed list admits no element of the model
+                    if (src instanceof SecurityGroup.PrefixListPeer) continue;
                     if (src instanceof SecurityGroup.CidrPeer cp) {
                         range(ctx, sg, p, cp, targets);
                         continue;

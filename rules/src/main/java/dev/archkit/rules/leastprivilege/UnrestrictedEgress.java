@@ -29,8 +29,9 @@ public final class UnrestrictedEgress implements Rule {
                 boolean allPorts = p.protocol() == SecurityGroup.IpProtocol.ALL || (p.portsDeclared() && p.ports().count() == 65536);
                 if (!allPorts) continue;
                 for (SecurityGroup.Peer v : p.peers()) {
-                    if (v instanceof SecurityGroup.CidrPeer c && c.cidr().prefix() == 0) {
-                        ctx.about(g.element(), p.at(), "'" + g.name() + "' allows all traffic out to " + c.cidr().text()).report();
+                    dev.archkit.model.Value.Cidr open = Peers.anywhere(ctx.arch(), v);
+                    if (open != null) {
+                        ctx.about(g.element(), p.at(), "'" + g.name() + "' allows all traffic out to " + Peers.anywhereText(v, open)).report();
                     }
                 }
             }
