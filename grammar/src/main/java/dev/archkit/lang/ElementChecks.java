@@ -33,7 +33,7 @@ import java.util.Set;
  * NAT gateways in public subnets; API authorizers. Each element is checked on its own, so a list
  * of them may be checked in parts side by side.
  *
- * <p>Just over 300 lines: one short method per kind's checks, dispatched from one switch (the
+ * <p>About 340 lines: one short method per kind's checks, dispatched from one switch (the
  * rules of network ACLs are checked in {@link NaclChecks}).
  */
 final class ElementChecks {
