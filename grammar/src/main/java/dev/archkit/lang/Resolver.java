@@ -114,7 +114,10 @@ final class Resolver {
         for (String k : kinds) candidates.addAll(byKind.getOrDefault(k, List.of()));
         String m = Suggest.closest(n, candidates);
         if (m != null) return "did you mean '" + m + "'?";
-        if (candidates.isEmpty()) return "declare a " + what(kinds) + " named '" + n + "'";
+        if (candidates.isEmpty()) {
+            String w = what(kinds);
+            return "declare " + ("aeiou".indexOf(w.charAt(0)) >= 0 ? "an " : "a ") + w + " named '" + n + "'";
+        }
         return "known: " + String.join(", ", candidates.stream().sorted().limit(8).toList()) + (candidates.size() > 8 ? ", ..." : "");
     }
 }
