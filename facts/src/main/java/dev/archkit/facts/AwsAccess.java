@@ -273,8 +273,8 @@ public final class AwsAccess {
 
     private static Need need(Set<String> present, java.util.Map<String, String> unusable, String purpose, Location at, String... endpoints) {
         List<String> all = List.of(endpoints);
-        if (present.isEmpty()) return new Need(purpose, all, unusable.isEmpty() ? all : missing(all, present, unusable), false, at);
-        return new Need(purpose, all, missing(all, present, unusable), false, at);
+        // a network without endpoints misses them all, with no reason to give: the same list
+        return new Need(purpose, all, present.isEmpty() && unusable.isEmpty() ? all : missing(all, present, unusable), false, at);
     }
 
     /** The endpoints not present, each with why its endpoint does not serve the tasks where one exists. */

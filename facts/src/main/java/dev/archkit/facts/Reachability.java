@@ -158,6 +158,21 @@ public final class Reachability {
         });
     }
 
+    /**
+     * The hosts a range lets in that could open a connection: {@link #admittedBy} without data
+     * stores and VPC endpoints, which answer calls and make none. What a rule admitting the range
+     * lets in beyond the callers it was written for.
+     */
+    public List<String> hostsIn(Value.Cidr range) {
+        List<String> out = new ArrayList<>();
+        for (String m : admittedBy(range)) {
+            Kind k = Kind.of(graph.elementOf(m));
+            if (k != null && (k.isNetworkDataStore() || k == Kind.ENDPOINT)) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
     /** Whether the internet reaches an element on a tcp port: it sits in a public subnet and a group admits {@code /0}. */
     public boolean internetReaches(String element, int port) { return internetRule(element, port).isPresent(); }
 

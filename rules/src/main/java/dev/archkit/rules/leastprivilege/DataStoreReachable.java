@@ -77,11 +77,7 @@ public final class DataStoreReachable implements Rule {
     private static void range(RuleContext ctx, Element d, String group, ArchGraph.RuleEdge r, Set<String> callers) {
         Reachability reach = ctx.facts().reachability();
         Set<String> extra = new TreeSet<>();
-        for (String m : reach.admittedBy(r.cidr())) {
-            Kind k = Kind.of(ctx.arch().element(m));
-            if (k != null && k.isNetworkDataStore()) continue;   // data stores answer calls, they do not make them
-            if (!callers.contains(m)) extra.add(m);
-        }
+        for (String m : reach.hostsIn(r.cidr())) if (!callers.contains(m)) extra.add(m);
         if (extra.isEmpty() && withinCallers(reach, r.cidr(), callers)) return;
         String beyond = extra.isEmpty() ? "; no element of the model but its callers sits in it, yet any host placed there later reaches it too"
                 : ", including " + Listing.of(extra)

@@ -154,12 +154,7 @@ public final class UnneededIngress implements Rule {
         Set<String> callers = new HashSet<>(targets);   // a member reaching its own copies ('peers') or itself is no stranger
         for (String t : targets) for (CallFact c : callsTo(ctx, t)) callers.add(c.from());
         TreeSet<String> extra = new TreeSet<>();
-        for (String m : ctx.facts().reachability().admittedBy(cp.cidr())) {
-            if (callers.contains(m)) continue;
-            Kind k = Kind.of(ctx.arch().element(m));
-            if (k != null && (k.isNetworkDataStore() || k == Kind.ENDPOINT)) continue;   // they answer calls, they do not make them
-            extra.add(m);
-        }
+        for (String m : ctx.facts().reachability().hostsIn(cp.cidr())) if (!callers.contains(m)) extra.add(m);
         if (extra.isEmpty()) return;
         String rule = "ingress " + Peers.protocol(p) + (p.portsDeclared() ? " " + p.ports().text() : "") + " from " + cp.cidr().text();
         ctx.about(sg.element(), p.at(), "'" + sg.name() + "': '" + rule + "' admits every host in " + cp.cidr().text() + ", including "
