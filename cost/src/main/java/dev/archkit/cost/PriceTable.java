@@ -2,7 +2,6 @@ package dev.archkit.cost;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +77,7 @@ public final class PriceTable {
         if (t != null) return t;
         try (InputStream in = PriceTable.class.getResourceAsStream("prices.json")) {
             if (in == null) throw new IllegalStateException("the embedded price table is missing from the jar");
-            t = parse(new ObjectMapper().readTree(in), "embedded price table");
+            t = parse(JsonTree.read(in), "embedded price table");
         } catch (IOException | Invalid e) {
             throw new IllegalStateException("the embedded price table is broken: " + e.getMessage(), e);
         }
@@ -90,7 +89,7 @@ public final class PriceTable {
     public static PriceTable read(Path file) throws Invalid {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
+            root = JsonTree.read(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new Invalid(file + ": no such price file");
         } catch (JsonProcessingException e) {
