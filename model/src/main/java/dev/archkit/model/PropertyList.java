@@ -14,13 +14,47 @@ import java.util.RandomAccess;
 final class PropertyList extends AbstractList<Property> implements RandomAccess {
     private static final PropertyList EMPTY = new PropertyList(new Property[0]);
 
+    /**
+     * From this many properties {@link #find} goes through a small hash table instead of a scan.
+     * A service has a dozen properties and rules ask each for a few of them, often for one it
+     * does not have, which the scan answered only after comparing every key (on 10,000 services
+     * about two million lookups, the hottest method of a check's rules).
+     */
+    static final int HASHED_FROM = 6;
+
     private final Property[] items;
     private final String[] keys;   // items[i].key(), read without touching the property
+    /** Open addressing over the keys' hashes: 1 + the index of a key's first property, 0 for an empty slot; null below {@link #HASHED_FROM}. */
+    private final byte[] slots;
 
     private PropertyList(Property[] items) {
         this.items = items;
         this.keys = new String[items.length];
         for (int i = 0; i < items.length; i++) keys[i] = items[i].key();
+        this.slots = items.length >= HASHED_FROM && items.length < Byte.MAX_VALUE ? table(keys) : null;
+    }
+
+    /** A table at most half full, so that a probe for a missing key mostly ends at its first slot. */
+    private static byte[] table(String[] keys) {
+        byte[] slots = new byte[Integer.highestOneBit(keys.length * 4 - 1)];
+        int mask = slots.length - 1;
+        outer:
+        for (int i = 0; i < keys.length; i++) {
+            int h = keys[i].hashCode();
+            for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+                if (slots[s] == 0) {
+                    slots[s] = (byte) (i + 1);
+                    continue outer;
+                }
+                String k = keys[slots[s] - 1];
+                if (k.hashCode() == h && k.equals(keys[i])) continue outer;   // a repeated key: find answers the first
+            }
+        }
+        return slots;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** An immutable copy, like List.copyOf (and nulls are rejected the same way). */
@@ -40,6 +74,16 @@ final class PropertyList extends AbstractList<Property> implements RandomAccess 
     Property find(String key) {
         String[] ks = keys;
         int h = key.hashCode();   // cached in the String: a cheap first test for the many keys that differ
+        byte[] t = slots;
+        if (t != null) {
+            int mask = t.length - 1;
+            for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+                int i = t[s] - 1;
+                if (i < 0) return null;
+                String k = ks[i];
+                if (k == key || (k.hashCode() == h && k.equals(key))) return items[i];
+            }
+        }
         for (int i = 0; i < ks.length; i++) {
             String k = ks[i];
             if (k == key || (k.hashCode() == h && k.equals(key))) return items[i];
