@@ -13,6 +13,8 @@ import dev.archkit.model.view.Settings;
 import dev.archkit.model.view.Subnet;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,22 +77,15 @@ public final class NatOrEndpoints {
         Map<String, Group> groups = new LinkedHashMap<>();
         // the NAT ways of AwsAccess.paths, gathered without building a path per service, need and
         // subnet: on 20,000 services those lists were 190 MB of allocation and a young collection more
+        Map<List<String>, List<Subnet>> natSubnets = new HashMap<>();   // most services share a few lists of subnets
         for (ServiceFacts sf : facts.services()) {
             var s = sf.service();
-            List<Subnet> throughNat = null;
-            for (String name : s.subnets().names()) {
-                Element e = facts.architecture().element(Kind.SUBNET.id(), name);
-                if (e == null) continue;
-                Subnet sub = new Subnet(e);
-                if (facts.route(sub).target() != Route.Target.NAT) continue;
-                if (throughNat == null) throughNat = new ArrayList<>(2);
-                throughNat.add(sub);
-            }
-            if (throughNat == null) continue;
+            List<Subnet> throughNat = natSubnets.computeIfAbsent(s.subnets().names(), names -> throughNat(facts, names));
+            if (throughNat.isEmpty()) continue;
             Optional<Network> net = facts.network(s.name());
             if (net.isEmpty()) continue;
             Group g = null;
-            for (AwsAccess.Need need : facts.awsNeeds(s)) {
+            for (AwsAccess.Need need : sf.awsNeeds()) {
                 if (need.servedByEndpoints()) continue;
                 if (g == null) g = groups.computeIfAbsent(net.get().name(), k -> new Group(net.get()));
                 if (need.needsInternet()) g.internet.add(need.purpose());
@@ -105,13 +100,8 @@ public final class NatOrEndpoints {
                 g.nats.add(facts.route(sub).nat().orElse("a NAT gateway"));
                 if (sub.zone() != null) g.zones.add(sub.zone());
             }
-        }
-        for (Group g : groups.values()) {   // calls to external systems need the internet too
-            for (String svc : g.services) {
-                ServiceFacts caller = facts.service(svc);
-                for (var call : caller == null ? facts.callsFrom(svc) : caller.callees()) {
-                    if (Kind.EXTERNAL.is(facts.architecture().element(call.to()))) g.internet.add("call '" + call.to() + "'");
-                }
+            for (var call : sf.callees()) {   // calls to external systems need the internet too
+                if (Kind.EXTERNAL.is(facts.architecture().element(call.to()))) g.internet.add("call '" + call.to() + "'");
             }
         }
         List<Comparison> out = new ArrayList<>();
@@ -127,17 +117,32 @@ public final class NatOrEndpoints {
             }
             List<String> iface = g.endpoints.stream().filter(e -> !GATEWAY.contains(e)).toList();
             List<String> gateway = g.endpoints.stream().filter(GATEWAY::contains).toList();
-            out.add(new Comparison(g.network, List.copyOf(g.services), List.copyOf(g.purposes), List.copyOf(g.nats), gb, declared,
+            List<String> services = new ArrayList<>(g.services);
+            Collections.sort(services);
+            out.add(new Comparison(g.network, List.copyOf(services), List.copyOf(g.purposes), List.copyOf(g.nats), gb, declared,
                     table.hoursPerMonth(), p.get(Price.NAT_HOUR), p.get(Price.IPV4_HOUR), p.get(Price.NAT_GB), iface, gateway,
                     Math.max(1, g.zones.size()), p.get(Price.VPC_ENDPOINT_HOUR), p.get(Price.VPC_ENDPOINT_GB), List.copyOf(g.internet), g.network.location()));
         }
         return List.copyOf(out);
     }
 
+    /** The subnets among {@code names} whose default route is a NAT gateway. */
+    private static List<Subnet> throughNat(Facts facts, List<String> names) {
+        List<Subnet> out = new ArrayList<>(2);
+        for (String name : names) {
+            Element e = facts.architecture().element(Kind.SUBNET.id(), name);
+            if (e == null) continue;
+            Subnet sub = new Subnet(e);
+            if (facts.route(sub).target() == Route.Target.NAT) out.add(sub);
+        }
+        return out;
+    }
+
     /** What one network's tasks send through NAT gateways, gathered. */
     private static final class Group {
         final Network network;
-        final Set<String> services = new TreeSet<>(), nats = new TreeSet<>(), zones = new TreeSet<>(), internet = new TreeSet<>();
+        final List<String> services = new ArrayList<>();   // one per service: sorted once at the end
+        final Set<String> nats = new TreeSet<>(), zones = new TreeSet<>(), internet = new TreeSet<>();
         final Set<String> purposes = new java.util.LinkedHashSet<>(), endpoints = new TreeSet<>();
         Group(Network network) { this.network = network; }
     }

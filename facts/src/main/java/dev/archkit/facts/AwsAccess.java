@@ -145,7 +145,7 @@ public final class AwsAccess {
         }
         if (stranded.isEmpty() && noPublicIp.isEmpty() && naclBlocked.isEmpty()) return OK;
         List<Gap> gaps = new ArrayList<>();
-        for (Need n : needs(facts, s)) if (!n.servedByEndpoints()) gaps.add(n.gap());
+        for (Need n : facts.awsNeeds(s)) if (!n.servedByEndpoints()) gaps.add(n.gap());
         return gaps.isEmpty() ? OK : new Access(stranded, noPublicIp, naclBlocked, gaps);
     }
 
@@ -225,7 +225,7 @@ public final class AwsAccess {
     static List<Path> paths(Facts facts, Service s) {
         var view = facts.architecture();
         List<Path> out = new ArrayList<>();
-        for (Need n : needs(facts, s)) {
+        for (Need n : facts.awsNeeds(s)) {
             if (n.servedByEndpoints()) {
                 out.add(new Path(n, null, Way.ENDPOINTS, String.join(", ", n.endpoints()), n.at()));
                 continue;

@@ -34,6 +34,7 @@ public final class ServiceFacts {
     private volatile Set<Task.SecretStore> secretStores;
     private volatile Registry registry;
     private volatile AwsAccess.Access awsAccess;
+    private volatile List<AwsAccess.Need> awsNeeds;
 
     ServiceFacts(Facts facts, Service service) {
         this.facts = facts;
@@ -161,6 +162,16 @@ public final class ServiceFacts {
         Registry r = registry;
         if (r == null) registry = r = Registry.of(service.image().map(i -> i.value()).orElse(null));
         return r;
+    }
+
+    /**
+     * What its tasks need from AWS, each with the endpoints that serve it ({@link AwsAccess#needs}),
+     * derived once: task-cannot-start, nat-versus-endpoints and the ways out all read them.
+     */
+    public List<AwsAccess.Need> awsNeeds() {
+        List<AwsAccess.Need> n = awsNeeds;
+        if (n == null) awsNeeds = n = AwsAccess.needs(facts, service);
+        return n;
     }
 
     /** What its tasks need from AWS and cannot reach ({@link AwsAccess#of}), derived once. */
