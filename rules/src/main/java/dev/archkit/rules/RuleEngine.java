@@ -211,7 +211,13 @@ public final class RuleEngine {
                 tasks.add(() -> ruleNanos[index] = check(new RuleContext(active.get(index), v.arch, facts, v.production,
                         perRule.get(index), base, baseline, inputs, memo), active.get(index), v));
             }
-            runShared(tasks, splits(v.arch) ? parallelism : Parallelism.serial());
+            if (splits(v.arch)) {
+                List<Runnable> all = new ArrayList<>(facts.deferred());   // derived first, side by side, before the rules that read them
+                all.addAll(tasks);
+                runShared(all, parallelism);
+            } else {
+                runShared(tasks, Parallelism.serial());
+            }
             for (int i = 0; i < active.size(); i++) {
                 nanos.merge(active.get(i).meta().id(), ruleNanos[i], Long::sum);
                 for (Finding f : perRule.get(i)) {
