@@ -99,6 +99,10 @@ public final class Architecture {
 
     /** The element of this kind and name, or null (also when the name belongs to another kind of its namespace). */
     public Element element(String kind, String name) {
+        if (!shared.containsKey(name)) {   // the only element of that name (the common case: no key to build and hash)
+            Element only = byName.get(name);
+            return only != null && only.kind().equals(kind) ? only : null;
+        }
         Element e = byKey.get(ElementKey.of(kind, name));
         return e != null && e.kind().equals(kind) ? e : null;
     }
