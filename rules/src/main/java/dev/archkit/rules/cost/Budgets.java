@@ -8,7 +8,6 @@ import dev.archkit.model.Property;
 import dev.archkit.model.Value;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Settings;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.RuleContext;
 
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ final class Budgets {
         boolean firstEnv = env != null && base.environments().get(0).name().equals(env.name());
         if (archBudget.isPresent() && (env == null || firstEnv)) declared.add(settings.budgetAt());
         if (envBudget != null) declared.add(envBudget.location());
-        Optional<Service> budgeted = Typed.services(view).stream().filter(s -> s.budgetAt().isKnown()).findFirst();
+        Optional<Service> budgeted = ctx.facts().serviceViews().stream().filter(s -> s.budgetAt().isKnown()).findFirst();
         if (declared.isEmpty() && budgeted.isEmpty()) return new Result(List.of(), null, null);
 
         CostModel.Estimate e;

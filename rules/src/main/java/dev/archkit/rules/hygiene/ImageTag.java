@@ -4,7 +4,6 @@ import dev.archkit.model.Location;
 import dev.archkit.model.Value;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -26,7 +25,7 @@ public final class ImageTag implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Service s : Typed.services(ctx.arch())) {
+        for (Service s : ctx.facts().serviceViews()) {
             Value.StringValue image = s.image().orElse(null);
             if (image != null) judge(ctx, s, image.text(), image.at(), "service '" + s.name() + "'");
             for (Task.Sidecar sc : s.sidecars()) {

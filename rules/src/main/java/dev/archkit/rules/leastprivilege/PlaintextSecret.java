@@ -3,7 +3,6 @@ package dev.archkit.rules.leastprivilege;
 import dev.archkit.model.Secrets;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -27,7 +26,7 @@ public final class PlaintextSecret implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Service s : Typed.services(ctx.arch())) {
+        for (Service s : ctx.facts().serviceViews()) {
             for (Task.EnvVar v : s.env()) {
                 Secrets.judge(v.name(), v.value()).ifPresent(why -> {
                     if (why == Secrets.Why.SECRET_NAME) {

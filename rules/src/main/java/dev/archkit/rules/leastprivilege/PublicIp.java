@@ -1,7 +1,6 @@
 package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.view.Service;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -23,7 +22,7 @@ public final class PublicIp implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Service s : Typed.services(ctx.arch())) {
+        for (Service s : ctx.facts().serviceViews()) {
             if (s.publicIp()) ctx.about(s.element(), s.publicIpAt(), "tasks of service '" + s.name() + "' get public IP addresses").report();
         }
     }

@@ -1,7 +1,6 @@
 package dev.archkit.rules.leastprivilege;
 
 import dev.archkit.model.view.Service;
-import dev.archkit.model.view.Typed;
 import dev.archkit.rules.Rule;
 import dev.archkit.rules.RuleContext;
 import dev.archkit.rules.RuleInfo;
@@ -23,7 +22,7 @@ public final class SharedTaskRole implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Service s : Typed.services(ctx.arch())) {
+        for (Service s : ctx.facts().serviceViews()) {
             String task = s.role().orElse(null);
             if (task != null && s.executionRole().filter(task::equals).isPresent()) {
                 ctx.about(s.element(), s.roleAt(), "service '" + s.name() + "' uses '" + task + "' as task role and execution role")

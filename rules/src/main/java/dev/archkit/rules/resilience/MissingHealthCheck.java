@@ -25,7 +25,7 @@ public final class MissingHealthCheck implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Service s : Typed.services(ctx.arch())) {
+        for (Service s : ctx.facts().serviceViews()) {
             if (s.health().isPresent() || !s.probes().isEmpty()) continue;
             for (CallFact c : ctx.facts().callsTo(s.name())) {
                 LoadBalancer lb = Typed.element(ctx.arch(), c.from(), Kind.LOADBALANCER, LoadBalancer::new);
