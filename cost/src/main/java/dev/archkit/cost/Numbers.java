@@ -31,7 +31,17 @@ final class Numbers {
 
     /** Dollars with cents and thousands separators: $1,234.56. */
     static String usd(double d) {
-        return (d < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", Math.abs(d));
+        if (!Double.isFinite(d)) return (d < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", Math.abs(d));   // Infinity, NaN: as the formatter writes them
+        // what %,.2f writes (the shortest decimal of the double, rounded half up), without the
+        // formatter: its first use in a run initialises the locale data, about 10 ms of a rule's thread
+        String plain = BigDecimal.valueOf(Math.abs(d)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        int dot = plain.length() - 3;
+        StringBuilder out = new StringBuilder(plain.length() + plain.length() / 3 + 2).append(d < 0 ? "-$" : "$");
+        for (int i = 0; i < dot; i++) {
+            if (i > 0 && (dot - i) % 3 == 0) out.append(',');
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, dot, plain.length()).toString();
     }
 
     /** Dollars rounded to cents, as an exact decimal (no binary-float noise in the output). */
