@@ -33,6 +33,10 @@ import java.util.Set;
  * <p>Immutable and safe to share between threads. The graphs and per-service facts are built in
  * the constructor; call chains (a pass over the synchronous graph) the first time they are asked
  * for.
+ *
+ * <p>Just over 300 lines: it is the one door to the derived facts, a line or a memo per fact;
+ * each derivation lives in a class of its own (Chains, Reachability, Exposure, AwsAccess,
+ * Networks, ServiceFacts, ...).
  */
 public final class Facts {
     private final Architecture view;

@@ -26,6 +26,10 @@ import java.util.TreeSet;
  * Network reachability is kept at the level of security groups (rules × groups), which stays
  * linear in the size of the model; element-to-element flows are derived on demand because a
  * group shared by n elements with a self rule means n² flows.
+ *
+ * <p>Just over 300 lines: its two edge classes (a dependency, a security group rule) are the
+ * graphs' own vocabulary, read by every consumer, and live with them; building the graphs is
+ * {@link GraphBuilder}'s job and the algorithms are {@link GraphAlgorithms}'.
  */
 public final class ArchGraph {
 
