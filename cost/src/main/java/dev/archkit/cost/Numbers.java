@@ -1,5 +1,7 @@
 package dev.archkit.cost;
 
+import dev.archkit.model.Digits;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -32,16 +34,10 @@ final class Numbers {
     /** Dollars with cents and thousands separators: $1,234.56. */
     static String usd(double d) {
         if (!Double.isFinite(d)) return (d < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", Math.abs(d));   // Infinity, NaN: as the formatter writes them
-        // what %,.2f writes (the shortest decimal of the double, rounded half up), without the
-        // formatter: its first use in a run initialises the locale data, about 10 ms of a rule's thread
+        // what %,.2f writes (the shortest decimal of the double, rounded half up), without the formatter (see Digits)
         String plain = BigDecimal.valueOf(Math.abs(d)).setScale(2, RoundingMode.HALF_UP).toPlainString();
         int dot = plain.length() - 3;
-        StringBuilder out = new StringBuilder(plain.length() + plain.length() / 3 + 2).append(d < 0 ? "-$" : "$");
-        for (int i = 0; i < dot; i++) {
-            if (i > 0 && (dot - i) % 3 == 0) out.append(',');
-            out.append(plain.charAt(i));
-        }
-        return out.append(plain, dot, plain.length()).toString();
+        return (d < 0 ? "-$" : "$") + Digits.grouped(plain.substring(0, dot)) + plain.substring(dot);
     }
 
     /** Dollars rounded to cents, as an exact decimal (no binary-float noise in the output). */

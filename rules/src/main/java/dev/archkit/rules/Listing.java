@@ -36,24 +36,7 @@ public final class Listing {
             out.append(form.apply(it.next()));
         }
         int rest = names.size() - shown;
-        if (rest > 0) out.append(" and ").append(grouped(rest)).append(" more");
-        return out.toString();
-    }
-
-    /**
-     * A count with its thousands grouped by commas, as {@code %,d} in the root locale writes it
-     * (9,995). Not through {@code String.format}: a finding about thousands of services is
-     * written once per run, and the formatter's first use in a run loads and initialises the
-     * locale machinery (on 10,000 services about a tenth of nat-versus-endpoints' time).
-     */
-    static String grouped(long n) {
-        String digits = n < 0 ? Long.toString(n).substring(1) : Long.toString(n);   // Long.MIN_VALUE has no absolute value
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
-        if (n < 0) out.append('-');
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) out.append(',');
-            out.append(digits.charAt(i));
-        }
+        if (rest > 0) out.append(" and ").append(dev.archkit.model.Digits.grouped(rest)).append(" more");
         return out.toString();
     }
 }
