@@ -85,6 +85,11 @@ public final class PriceTable {
         return t;
     }
 
+    /** Jackson's message without its source notice: "(start marker at [Source: REDACTED (...); line: 1, column: 50])" reads "(start marker at line 1, column 50)". */
+    static String plain(String message) {
+        return message == null ? "" : message.replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+    }
+
     /** A price file in the embedded table's format. */
     public static PriceTable read(Path file) throws Invalid {
         JsonNode root;
@@ -94,7 +99,7 @@ public final class PriceTable {
             throw new Invalid(file + ": no such price file");
         } catch (JsonProcessingException e) {
             throw new Invalid(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
-                    + ": not valid JSON: " + e.getOriginalMessage());
+                    + ": not valid JSON: " + plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new Invalid(file + ": cannot read: " + e.getMessage());
         }

@@ -275,6 +275,8 @@ class CostModelTest {
         assertThatThrownBy(() -> PriceTable.read(f)).hasMessageContaining("regions.us-east-1.nat.gb must be a non-negative number");
         Files.writeString(f, "{ \"date\": ");
         assertThatThrownBy(() -> PriceTable.read(f)).hasMessageStartingWith(f + ":1:").hasMessageContaining("not valid JSON");
+        Files.writeString(f, "{ \"date\": \"2026-01-01\", \"regions\": {");   // cut short: where the open object started, without Jackson's source notice
+        assertThatThrownBy(() -> PriceTable.read(f)).hasMessageContaining("(start marker at line 1, column 36)").hasMessageNotContaining("Source");
         assertThatThrownBy(() -> PriceTable.read(dir.resolve("nope.json"))).hasMessageContaining("no such price file");
     }
 
