@@ -47,6 +47,8 @@ public final class Facts {
     private final List<ServiceFacts> serviceList;
     private final List<Service> serviceViews;
     private volatile Chains chains;
+    /** One lock per deferred fact: the chains and reachability are derived side by side ({@link #deferred}), not one after the other. */
+    private final Object chainsLock = new Object(), reachabilityLock = new Object(), exposureLock = new Object();
     private volatile Reachability reachability;
     private volatile List<Exposure.Exposed> exposure;
     private final Map<Set<String>, Set<String>> zoneSets = new java.util.concurrent.ConcurrentHashMap<>();
@@ -164,7 +166,7 @@ public final class Facts {
     public Chains chains() {
         Chains c = chains;
         if (c == null) {
-            synchronized (this) {
+            synchronized (chainsLock) {
                 if (chains == null) chains = new Chains(graph.synchronous(), calls::get, this::fromCode, this::latencyMillis);
                 c = chains;
             }
@@ -199,7 +201,7 @@ public final class Facts {
     public List<Exposure.Exposed> exposure() {
         List<Exposure.Exposed> e = exposure;
         if (e == null) {
-            synchronized (this) {
+            synchronized (exposureLock) {
                 if (exposure == null) exposure = Exposure.of(view, reachability(), graph);
                 e = exposure;
             }
@@ -225,7 +227,7 @@ public final class Facts {
     public Reachability reachability() {
         Reachability r = reachability;
         if (r == null) {
-            synchronized (this) {
+            synchronized (reachabilityLock) {
                 if (reachability == null) reachability = new Reachability(view, graph);
                 r = reachability;
             }
