@@ -259,10 +259,13 @@ public final class AwsAccess {
     private static String unusable(Facts facts, Service s, Endpoint ep) {
         if (ep.type() == Endpoint.Type.GATEWAY) return null;
         if (!ep.privateDns()) return "endpoint '" + ep.name() + "' has private DNS off";
-        if (!ep.securityGroups().isEmpty() && !s.securityGroups().isEmpty() && !facts.reachability().allows(s.name(), dev.archkit.facts.graph.ArchGraph.vertex(facts.architecture(), ep.element()), 443)) {
+        String endpoint = dev.archkit.facts.graph.ArchGraph.vertex(facts.architecture(), ep.element());   // kept apart from a node of its name
+        // the groups its tasks carry: their own, or their node groups' (EKS pods, Swarm, Beanstalk); none known: not judged
+        boolean tasksGroups = !facts.graph().groupsOf(s.name()).isEmpty();
+        if (!ep.securityGroups().isEmpty() && tasksGroups && !facts.reachability().allows(s.name(), endpoint, 443)) {
             return "endpoint '" + ep.name() + "' does not admit it on 443";
         }
-        var nacl = facts.reachability().throughNacls(s.name(), ep.name(), 443);
+        var nacl = facts.reachability().throughNacls(s.name(), endpoint, 443);
         if (nacl.status() == Reachability.NaclStatus.BLOCKED) {
             NaclPaths.Block b = nacl.blocks().get(0);
             return "NACL '" + b.nacl() + "' rule " + b.ruleNumber() + " drops " + (b.leg() == NaclPaths.Leg.REQUEST ? "its HTTPS requests" : "the answers")
