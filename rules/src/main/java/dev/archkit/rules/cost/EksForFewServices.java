@@ -36,7 +36,7 @@ public final class EksForFewServices implements Rule {
             if (services >= THRESHOLD) continue;
             String cp;
             try {
-                CostModel.Line l = Costs.of(ctx).line(c.name());
+                CostModel.Line l = Costs.of(ctx).line(dev.archkit.model.view.Kind.CLUSTER, c.name());   // a service may bear the cluster's name
                 cp = l == null ? "" : " its control plane alone costs " + CostModel.usd(l.desired()) + " a month, and";
             } catch (CostModel.NoPrices e) {
                 cp = "";
