@@ -84,7 +84,7 @@ final class EcsClusterEmitter implements Emitter {
             case DNS_PRIVATE -> {
                 d.open("resource", "aws_service_discovery_private_dns_namespace", l);
                 d.attr("name", cm.name());
-                Network net = facts.network(cm.name()).orElse(null);
+                Network net = facts.network(cm.element()).orElse(null);   // by the element: a node may bear the namespace's name
                 if (net != null) d.attr("vpc", ref("aws_vpc", net.name(), "id"));
             }
             case DNS_PUBLIC -> {

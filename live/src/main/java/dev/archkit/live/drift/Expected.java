@@ -144,7 +144,8 @@ public final class Expected {
     private String subnetId(String subnet) { return id("subnet", aws(subnet)); }
 
     /** The VPC of an element's network, as the facts layer places it (written, by its subnets, or the only one). */
-    private String vpcOf(String element) {
+    /** The VPC id of an element's network (by the element, not its name: a group and a node may share one). */
+    private String vpcOf(dev.archkit.model.Element element) {
         return facts.network(element).map(n -> id("vpc", aws(n.name()))).orElse(null);
     }
 
@@ -229,7 +230,7 @@ public final class Expected {
                 }
             }
         }
-        String vpc = sg.network().map(n -> id("vpc", aws(n))).orElse(vpcOf(sg.name()));
+        String vpc = sg.network().map(n -> id("vpc", aws(n))).orElse(vpcOf(sg.element()));
         return new Inventory.SecurityGroup(sgId(sg.name()), aws(sg.name()), vpc, rules, tags(sg.name()));
     }
 
@@ -315,7 +316,7 @@ public final class Expected {
                     l.protocol().id().toUpperCase(Locale.ROOT), !redirect && !placed ? rules : List.of()));
             if (!redirect) placed = true;
         }
-        return new Inventory.LoadBalancer(name, arn, lb.type().id(), lb.scheme().id(), vpcOf(lb.name()), lb.subnets().names().stream().map(this::subnetId).toList(),
+        return new Inventory.LoadBalancer(name, arn, lb.type().id(), lb.scheme().id(), vpcOf(lb.element()), lb.subnets().names().stream().map(this::subnetId).toList(),
                 lb.securityGroups().names().stream().map(this::sgId).toList(), listeners);
     }
 
@@ -356,10 +357,10 @@ public final class Expected {
         List<Inventory.Database> out = new ArrayList<>();
         if (db.engine().map(Database.Engine::isAurora).orElse(false)) {
             long n = instances(db);
-            for (int i = 0; i < n; i++) out.add(new Inventory.Database(ident + "-" + i, engine, cls, false, 1, db.isPublic(), vpcOf(db.name()), tags(db.name())));
+            for (int i = 0; i < n; i++) out.add(new Inventory.Database(ident + "-" + i, engine, cls, false, 1, db.isPublic(), vpcOf(db.element()), tags(db.name())));
         } else {
             int storage = db.storage().map(st -> (int) (st.mib() / 1024)).orElse(20);
-            out.add(new Inventory.Database(ident, engine, cls, db.multiAz(), storage, db.isPublic(), vpcOf(db.name()), tags(db.name())));
+            out.add(new Inventory.Database(ident, engine, cls, db.multiAz(), storage, db.isPublic(), vpcOf(db.element()), tags(db.name())));
         }
         return out;
     }
