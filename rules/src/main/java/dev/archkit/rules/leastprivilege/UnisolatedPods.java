@@ -56,7 +56,7 @@ public final class UnisolatedPods implements Rule {
             ctx.about(f.service().element(), f.service().location(), "service '" + f.name() + "' runs on EKS cluster '" + cluster
                             + "', which enforces no NetworkPolicy: " + count + " service" + (count == 1 ? "" : "s")
                             + " that do" + (count == 1 ? "es" : "") + " not call it can reach it (" + String.join(", ", beyond)
-                            + (count > beyond.size() ? " and " + (count - beyond.size()) + " more" : "") + ")")
+                            + (count > beyond.size() ? " and " + dev.archkit.model.Digits.grouped(count - beyond.size()) + " more" : "") + ")")
                     .related(c.networkPolicyAt(), "no NetworkPolicy is enforced here").report();
         }
     }
