@@ -13,33 +13,56 @@ import java.util.Map;
  */
 public sealed interface Value {
 
+    /**
+     * Where the value was written. Each value keeps it as two components, {@code sourceFile} and
+     * {@code sourcePosition} (the file and {@link Location#packed()}), not as a location object:
+     * a large model holds a million values (see {@link Location#unpacked}). Read it here.
+     */
     Location at();
 
     /** The canonical text of this value, as the formatter and JSON output show it. */
     String text();
 
-    record IntValue(long value, Location at) implements Value {
+    record IntValue(long value, String sourceFile, long sourcePosition) implements Value {
+        public IntValue(long value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "IntValue[" + text() + " at " + at() + "]"; }
         public String text() { return Long.toString(value); }
     }
 
-    record NumberValue(double value, Location at) implements Value {
+    record NumberValue(double value, String sourceFile, long sourcePosition) implements Value {
+        public NumberValue(double value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "NumberValue[" + text() + " at " + at() + "]"; }
         public String text() { return fmt(value); }
     }
 
-    record StringValue(String value, Location at) implements Value {
+    record StringValue(String value, String sourceFile, long sourcePosition) implements Value {
+        public StringValue(String value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "StringValue[" + text() + " at " + at() + "]"; }
         public String text() { return value; }
     }
 
     /** A bare word from a fixed set (an enum member) or an identifier. */
-    record WordValue(String value, Location at) implements Value {
+    record WordValue(String value, String sourceFile, long sourcePosition) implements Value {
+        public WordValue(String value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "WordValue[" + text() + " at " + at() + "]"; }
         public String text() { return value; }
     }
 
-    record BoolValue(boolean value, Location at) implements Value {
+    record BoolValue(boolean value, String sourceFile, long sourcePosition) implements Value {
+        public BoolValue(boolean value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "BoolValue[" + text() + " at " + at() + "]"; }
         public String text() { return Boolean.toString(value); }
     }
 
-    record Duration(long millis, Location at) implements Value {
+    record Duration(long millis, String sourceFile, long sourcePosition) implements Value {
+        public Duration(long millis, Location at) { this(millis, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Duration[" + text() + " at " + at() + "]"; }
         public String text() {
             if (millis % 86_400_000L == 0 && millis != 0) return millis / 86_400_000L + "d";
             if (millis % 3_600_000L == 0 && millis != 0) return millis / 3_600_000L + "h";
@@ -51,7 +74,10 @@ public sealed interface Value {
     }
 
     /** A size in MiB (memory, storage). 1 GB is read as 1024 MiB, as AWS consoles do. */
-    record Size(long mib, Location at) implements Value {
+    record Size(long mib, String sourceFile, long sourcePosition) implements Value {
+        public Size(long mib, Location at) { this(mib, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Size[" + text() + " at " + at() + "]"; }
         public String text() {
             if (mib % (1024L * 1024) == 0 && mib != 0) return mib / (1024L * 1024) + " TB";
             if (mib % 1024 == 0 && mib != 0) return mib / 1024 + " GB";
@@ -60,12 +86,18 @@ public sealed interface Value {
         public double gib() { return mib / 1024.0; }
     }
 
-    record Percent(double value, Location at) implements Value {
+    record Percent(double value, String sourceFile, long sourcePosition) implements Value {
+        public Percent(double value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Percent[" + text() + " at " + at() + "]"; }
         public String text() { return fmt(value) + "%"; }
     }
 
     /** CPU in millicores: 1000m = 1 vCPU = 1024 ECS CPU units. */
-    record Cpu(long millicores, Location at) implements Value {
+    record Cpu(long millicores, String sourceFile, long sourcePosition) implements Value {
+        public Cpu(long millicores, Location at) { this(millicores, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Cpu[" + text() + " at " + at() + "]"; }
         public String text() {
             long units = ecsUnits();
             if (units * 1000 == millicores * 1024) return Long.toString(units);
@@ -76,7 +108,10 @@ public sealed interface Value {
     }
 
     /** Money in cents per month (yearly amounts are divided by 12). */
-    record Money(long centsPerMonth, Location at) implements Value {
+    record Money(long centsPerMonth, String sourceFile, long sourcePosition) implements Value {
+        public Money(long centsPerMonth, Location at) { this(centsPerMonth, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Money[" + text() + " at " + at() + "]"; }
         public String text() {
             long d = centsPerMonth / 100, c = Math.abs(centsPerMonth % 100);
             return c == 0 ? "$" + d + "/month" : String.format(Locale.ROOT, "$%d.%02d/month", d, c);
@@ -85,7 +120,10 @@ public sealed interface Value {
     }
 
     /** An IPv4 or IPv6 network in CIDR notation; {@code network} is the address as a number. */
-    record Cidr(String address, int prefix, boolean ipv6, BigInteger network, Location at) implements Value {
+    record Cidr(String address, int prefix, boolean ipv6, BigInteger network, String sourceFile, long sourcePosition) implements Value {
+        public Cidr(String address, int prefix, boolean ipv6, BigInteger network, Location at) { this(address, prefix, ipv6, network, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Cidr[" + text() + " at " + at() + "]"; }
         public String text() { return address + "/" + prefix; }
         public int bits() { return ipv6 ? 128 : 32; }
         public BigInteger size() { return BigInteger.ONE.shiftLeft(bits() - prefix); }
@@ -100,7 +138,10 @@ public sealed interface Value {
     }
 
     /** A port or an inclusive port range; 0-65535 is "all". */
-    record Ports(int from, int to, Location at) implements Value {
+    record Ports(int from, int to, String sourceFile, long sourcePosition) implements Value {
+        public Ports(int from, int to, Location at) { this(from, to, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Ports[" + text() + " at " + at() + "]"; }
         public String text() {
             if (from == 0 && to == 65535) return "all";
             return from == to ? Integer.toString(from) : from + "-" + to;
@@ -110,7 +151,10 @@ public sealed interface Value {
     }
 
     /** A reference to a named element; resolved by the model builder, so order never matters. */
-    record Ref(String name, Location at) implements Value {
+    record Ref(String name, String sourceFile, long sourcePosition) implements Value {
+        public Ref(String name, Location at) { this(name, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "Ref[" + text() + " at " + at() + "]"; }
         public String text() { return name; }
     }
 
@@ -119,7 +163,10 @@ public sealed interface Value {
      * customer list declared in the model, or one of the region's AWS-managed lists
      * ({@code aws:s3}, {@code aws:dynamodb}).
      */
-    record PrefixList(String name, Location at) implements Value {
+    record PrefixList(String name, String sourceFile, long sourcePosition) implements Value {
+        public PrefixList(String name, Location at) { this(name, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "PrefixList[" + text() + " at " + at() + "]"; }
         public String text() { return "prefix-list " + name; }
         /** Whether this is one of the region's AWS-managed lists rather than a declared one. */
         public boolean awsManaged() { return name.startsWith(AWS_PREFIX); }
@@ -129,7 +176,10 @@ public sealed interface Value {
         public static final List<String> AWS_MANAGED = List.of("s3", "dynamodb");
     }
 
-    record ListValue(List<Value> items, Location at) implements Value {
+    record ListValue(List<Value> items, String sourceFile, long sourcePosition) implements Value {
+        public ListValue(List<Value> items, Location at) { this(items, Location.fileOf(at), Location.packedOf(at)); }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        @Override public String toString() { return "ListValue[" + text() + " at " + at() + "]"; }
         public ListValue { items = List.copyOf(items); }
         public String text() {
             StringBuilder sb = new StringBuilder();
@@ -149,7 +199,8 @@ public sealed interface Value {
     final class Struct implements Value {
         private final String[] names;
         private final Value[] values;
-        private final Location at;
+        private final String sourceFile;
+        private final long sourcePosition;
 
         public Struct(Map<String, Value> fields, Location at) {
             this(fields.keySet().toArray(new String[0]), fields.values().toArray(new Value[0]), at);
@@ -160,10 +211,11 @@ public sealed interface Value {
             if (names.length != values.length) throw new IllegalArgumentException("names and values differ in length");
             this.names = names;
             this.values = values;
-            this.at = at;
+            this.sourceFile = Location.fileOf(at);
+            this.sourcePosition = Location.packedOf(at);
         }
 
-        public Location at() { return at; }
+        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
 
         /** The values of the fields in the order written, without building a map (a view). */
         public List<Value> fieldValues() {
@@ -194,7 +246,8 @@ public sealed interface Value {
         @Override
         public boolean equals(Object o) {
             return o instanceof Struct s && java.util.Arrays.equals(names, s.names)
-                    && java.util.Arrays.equals(values, s.values) && at.equals(s.at);
+                    && java.util.Arrays.equals(values, s.values) && java.util.Objects.equals(sourceFile, s.sourceFile)
+                    && sourcePosition == s.sourcePosition;
         }
 
         @Override

@@ -54,4 +54,26 @@ class LocationTest {
         assertEquals("a.arch:3:4", l.toString());
         assertEquals("<unknown>", new Location(null, 0, 0, 0).toString());
     }
+
+    @Property
+    void aHolderKeepsTheSamePlaceWithoutALocationObject(@ForAll @IntRange(min = 0, max = Location.MAX_LINE) int line,
+                                                         @ForAll @IntRange(min = 0, max = Location.MAX_LINE) int column,
+                                                         @ForAll @IntRange(min = 0, max = 4095) int length) {
+        Location l = new Location("a.arch", line, column, length);
+        assertEquals(l.packed(), Location.pack(line, column, length));
+        assertEquals(l, Location.unpacked(Location.fileOf(l), Location.packedOf(l)));
+        Value v = new Value.IntValue(3, l);
+        assertEquals(l, v.at());
+        assertEquals(new Value.IntValue(3, l), v);
+        assertNotEquals(new Value.IntValue(3, new Location("b.arch", line, column, length)), v);
+        dev.archkit.model.Property p = new dev.archkit.model.Property("port", v, l);
+        assertEquals(l, p.location());
+        assertEquals(new Value.Struct(new String[] {"min"}, new Value[] {v}, l).at(), l);
+    }
+
+    @Test
+    void aHolderMadeWithoutALocationHasNone() {
+        assertEquals(null, new Value.Ref("orders", (Location) null).at());
+        assertEquals(null, new dev.archkit.model.Property("port", null, (Location) null).location());
+    }
 }

@@ -26,8 +26,18 @@ public String fileName = "<input>";
 
 private dev.archkit.model.Location loc(Token t) {
     if (t == null) return dev.archkit.model.Location.UNKNOWN;
+    return dev.archkit.model.Location.unpacked(locationFile(), pos(t));
+}
+
+/** The file of every location (a location's own default when none was set). */
+private String locationFile() {
+    return fileName == null ? "<unknown>" : fileName;
+}
+
+/** Where a token is, packed (see Location.packed): tokens keep it so, not as a location object. */
+private static long pos(Token t) {
     int len = t.getStopIndex() >= t.getStartIndex() ? t.getStopIndex() - t.getStartIndex() + 1 : 1;
-    return new dev.archkit.model.Location(fileName, t.getLine(), t.getCharPositionInLine() + 1, len);
+    return dev.archkit.model.Location.pack(t.getLine(), t.getCharPositionInLine() + 1, len);
 }
 
 /** A token the parser really read (not one conjured by error recovery), else null. */
@@ -48,15 +58,15 @@ private String text(String s) {
 }
 
 private Tok word(Token t) {
-    return real(t) ? new Tok(text(t.getText()), Tok.Type.WORD, loc(t)) : null;
+    return real(t) ? new Tok(text(t.getText()), Tok.Type.WORD, locationFile(), pos(t)) : null;
 }
 
 private Tok str(Token t) {
-    return real(t) ? new Tok(text(unquote(t.getText())), Tok.Type.STRING, loc(t)) : null;
+    return real(t) ? new Tok(text(unquote(t.getText())), Tok.Type.STRING, locationFile(), pos(t)) : null;
 }
 
 private Tok punct(Token t, Tok.Type type) {
-    return real(t) ? new Tok(t.getText(), type, loc(t)) : null;
+    return real(t) ? new Tok(t.getText(), type, locationFile(), pos(t)) : null;
 }
 
 /** A value token as the statements hold it. */

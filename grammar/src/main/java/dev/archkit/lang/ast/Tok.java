@@ -2,9 +2,22 @@ package dev.archkit.lang.ast;
 
 import dev.archkit.model.Location;
 
-/** A token of a statement: its text (strings unquoted), what it is, and where. */
-public record Tok(String text, Type type, Location location) {
+/**
+ * A token of a statement: its text (strings unquoted), what it is, and where: the file and
+ * {@link Location#packed()}, the form values and properties keep too, so a token read into a
+ * value lends it its place without a location object in between.
+ */
+public record Tok(String text, Type type, String sourceFile, long sourcePosition) {
     public enum Type { WORD, STRING, COMMA, ARROW, ASYNC }
+
+    public Tok(String text, Type type, Location location) {
+        this(text, type, Location.fileOf(location), Location.packedOf(location));
+    }
+
+    /** Where the token was written. */
+    public Location location() {
+        return Location.unpacked(sourceFile, sourcePosition);
+    }
 
     public boolean isWord() { return type == Type.WORD; }
 
