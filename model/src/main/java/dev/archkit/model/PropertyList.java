@@ -6,55 +6,64 @@ import java.util.RandomAccess;
 
 /**
  * The properties of an element or a dependency: an immutable list (equal to any list of the same
- * properties) over arrays that {@link #find} and {@link #findAll} scan directly. Rules look up a
+ * properties) over one array that {@link #find} and {@link #findAll} scan directly. Rules look up a
  * few properties of every element; through the List interface each step of that scan was an
  * interface call, which the launcher's C1-only JIT does not inline, and this was the single
  * hottest method of a check.
+ *
+ * <p>Why this layout: on a large model a lookup costs what it loads from memory, not what it
+ * compares (20k services: 1.7 M lookups, the hottest method of a check). Keys and properties sit
+ * side by side in one array ({@code key0, property0, key1, ...}), so a hit loads one array and the
+ * property; and a 64-bit mask of the keys' hashes, kept in the list itself, answers most lookups
+ * of a key the element does not have (rules often ask for one) without loading the array at all.
+ * Keys are compared by identity first: the schema's keys and the keys asked for are the same
+ * interned literals, so the scan mostly never touches a string; equality decides where they are
+ * not. Measured against the earlier keys array, properties array and open-addressing table
+ * (bench/compare.sh, 20k services): see the commit that made it.
  */
 final class PropertyList extends AbstractList<Property> implements RandomAccess {
     private static final PropertyList EMPTY = new PropertyList(new Property[0]);
 
-    /**
-     * From this many properties {@link #find} goes through a small hash table instead of a scan.
-     * A service has a dozen properties and rules ask each for a few of them, often for one it
-     * does not have, which the scan answered only after comparing every key (on 10,000 services
-     * 870,000 lookups, counted; the hottest method of a check's rules).
-     */
-    static final int HASHED_FROM = 6;
-
-    private final Property[] items;
-    private final String[] keys;   // items[i].key(), read without touching the property
-    /** Open addressing over the keys' hashes: 1 + the index of a key's first property, 0 for an empty slot; null below {@link #HASHED_FROM}. */
-    private final byte[] slots;
+    /** key0, property0, key1, property1, ... in the order written. */
+    private final Object[] entries;
+    /** Bit {@code bit(k.hashCode())} set for every key k: a clear bit means no such key. */
+    private final long keyBits;
 
     private PropertyList(Property[] items) {
-        this.items = items;
-        this.keys = new String[items.length];
-        for (int i = 0; i < items.length; i++) keys[i] = items[i].key();
-        this.slots = items.length >= HASHED_FROM && items.length < Byte.MAX_VALUE ? table(keys) : null;
+        Object[] kv = new Object[items.length * 2];
+        long bits = 0;
+        for (int i = 0; i < items.length; i++) {
+            String k = items[i].key();
+            kv[2 * i] = k;
+            kv[2 * i + 1] = items[i];
+            bits |= bit(k.hashCode());
+        }
+        if (Long.bitCount(bits) < items.length) sameInstances(kv);   // two keys may be equal
+        this.entries = kv;
+        this.keyBits = bits;
     }
 
-    /** A table at most half full, so that a probe for a missing key mostly ends at its first slot. */
-    private static byte[] table(String[] keys) {
-        byte[] slots = new byte[Integer.highestOneBit(keys.length * 4 - 1)];
-        int mask = slots.length - 1;
-        outer:
-        for (int i = 0; i < keys.length; i++) {
-            int h = keys[i].hashCode();
-            for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
-                if (slots[s] == 0) {
-                    slots[s] = (byte) (i + 1);
-                    continue outer;
+    /**
+     * Gives every key the instance of the first equal key, so that the first key identical to the
+     * one asked for is also the first equal one (and {@link #find}'s identity scan answers the
+     * first property of a repeated key).
+     */
+    private static void sameInstances(Object[] kv) {
+        for (int i = 2; i < kv.length; i += 2) {
+            String k = (String) kv[i];
+            int h = k.hashCode();
+            for (int j = 0; j < i; j += 2) {
+                String earlier = (String) kv[j];
+                if (earlier != k && earlier.hashCode() == h && earlier.equals(k)) {
+                    kv[i] = earlier;
+                    break;
                 }
-                String k = keys[slots[s] - 1];
-                if (k.hashCode() == h && k.equals(keys[i])) continue outer;   // a repeated key: find answers the first
             }
         }
-        return slots;
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    private static long bit(int h) {
+        return 1L << ((h ^ (h >>> 16)) & 63);
     }
 
     /** An immutable copy, like List.copyOf (and nulls are rejected the same way). */
@@ -66,49 +75,45 @@ final class PropertyList extends AbstractList<Property> implements RandomAccess 
         return new PropertyList(items);
     }
 
-    @Override public Property get(int index) { return items[index]; }
+    @Override public Property get(int index) {
+        java.util.Objects.checkIndex(index, entries.length / 2);
+        return (Property) entries[2 * index + 1];
+    }
 
-    @Override public int size() { return items.length; }
+    @Override public int size() { return entries.length / 2; }
 
     /** The first property with this key, or null. */
     Property find(String key) {
-        String[] ks = keys;
-        int h = key.hashCode();   // cached in the String: a cheap first test for the many keys that differ
-        byte[] t = slots;
-        if (t != null) {
-            int mask = t.length - 1;
-            for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
-                int i = t[s] - 1;
-                if (i < 0) return null;
-                String k = ks[i];
-                if (k == key || (k.hashCode() == h && k.equals(key))) return items[i];
-            }
-        }
-        for (int i = 0; i < ks.length; i++) {
-            String k = ks[i];
-            if (k == key || (k.hashCode() == h && k.equals(key))) return items[i];
+        int h = key.hashCode();   // cached in the String
+        if ((keyBits & bit(h)) == 0) return null;
+        Object[] kv = entries;
+        for (int i = 0; i < kv.length; i += 2) if (kv[i] == key) return (Property) kv[i + 1];
+        for (int i = 0; i < kv.length; i += 2) {
+            String k = (String) kv[i];
+            if (k.hashCode() == h && k.equals(key)) return (Property) kv[i + 1];
         }
         return null;
     }
 
     /** Every property with this key, in order. */
     List<Property> findAll(String key) {
-        String[] ks = keys;
         int h = key.hashCode();
+        if ((keyBits & bit(h)) == 0) return List.of();
+        Object[] kv = entries;
         int first = -1, count = 0;
-        for (int i = 0; i < ks.length; i++) {
-            String k = ks[i];
+        for (int i = 0; i < kv.length; i += 2) {
+            String k = (String) kv[i];
             if (k == key || (k.hashCode() == h && k.equals(key))) {
                 if (first < 0) first = i;
                 count++;
             }
         }
         if (count == 0) return List.of();
-        if (count == 1) return List.of(items[first]);
+        if (count == 1) return List.of((Property) kv[first + 1]);
         Property[] out = new Property[count];
-        for (int i = first, j = 0; j < count; i++) {
-            String k = ks[i];
-            if (k == key || (k.hashCode() == h && k.equals(key))) out[j++] = items[i];
+        for (int i = first, j = 0; j < count; i += 2) {
+            String k = (String) kv[i];
+            if (k == key || (k.hashCode() == h && k.equals(key))) out[j++] = (Property) kv[i + 1];
         }
         return List.of(out);
     }

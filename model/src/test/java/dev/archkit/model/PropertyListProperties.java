@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link PropertyList#find} through its hash table answers as a scan for the first property of a key would. */
+/** {@link PropertyList#find} through its key mask and identity scan answers as an equality scan for the first property of a key would, repeated keys of different instances included. */
 class PropertyListProperties {
 
     @Property(tries = 500)
