@@ -90,22 +90,26 @@ final class Semantics {
         Value zv = a.value("zones");
         if (zv instanceof Value.ListValue l) for (Value v : l.items()) zones.add(v.text());
 
-        elements(a, region, zones);
-        dependencies(a);
+        elementsAndDependencies(a, region, zones);
     }
 
     /**
-     * Each element is checked on its own: in parts side by side when the parallelism allows, each
-     * part into diagnostics of its own, merged in order (they are sorted before anyone sees them).
+     * Each element is checked on its own, and the dependencies together: in parts side by side
+     * when the parallelism allows (the dependencies as one more part: on 20k services they took
+     * 24 ms after the elements' parts, on one thread), each part into diagnostics of its own,
+     * merged in order (they are sorted before anyone sees them).
      */
-    private void elements(Architecture a, String region, Set<String> zones) {
+    private void elementsAndDependencies(Architecture a, String region, Set<String> zones) {
         List<List<Element>> parts = Parts.of(a.allElements(), part, parallelism);
         if (parts.size() == 1) {
             new ElementChecks(diags, a, region, zones).check(a.allElements());
+            dependencies(a, diags);
             return;
         }
         List<Diagnostics> found = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();
+        Diagnostics ofDependencies = new Diagnostics();
+        tasks.add(() -> dependencies(a, ofDependencies));
         for (List<Element> p : parts) {
             Diagnostics into = new Diagnostics();
             found.add(into);
@@ -113,6 +117,7 @@ final class Semantics {
         }
         parallelism.runAll(tasks);
         for (Diagnostics d : found) diags.addAll(d.sorted());
+        diags.addAll(ofDependencies.sorted());
     }
 
     /** A dependency's identity, for finding duplicates without building its text. */
@@ -130,7 +135,7 @@ final class Semantics {
         }
     }
 
-    private void dependencies(Architecture a) {
+    private static void dependencies(Architecture a, Diagnostics diags) {
         Map<Ends, Dependency> seen = new HashMap<>();
         for (Dependency d : a.dependencies()) {
             Dependency prior = seen.putIfAbsent(new Ends(d.from(), d.to(), d.async()), d);
