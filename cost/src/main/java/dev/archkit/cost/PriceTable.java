@@ -133,14 +133,14 @@ public final class PriceTable {
             for (Price p : g.getValue()) {
                 JsonNode v = group.get(p.key());
                 if (v == null) throw new Invalid(where + "." + g.getKey() + "." + p.key() + " is missing");
-                prices.put(p, nonNegative(v, origin, "regions." + name + "." + g.getKey() + "." + p.key()));
+                prices.put(p, nonNegative(v, origin, "regions", name, g.getKey(), p.key()));
             }
         }
         for (Price f : Price.values()) {
             if (f.group() != null) continue;
             JsonNode v = n.get(f.key());
             if (v == null) throw new Invalid(where + "." + f.key() + " is missing");
-            prices.put(f, nonNegative(v, origin, "regions." + name + "." + f.key()));
+            prices.put(f, nonNegative(v, origin, "regions", name, f.key()));
         }
         if (prices.get(Price.FARGATE_SPOT_DISCOUNT) >= 1 || prices.get(Price.EC2_SPOT_DISCOUNT) >= 1) {
             throw new Invalid(where + ": a Spot discount is a fraction below 1 (0.7 = 70% off)");
@@ -152,7 +152,7 @@ public final class PriceTable {
             Map<String, Double> m = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = table.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                m.put(e.getKey(), nonNegative(e.getValue(), origin, "regions." + name + "." + t.key() + "." + e.getKey()));
+                m.put(e.getKey(), nonNegative(e.getValue(), origin, "regions", name, t.key(), e.getKey()));
             }
             sizes.put(t, Collections.unmodifiableMap(m));
         }
@@ -165,9 +165,10 @@ public final class PriceTable {
         return v.asText();
     }
 
-    private static double nonNegative(JsonNode v, String origin, String key) throws Invalid {
+    /** The number at {@code path} (its parts joined with '.' only for the error: a table holds hundreds of prices, read at every run that prices). */
+    private static double nonNegative(JsonNode v, String origin, String... path) throws Invalid {
         if (!v.isNumber() || v.asDouble() < 0 || !Double.isFinite(v.asDouble())) {
-            throw new Invalid(origin + ": " + key + " must be a non-negative number, not " + v);
+            throw new Invalid(origin + ": " + String.join(".", path) + " must be a non-negative number, not " + v);
         }
         return v.asDouble();
     }
