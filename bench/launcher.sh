@@ -18,7 +18,7 @@ big=bench/out/synthetic-10000.arch
 [ -f "$big" ] || java bench/Generate.java 10000 "$big"
 jsa=bench/out/launcher.jsa
 # the launcher's own options (bin/archkit), so each variant differs from it in one choice only
-base=(-XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xms512m -Xmn64m -XX:-UsePerfData -Djava.awt.headless=true)
+base=(-XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:Tier3BackEdgeThreshold=2000 -Xms512m -Xmn64m -XX:-UsePerfData -Djava.awt.headless=true)
 quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off -Xshare:auto)
 java "${base[@]}" -XX:TieredStopAtLevel=1 "${quiet[@]}" -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" \
   check -q --fail-on never --format json examples >/dev/null 2>&1 || true
