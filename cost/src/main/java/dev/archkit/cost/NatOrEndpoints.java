@@ -76,12 +76,14 @@ public final class NatOrEndpoints {
         if (p == null) return List.of();
         Map<String, Group> groups = new LinkedHashMap<>();
         // the NAT ways of AwsAccess.paths, gathered without building a path per service, need and
-        // subnet: on 20,000 services those lists were 190 MB of allocation and a young collection more
-        Map<List<String>, List<Subnet>> natSubnets = new HashMap<>();   // most services share a few lists of subnets
+        // subnet: on 20,000 services those lists were 190 MB of allocation and a young collection more;
+        // most services share a few lists of subnets, so each list's NAT gateways and zones are read once
+        Map<List<String>, NatSubnets> natSubnets = new HashMap<>();
+        Map<String, Set<String>> externalCalls = externalCalls(facts);
         for (ServiceFacts sf : facts.services()) {
             var s = sf.service();
-            List<Subnet> throughNat = natSubnets.computeIfAbsent(s.subnets().names(), names -> throughNat(facts, names));
-            if (throughNat.isEmpty()) continue;
+            NatSubnets throughNat = natSubnets.computeIfAbsent(s.subnets().names(), names -> throughNat(facts, names));
+            if (throughNat.nats.isEmpty()) continue;
             Optional<Network> net = facts.network(s.name());
             if (net.isEmpty()) continue;
             Group g = null;
@@ -96,13 +98,11 @@ public final class NatOrEndpoints {
             }
             if (g == null) continue;
             g.services.add(s.name());
-            for (Subnet sub : throughNat) {
-                g.nats.add(facts.route(sub).nat().orElse("a NAT gateway"));
-                if (sub.zone() != null) g.zones.add(sub.zone());
+            if (g.lists.add(throughNat)) {
+                g.nats.addAll(throughNat.nats);
+                g.zones.addAll(throughNat.zones);
             }
-            for (var call : sf.callees()) {   // calls to external systems need the internet too
-                if (Kind.EXTERNAL.is(facts.architecture().element(call.to()))) g.internet.add("call '" + call.to() + "'");
-            }
+            g.internet.addAll(externalCalls.getOrDefault(s.name(), Set.of()));   // calls to external systems need the internet too
         }
         List<Comparison> out = new ArrayList<>();
         for (Group g : groups.values()) {
@@ -126,16 +126,33 @@ public final class NatOrEndpoints {
         return List.copyOf(out);
     }
 
-    /** The subnets among {@code names} whose default route is a NAT gateway. */
-    private static List<Subnet> throughNat(Facts facts, List<String> names) {
-        List<Subnet> out = new ArrayList<>(2);
+    /** The NAT gateways and zones of the subnets among {@code names} whose default route is a NAT gateway. */
+    private static NatSubnets throughNat(Facts facts, List<String> names) {
+        NatSubnets out = new NatSubnets();
         for (String name : names) {
             Element e = facts.architecture().element(Kind.SUBNET.id(), name);
             if (e == null) continue;
             Subnet sub = new Subnet(e);
-            if (facts.route(sub).target() == Route.Target.NAT) out.add(sub);
+            Route r = facts.route(sub);
+            if (r.target() != Route.Target.NAT) continue;
+            out.nats.add(r.nat().orElse("a NAT gateway"));
+            if (sub.zone() != null) out.zones.add(sub.zone());
         }
         return out;
+    }
+
+    /** Per service, its calls to external systems ("call 'NAME'"), read from the externals' callers rather than every service's callees. */
+    private static Map<String, Set<String>> externalCalls(Facts facts) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Element x : facts.architecture().elementsOfKind(Kind.EXTERNAL.id())) {
+            for (var call : facts.callsTo(x.name())) out.computeIfAbsent(call.from(), k -> new TreeSet<>()).add("call '" + x.name() + "'");
+        }
+        return out;
+    }
+
+    /** The NAT gateways and zones of one list of subnets (identity: one per distinct list). */
+    private static final class NatSubnets {
+        final Set<String> nats = new TreeSet<>(), zones = new TreeSet<>();
     }
 
     /** What one network's tasks send through NAT gateways, gathered. */
@@ -144,6 +161,7 @@ public final class NatOrEndpoints {
         final List<String> services = new ArrayList<>();   // one per service: sorted once at the end
         final Set<String> nats = new TreeSet<>(), zones = new TreeSet<>(), internet = new TreeSet<>();
         final Set<String> purposes = new java.util.LinkedHashSet<>(), endpoints = new TreeSet<>();
+        final Set<NatSubnets> lists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());   // added to nats and zones already
         Group(Network network) { this.network = network; }
     }
 }
