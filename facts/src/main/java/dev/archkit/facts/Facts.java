@@ -19,7 +19,6 @@ import dev.archkit.model.view.Service;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +41,8 @@ public final class Facts {
     private final Architecture view;
     private final ArchGraph graph;
     private final Names names;
-    private final Map<ArchGraph.DepEdge, CallFact> calls;
+    /** Each edge's facts at its {@link ArchGraph.DepEdge#index()}: one load instead of an identity-map probe (every call rule asks). */
+    private final CallFact[] calls;
     private final Map<String, ServiceFacts> services = new HashMap<>();
     private final List<ServiceFacts> serviceList;
     private final List<Service> serviceViews;
@@ -62,11 +62,13 @@ public final class Facts {
         var routePorts = Ports.routePorts(view);
         Map<List<Integer>, List<Integer>> portLists = new HashMap<>();
         var edges = graph.dependencies().edgeSet();
-        calls = new IdentityHashMap<>(edges.size());   // sized once: 30,000 calls grew it through eight resizes
+        int size = 0;
+        for (ArchGraph.DepEdge e : edges) size = Math.max(size, e.index() + 1);
+        calls = new CallFact[size];
         for (ArchGraph.DepEdge e : edges) {
             Dependency d = e.dependency();
             List<Integer> ports = portLists.computeIfAbsent(Ports.of(view, e, routePorts), p -> p);   // one list per distinct ports
-            calls.put(e, new CallFact(e, ports, d == null ? null : new Call(d)));
+            calls[e.index()] = new CallFact(e, ports, d == null ? null : new Call(d));
         }
         List<ServiceFacts> list = new ArrayList<>();
         for (Element e : view.elementsOfKind(Kind.SERVICE.id())) {
@@ -106,12 +108,16 @@ public final class Facts {
     public ServiceFacts service(String name) { return services.get(name); }
 
     /** The facts of an edge of the dependency graph. */
-    public CallFact call(ArchGraph.DepEdge edge) { return calls.get(edge); }
+    public CallFact call(ArchGraph.DepEdge edge) {
+        int i = edge.index();
+        CallFact f = i < calls.length ? calls[i] : null;
+        return f != null && f.edge() == edge ? f : null;   // an edge of another view's graph has no facts here
+    }
 
     /** The facts of a declared dependency, or null when one of its ends is not a node. */
     public CallFact call(Dependency d) {
         ArchGraph.DepEdge e = graph.edgeOf(d);
-        return e == null ? null : calls.get(e);
+        return e == null ? null : call(e);
     }
 
     /** The calls from an element, synchronous and asynchronous, in graph order (unmodifiable). */
@@ -130,7 +136,7 @@ public final class Facts {
         if (edges.isEmpty()) return List.of();
         CallFact[] out = new CallFact[edges.size()];
         int i = 0;
-        for (ArchGraph.DepEdge e : edges) out[i++] = calls.get(e);
+        for (ArchGraph.DepEdge e : edges) out[i++] = call(e);
         return List.of(out);
     }
 
@@ -167,7 +173,7 @@ public final class Facts {
         Chains c = chains;
         if (c == null) {
             synchronized (chainsLock) {
-                if (chains == null) chains = new Chains(graph.synchronous(), calls::get, this::fromCode, this::latencyMillis);
+                if (chains == null) chains = new Chains(graph.synchronous(), this::call, this::fromCode, this::latencyMillis);
                 c = chains;
             }
         }
@@ -219,7 +225,7 @@ public final class Facts {
         var path = new org.jgrapht.alg.shortestpath.BFSShortestPath<>(g).getPath(from, to);
         if (path == null) return List.of();
         List<CallFact> out = new ArrayList<>();
-        for (ArchGraph.DepEdge e : path.getEdgeList()) out.add(calls.get(e));
+        for (ArchGraph.DepEdge e : path.getEdgeList()) out.add(call(e));
         return out;
     }
 

@@ -40,8 +40,10 @@ public final class ArchGraph {
         private final Dependency dependency;    // null for a route
         private final Location location;
         private final String via;              // "route" for load balancer / API routes
+        private final int index;
 
-        DepEdge(String from, String to, boolean async, Dependency d, Location location, String via) {
+        DepEdge(String from, String to, boolean async, Dependency d, Location location, String via, int index) {
+            this.index = index;
             this.from = from;
             this.to = to;
             this.async = async;
@@ -57,6 +59,8 @@ public final class ArchGraph {
         public Location location() { return location; }
         /** "dependency" or "route". */
         public String origin() { return via; }
+        /** Its position among the edges of its graph, from 0 and without gaps: an index into arrays of per-edge facts. */
+        public int index() { return index; }
 
         @Override
         public String toString() { return from + (async ? " ~> " : " -> ") + to; }

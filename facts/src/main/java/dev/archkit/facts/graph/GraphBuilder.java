@@ -34,9 +34,10 @@ final class GraphBuilder {
 
     static void dependencies(Architecture arch, Graph<String, ArchGraph.DepEdge> deps, Map<Dependency, ArchGraph.DepEdge> edgeOf) {
         for (Element e : arch.allElements()) if (Schema.isNode(e.kind())) deps.addVertex(e.name());
+        int index = 0;   // each edge's position, for the facts' arrays
         for (Dependency d : arch.dependencies()) {
             if (!deps.containsVertex(d.from()) || !deps.containsVertex(d.to())) continue;
-            ArchGraph.DepEdge edge = new ArchGraph.DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency");
+            ArchGraph.DepEdge edge = new ArchGraph.DepEdge(d.from(), d.to(), d.async(), d, d.location(), "dependency", index++);
             deps.addEdge(d.from(), d.to(), edge);
             edgeOf.put(d, edge);
         }
@@ -49,7 +50,7 @@ final class GraphBuilder {
             for (Target t : targets) {
                 if (!deps.containsVertex(t.name()) || !seen.add(t.name())) continue;
                 if (deps.containsEdge(e.name(), t.name())) continue; // declared already
-                deps.addEdge(e.name(), t.name(), new ArchGraph.DepEdge(e.name(), t.name(), false, null, t.at(), "route"));
+                deps.addEdge(e.name(), t.name(), new ArchGraph.DepEdge(e.name(), t.name(), false, null, t.at(), "route", index++));
             }
         }
     }
