@@ -54,7 +54,7 @@ final class PropertyList extends AbstractList<Property> implements RandomAccess 
             int h = k.hashCode();
             for (int j = 0; j < i; j += 2) {
                 String earlier = (String) kv[j];
-                if (earlier != k && earlier.hashCode() == h && earlier.equals(k)) {
+                if (earlier == k || (earlier.hashCode() == h && earlier.equals(k))) {   // the first equal key: its instance is the one
                     kv[i] = earlier;
                     break;
                 }
