@@ -109,6 +109,7 @@ public final class Facts {
 
     /** The facts of an edge of the dependency graph. */
     public CallFact call(ArchGraph.DepEdge edge) {
+        if (edge == null) return null;
         int i = edge.index();
         CallFact f = i < calls.length ? calls[i] : null;
         return f != null && f.edge() == edge ? f : null;   // an edge of another view's graph has no facts here

@@ -19,6 +19,11 @@ public record Tok(String text, Type type, String sourceFile, long sourcePosition
         return Location.unpacked(sourceFile, sourcePosition);
     }
 
+    @Override
+    public String toString() {
+        return "Tok[" + type + " " + source() + " at " + location() + "]";
+    }
+
     public boolean isWord() { return type == Type.WORD; }
 
     /** The token as written (strings with their quotes). */
