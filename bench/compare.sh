@@ -19,7 +19,8 @@ for n in "$@"; do
   for _ in $(seq "$runs"); do
     for which in a b; do
       launcher=$a; [ $which = b ] && launcher=$b
-      read -r wall user sys rss < <( { /usr/bin/time -f '%e %U %S %M' "$launcher" check -q "$f" >/dev/null; } 2>&1 | tail -1)
+      out=$( { /usr/bin/time -f '%e %U %S %M' "$launcher" check -q "$f" >/dev/null; } 2>&1 | tail -1)   # a failed run stops the bench
+      read -r wall user sys rss <<<"$out"
       cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u + s}')
       if [ $which = a ]; then ta+=("$wall"); ma+=("$rss"); ca+=("$cpu"); else tb+=("$wall"); mb+=("$rss"); cb+=("$cpu"); fi
     done
