@@ -14,32 +14,37 @@ import java.util.Map;
 public sealed interface Value {
 
     /**
-     * Where the value was written. Each value keeps it as two components, {@code sourceFile} and
-     * {@code sourcePosition} (the file and {@link Location#packed()}), not as a location object:
-     * a large model holds a million values (see {@link Location#unpacked}). Read it here.
+     * Where the value was written. Each value keeps it as two components, {@link #sourceFile()}
+     * and {@link #sourcePosition()}, not as a location object: a large model holds a million
+     * values (see {@link Location#unpacked}). Read it here.
      */
-    Location at();
+    default Location at() {
+        return Location.unpacked(sourceFile(), sourcePosition());
+    }
+
+    /** The file the value was written in; null for a value made without a location. */
+    String sourceFile();
+
+    /** Its line, column and length, packed as {@link Location#packed()}. */
+    long sourcePosition();
 
     /** The canonical text of this value, as the formatter and JSON output show it. */
     String text();
 
     record IntValue(long value, String sourceFile, long sourcePosition) implements Value {
         public IntValue(long value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "IntValue[" + text() + " at " + at() + "]"; }
         public String text() { return Long.toString(value); }
     }
 
     record NumberValue(double value, String sourceFile, long sourcePosition) implements Value {
         public NumberValue(double value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "NumberValue[" + text() + " at " + at() + "]"; }
         public String text() { return fmt(value); }
     }
 
     record StringValue(String value, String sourceFile, long sourcePosition) implements Value {
         public StringValue(String value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "StringValue[" + text() + " at " + at() + "]"; }
         public String text() { return value; }
     }
@@ -47,21 +52,18 @@ public sealed interface Value {
     /** A bare word from a fixed set (an enum member) or an identifier. */
     record WordValue(String value, String sourceFile, long sourcePosition) implements Value {
         public WordValue(String value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "WordValue[" + text() + " at " + at() + "]"; }
         public String text() { return value; }
     }
 
     record BoolValue(boolean value, String sourceFile, long sourcePosition) implements Value {
         public BoolValue(boolean value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "BoolValue[" + text() + " at " + at() + "]"; }
         public String text() { return Boolean.toString(value); }
     }
 
     record Duration(long millis, String sourceFile, long sourcePosition) implements Value {
         public Duration(long millis, Location at) { this(millis, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Duration[" + text() + " at " + at() + "]"; }
         public String text() {
             if (millis % 86_400_000L == 0 && millis != 0) return millis / 86_400_000L + "d";
@@ -76,7 +78,6 @@ public sealed interface Value {
     /** A size in MiB (memory, storage). 1 GB is read as 1024 MiB, as AWS consoles do. */
     record Size(long mib, String sourceFile, long sourcePosition) implements Value {
         public Size(long mib, Location at) { this(mib, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Size[" + text() + " at " + at() + "]"; }
         public String text() {
             if (mib % (1024L * 1024) == 0 && mib != 0) return mib / (1024L * 1024) + " TB";
@@ -88,7 +89,6 @@ public sealed interface Value {
 
     record Percent(double value, String sourceFile, long sourcePosition) implements Value {
         public Percent(double value, Location at) { this(value, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Percent[" + text() + " at " + at() + "]"; }
         public String text() { return fmt(value) + "%"; }
     }
@@ -96,7 +96,6 @@ public sealed interface Value {
     /** CPU in millicores: 1000m = 1 vCPU = 1024 ECS CPU units. */
     record Cpu(long millicores, String sourceFile, long sourcePosition) implements Value {
         public Cpu(long millicores, Location at) { this(millicores, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Cpu[" + text() + " at " + at() + "]"; }
         public String text() {
             long units = ecsUnits();
@@ -110,7 +109,6 @@ public sealed interface Value {
     /** Money in cents per month (yearly amounts are divided by 12). */
     record Money(long centsPerMonth, String sourceFile, long sourcePosition) implements Value {
         public Money(long centsPerMonth, Location at) { this(centsPerMonth, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Money[" + text() + " at " + at() + "]"; }
         public String text() {
             long d = centsPerMonth / 100, c = Math.abs(centsPerMonth % 100);
@@ -122,7 +120,6 @@ public sealed interface Value {
     /** An IPv4 or IPv6 network in CIDR notation; {@code network} is the address as a number. */
     record Cidr(String address, int prefix, boolean ipv6, BigInteger network, String sourceFile, long sourcePosition) implements Value {
         public Cidr(String address, int prefix, boolean ipv6, BigInteger network, Location at) { this(address, prefix, ipv6, network, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Cidr[" + text() + " at " + at() + "]"; }
         public String text() { return address + "/" + prefix; }
         public int bits() { return ipv6 ? 128 : 32; }
@@ -140,7 +137,6 @@ public sealed interface Value {
     /** A port or an inclusive port range; 0-65535 is "all". */
     record Ports(int from, int to, String sourceFile, long sourcePosition) implements Value {
         public Ports(int from, int to, Location at) { this(from, to, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Ports[" + text() + " at " + at() + "]"; }
         public String text() {
             if (from == 0 && to == 65535) return "all";
@@ -153,7 +149,6 @@ public sealed interface Value {
     /** A reference to a named element; resolved by the model builder, so order never matters. */
     record Ref(String name, String sourceFile, long sourcePosition) implements Value {
         public Ref(String name, Location at) { this(name, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "Ref[" + text() + " at " + at() + "]"; }
         public String text() { return name; }
     }
@@ -165,7 +160,6 @@ public sealed interface Value {
      */
     record PrefixList(String name, String sourceFile, long sourcePosition) implements Value {
         public PrefixList(String name, Location at) { this(name, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "PrefixList[" + text() + " at " + at() + "]"; }
         public String text() { return "prefix-list " + name; }
         /** Whether this is one of the region's AWS-managed lists rather than a declared one. */
@@ -178,7 +172,6 @@ public sealed interface Value {
 
     record ListValue(List<Value> items, String sourceFile, long sourcePosition) implements Value {
         public ListValue(List<Value> items, Location at) { this(items, Location.fileOf(at), Location.packedOf(at)); }
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
         @Override public String toString() { return "ListValue[" + text() + " at " + at() + "]"; }
         public ListValue { items = List.copyOf(items); }
         public String text() {
@@ -215,7 +208,9 @@ public sealed interface Value {
             this.sourcePosition = Location.packedOf(at);
         }
 
-        public Location at() { return Location.unpacked(sourceFile, sourcePosition); }
+        public String sourceFile() { return sourceFile; }
+
+        public long sourcePosition() { return sourcePosition; }
 
         /** The values of the fields in the order written, without building a map (a view). */
         public List<Value> fieldValues() {
