@@ -98,10 +98,8 @@ public final class NatOrEndpoints {
             }
             if (g == null) continue;
             g.services.add(s.name());
-            if (g.lists.add(throughNat)) {
-                g.nats.addAll(throughNat.nats);
-                g.zones.addAll(throughNat.zones);
-            }
+            g.nats.addAll(throughNat.nats);
+            g.zones.addAll(throughNat.zones);
             g.internet.addAll(externalCalls.getOrDefault(s.name(), Set.of()));   // calls to external systems need the internet too
         }
         List<Comparison> out = new ArrayList<>();
@@ -150,7 +148,7 @@ public final class NatOrEndpoints {
         return out;
     }
 
-    /** The NAT gateways and zones of one list of subnets (identity: one per distinct list). */
+    /** The NAT gateways and zones of one list of subnets. */
     private static final class NatSubnets {
         final Set<String> nats = new TreeSet<>(), zones = new TreeSet<>();
     }
@@ -161,7 +159,6 @@ public final class NatOrEndpoints {
         final List<String> services = new ArrayList<>();   // one per service: sorted once at the end
         final Set<String> nats = new TreeSet<>(), zones = new TreeSet<>(), internet = new TreeSet<>();
         final Set<String> purposes = new java.util.LinkedHashSet<>(), endpoints = new TreeSet<>();
-        final Set<NatSubnets> lists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());   // added to nats and zones already
         Group(Network network) { this.network = network; }
     }
 }
