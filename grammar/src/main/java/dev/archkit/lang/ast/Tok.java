@@ -4,8 +4,8 @@ import dev.archkit.model.Location;
 
 /**
  * A token of a statement: its text (strings unquoted), what it is, and where: the file and
- * {@link Location#packed()}, the form values and properties keep too, so a token read into a
- * value lends it its place without a location object in between.
+ * {@link Location#packed()} (the form values and properties keep too), not a location object,
+ * since a large file has millions of tokens and most never need their place as an object.
  */
 public record Tok(String text, Type type, String sourceFile, long sourcePosition) {
     public enum Type { WORD, STRING, COMMA, ARROW, ASYNC }
