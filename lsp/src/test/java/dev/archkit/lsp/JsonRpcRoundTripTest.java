@@ -15,8 +15,10 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,8 +39,13 @@ class JsonRpcRoundTripTest {
         Files.writeString(root, LanguageServerTest.ROOT);
         Files.writeString(shared, LanguageServerTest.SHARED);
 
-        PipedInputStream serverIn = new PipedInputStream(1 << 16), clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream toServer = new PipedOutputStream(serverIn), toClient = new PipedOutputStream(clientIn);
+        // OS pipes, not java.io's piped streams: a piped stream fails its reader with "Write end dead"
+        // when it is empty and the last thread that wrote to it has ended. The server's work thread
+        // publishes diagnostics and ends on 'shutdown', so the client's reader could die before the
+        // answer to 'shutdown' (written by another thread) arrived: a timeout at random
+        Pipe up = Pipe.open(), down = Pipe.open();
+        InputStream serverIn = Channels.newInputStream(up.source()), clientIn = Channels.newInputStream(down.source());
+        OutputStream toServer = Channels.newOutputStream(up.sink()), toClient = Channels.newOutputStream(down.sink());
         Future<Void> serving = LanguageServerMain.start(new ArchLanguageServer(), serverIn, toClient);
         StubClient client = new StubClient();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
