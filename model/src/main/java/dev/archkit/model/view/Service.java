@@ -15,11 +15,39 @@ import java.util.Optional;
  * {@link Task}; what is derived from several elements (the effective runtime, zones, callers) is
  * a fact, in the facts module.
  */
-public record Service(Element element) implements View {
+public final class Service implements View {
+    private final Element element;
 
-    public Service {
+    /*
+     * The parts several rules read of every service, each parsed from the element once per view
+     * (the facts layer hands one view per service to every rule) rather than once per rule:
+     * on 10,000 services the deployment settings alone were built 40,000 times a check. Racy but
+     * safe, as String's hash: two threads may both parse a part and store equal immutable values.
+     */
+    private Optional<Task.Deploy> deploy;
+    private Optional<Task.Health> health;
+    private Optional<Task.Logs> logs;
+    private Optional<Value.StringValue> image;
+    private Optional<Runtime> runtime;
+    private Replicas replicas;
+    private Refs subnets;
+
+    public Service(Element element) {
         Network.requireKind(Kind.SERVICE, element);
+        this.element = element;
     }
+
+    @Override
+    public Element element() { return element; }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof Service s && element.equals(s.element); }
+
+    @Override
+    public int hashCode() { return element.hashCode(); }
+
+    @Override
+    public String toString() { return "Service[element=" + element + "]"; }
 
     public enum Runtime implements Word {
         FARGATE("fargate"), EC2("ec2"), EKS("eks"), SWARM("swarm"), BEANSTALK("beanstalk");
@@ -40,11 +68,19 @@ public record Service(Element element) implements View {
     public Optional<String> cluster() { return Fields.ref(element, "cluster"); }
 
     /** The runtime as written; empty when it comes from the cluster (see the facts layer). */
-    public Optional<Runtime> runtime() { return Optional.ofNullable(Fields.word(element, "runtime", Runtime.class)); }
+    public Optional<Runtime> runtime() {
+        Optional<Runtime> r = runtime;
+        if (r == null) runtime = r = Optional.ofNullable(Fields.word(element, "runtime", Runtime.class));
+        return r;
+    }
 
     public Optional<String> namespace() { return Fields.text(element, "namespace"); }
 
-    public Optional<Value.StringValue> image() { return Fields.value(element, "image", Value.StringValue.class); }
+    public Optional<Value.StringValue> image() {
+        Optional<Value.StringValue> i = image;
+        if (i == null) image = i = Fields.value(element, "image", Value.StringValue.class);
+        return i;
+    }
 
     public Optional<Value.Cpu> cpu() { return Fields.value(element, "cpu", Value.Cpu.class); }
 
@@ -59,6 +95,12 @@ public record Service(Element element) implements View {
     public Optional<Value.Ports> peers() { return Fields.field(element.property("peers"), "port", Value.Ports.class); }
 
     public Replicas replicas() {
+        Replicas r = replicas;
+        if (r == null) replicas = r = readReplicas();
+        return r;
+    }
+
+    private Replicas readReplicas() {
         Property p = element.property("replicas");
         Long d = Fields.integer(p, "desired");
         long desired = d == null ? 1 : d;
@@ -92,15 +134,27 @@ public record Service(Element element) implements View {
         return out;
     }
 
-    public Refs subnets() { return Fields.refs(element, "subnets"); }
+    public Refs subnets() {
+        Refs r = subnets;
+        if (r == null) subnets = r = Fields.refs(element, "subnets");
+        return r;
+    }
 
     public Refs securityGroups() { return Fields.refs(element, "securitygroups"); }
 
     public boolean publicIp() { return element.flag("public-ip"); }
 
-    public Optional<Task.Deploy> deploy() { return Task.Deploy.of(element.property("deploy")); }
+    public Optional<Task.Deploy> deploy() {
+        Optional<Task.Deploy> d = deploy;
+        if (d == null) deploy = d = Task.Deploy.of(element.property("deploy"));
+        return d;
+    }
 
-    public Optional<Task.Health> health() { return Task.Health.of(element.property("health")); }
+    public Optional<Task.Health> health() {
+        Optional<Task.Health> h = health;
+        if (h == null) health = h = Task.Health.of(element.property("health"));
+        return h;
+    }
 
     public List<Task.Probe> probes() { return Task.Probe.of(element.all("probe")); }
 
@@ -135,7 +189,11 @@ public record Service(Element element) implements View {
 
     public Optional<String> executionRole() { return Fields.ref(element, "execution-role"); }
 
-    public Optional<Task.Logs> logs() { return Task.Logs.of(element.property("logs")); }
+    public Optional<Task.Logs> logs() {
+        Optional<Task.Logs> l = logs;
+        if (l == null) logs = l = Task.Logs.of(element.property("logs"));
+        return l;
+    }
 
     public Optional<Task.Tracing> tracing() { return Optional.ofNullable(Fields.word(element, "tracing", Task.Tracing.class)); }
 
