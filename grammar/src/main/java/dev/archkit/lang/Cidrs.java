@@ -69,7 +69,7 @@ final class Cidrs {
                     : "the network is " + fixed + "/" + prefix);
             return null;
         }
-        return new Value.Cidr(v6 ? addr.toLowerCase(Locale.ROOT) : addr, prefix, v6, value, t.location());
+        return new Value.Cidr(v6 ? addr.toLowerCase(Locale.ROOT) : addr, prefix, v6, value, t.sourceFile(), t.sourcePosition());
     }
 
     static String ipv4(long v) {

@@ -211,7 +211,7 @@ final class Declarations {
                 diags.error("unexpected-value", inline.get(0).location(), "unexpected '" + inline.get(0).source() + "' after the name of a "
                         + ks.kind(), "put properties in the block: " + ks.kind() + " " + name.text() + " { ... }");
             } else {
-                SignatureMatcher.Fields f = matcher.match(ks.inline(), inline, SignatureMatcher.Subject.element(ks.kind(), name.text(), name.location()));
+                SignatureMatcher.Fields f = matcher.match(ks.inline(), inline, SignatureMatcher.Subject.element(ks.kind(), name.text(), name));
                 inlineFailed = f == null;
                 if (f != null) for (int i = 0; i < f.size(); i++) {
                     Property p = new Property(f.name(i), f.value(i), f.value(i).at());
@@ -220,7 +220,7 @@ final class Declarations {
                 }
             }
         } else if (!ks.inline().slots().isEmpty() && block == null) {
-            matcher.match(ks.inline(), inline, SignatureMatcher.Subject.element(ks.kind(), name.text(), name.location()));
+            matcher.match(ks.inline(), inline, SignatureMatcher.Subject.element(ks.kind(), name.text(), name));
         }
         List<Element> kids = new ArrayList<>();
         List<Dependency> edges = new ArrayList<>();

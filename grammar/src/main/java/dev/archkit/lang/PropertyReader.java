@@ -2,7 +2,6 @@ package dev.archkit.lang;
 
 import dev.archkit.lang.ast.Stmt;
 import dev.archkit.lang.ast.Tok;
-import dev.archkit.model.Location;
 import dev.archkit.model.Property;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Value;
@@ -43,9 +42,9 @@ final class PropertyReader {
     void add(PropertySpec spec, Tok key, List<Tok> toks, KindSpec ks, List<Property> props, Map<String, Property> seen) {
         int[] stop = {-1};
         while (true) {
-            SignatureMatcher.Fields fields = matcher.match(spec.signature(), toks, SignatureMatcher.Subject.property(spec.key(), key.location()),
+            SignatureMatcher.Fields fields = matcher.match(spec.signature(), toks, SignatureMatcher.Subject.property(spec.key(), key),
                     startsProperty(ks), stop);
-            if (fields != null) add(spec, key, toValue(spec.signature(), fields, key.location()), props, seen);
+            if (fields != null) add(spec, key, toValue(spec.signature(), fields, key), props, seen);
             if (stop[0] < 0) return;
             key = toks.get(stop[0]);
             spec = ks.property(key.text());
@@ -59,7 +58,7 @@ final class PropertyReader {
     }
 
     private void add(PropertySpec spec, Tok key, Value v, List<Property> props, Map<String, Property> seen) {
-        Property p = new Property(spec.key(), v, key.location());
+        Property p = new Property(spec.key(), v, key.sourceFile(), key.sourcePosition());
         if (!spec.repeatable()) {
             Property first = seen.get(spec.key());
             if (first != null) {
@@ -109,11 +108,12 @@ final class PropertyReader {
         add(spec, k, attrs.subList(1, attrs.size()), dep, props, seen);
     }
 
-    static Value toValue(Signature sig, SignatureMatcher.Fields fields, Location at) {
+    /** The property's value: its one value, a flag's {@code true}, or its fields as a struct; written at the key. */
+    static Value toValue(Signature sig, SignatureMatcher.Fields fields, Tok key) {
         if (sig.isSingle()) {
             Value v = fields.get("value");
-            return v != null ? v : new Value.BoolValue(true, at);
+            return v != null ? v : new Value.BoolValue(true, key.sourceFile(), key.sourcePosition());
         }
-        return fields.struct(at);
+        return fields.struct(key);
     }
 }

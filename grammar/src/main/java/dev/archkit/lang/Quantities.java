@@ -71,7 +71,7 @@ final class Quantities {
             return bad(t, type, "units are ms, s, m, h and d");
         }
         if (nu.length > 2) pos[0]++;
-        return new Value.Duration(Math.round(Double.parseDouble(nu[0]) * f), t.location());
+        return new Value.Duration(Math.round(Double.parseDouble(nu[0]) * f), t.sourceFile(), t.sourcePosition());
     }
 
     private static final Map<String, Double> SIZE_UNITS = Map.ofEntries(
@@ -84,14 +84,14 @@ final class Quantities {
         if (nu == null) return bad(t, type, null);
         if (nu[1] == null || (nu.length > 2 && !SIZE_UNITS.containsKey(nu[1].toLowerCase(Locale.ROOT)))) {
             if (type.base() == ValueType.MEMORY && ValueParser.isInt(nu[0])) {
-                return new Value.Size(Long.parseLong(nu[0]), t.location());
+                return new Value.Size(Long.parseLong(nu[0]), t.sourceFile(), t.sourcePosition());
             }
             return bad(t, type, "add a unit, e.g. " + nu[0] + " GB");
         }
         Double f = SIZE_UNITS.get(nu[1].toLowerCase(Locale.ROOT));
         if (f == null) return bad(t, type, "units are MiB, GB and TB (or Mi, Gi)");
         if (nu.length > 2) pos[0]++;
-        return new Value.Size(Math.round(Double.parseDouble(nu[0]) * f), t.location());
+        return new Value.Size(Math.round(Double.parseDouble(nu[0]) * f), t.sourceFile(), t.sourcePosition());
     }
 
     Value cpu(Tok t, List<Tok> toks, int[] pos, Type type) {
@@ -100,7 +100,7 @@ final class Quantities {
         double n = Double.parseDouble(nu[0]);
         if (nu[1] == null || (nu.length > 2 && !nu[1].equalsIgnoreCase("vcpu") && !nu[1].equalsIgnoreCase("vcpus"))) {
             if (!ValueParser.isInt(nu[0])) return bad(t, type, "CPU units are whole numbers; for cores write " + nu[0] + " vcpu");
-            return new Value.Cpu(Math.round(n * 1000.0 / 1024.0), t.location());
+            return new Value.Cpu(Math.round(n * 1000.0 / 1024.0), t.sourceFile(), t.sourcePosition());
         }
         String u = nu[1].toLowerCase(Locale.ROOT);
         long milli;
@@ -108,7 +108,7 @@ final class Quantities {
         else if (u.equals("vcpu") || u.equals("vcpus")) milli = Math.round(n * 1000);
         else return bad(t, type, "write CPU as units (1024), vCPUs (1 vcpu) or millicores (250m)");
         if (nu.length > 2) pos[0]++;
-        return new Value.Cpu(milli, t.location());
+        return new Value.Cpu(milli, t.sourceFile(), t.sourcePosition());
     }
 
     Value money(Tok t, List<Tok> toks, int[] pos, Type type) {
@@ -138,7 +138,7 @@ final class Quantities {
                 return null;
             }
         }
-        return new Value.Money(cents, t.location());
+        return new Value.Money(cents, t.sourceFile(), t.sourcePosition());
     }
 
 }

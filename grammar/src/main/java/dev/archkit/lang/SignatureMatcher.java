@@ -32,17 +32,17 @@ final class SignatureMatcher {
      * 'replicas ...') or the declaration line of an element ("the subnet 'app-a'", written
      * 'subnet app-a ...'). The texts are made only when a message needs them.
      */
-    record Subject(String kind, String name, Location key) {
-        static Subject property(String key, Location at) { return new Subject(null, key, at); }
+    record Subject(String kind, String name, Tok key) {
+        static Subject property(String key, Tok at) { return new Subject(null, key, at); }
 
-        static Subject element(String kind, String name, Location at) { return new Subject(kind, name, at); }
+        static Subject element(String kind, String name, Tok at) { return new Subject(kind, name, at); }
 
         String what() { return kind == null ? "property '" + name + "'" : "the " + kind + " '" + name + "'"; }
 
         String usage(Signature sig) { return (kind == null ? name : kind + " " + name) + " " + sig.usage(); }
 
         /** Just after the key: where a value that is missing altogether is pointed at. */
-        Location after() { return end(key); }
+        Location after() { return end(key.location()); }
     }
 
     /** The matched values by slot name, in the order written; a handful at most. */
@@ -75,8 +75,9 @@ final class SignatureMatcher {
         String name(int i) { return names[i]; }
         Value value(int i) { return values[i]; }
 
-        Value.Struct struct(Location at) {
-            return new Value.Struct(java.util.Arrays.copyOf(names, size), java.util.Arrays.copyOf(values, size), at);
+        /** The fields as one value, written where {@code at} is. */
+        Value.Struct struct(Tok at) {
+            return new Value.Struct(java.util.Arrays.copyOf(names, size), java.util.Arrays.copyOf(values, size), at.sourceFile(), at.sourcePosition());
         }
     }
 
@@ -108,7 +109,7 @@ final class SignatureMatcher {
             if (named != null && !out.has(named.name())) {
                 pos[0]++;
                 if (named.kind() == Slot.Kind.FLAG) {
-                    out.put(named.name(), new Value.BoolValue(true, t.location()));
+                    out.put(named.name(), new Value.BoolValue(true, t.sourceFile(), t.sourcePosition()));
                     continue;
                 }
                 if (pos[0] >= toks.size()) {

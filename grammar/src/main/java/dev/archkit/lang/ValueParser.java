@@ -1,7 +1,6 @@
 package dev.archkit.lang;
 
 import dev.archkit.lang.ast.Tok;
-import dev.archkit.model.Location;
 import dev.archkit.model.Suggest;
 import dev.archkit.model.Value;
 import dev.archkit.model.diag.Diagnostics;
@@ -75,7 +74,7 @@ final class ValueParser {
         if (!type.list()) return one(type, toks, pos);
         List<Value> items = null;   // most lists have one item: then no list is built to be copied
         Value first = null;
-        Location start = toks.get(pos[0]).location();
+        Tok start = toks.get(pos[0]);
         while (true) {
             Value v = one(type, toks, pos);
             if (v == null) return null;
@@ -98,12 +97,13 @@ final class ValueParser {
             }
             break;
         }
-        return new Value.ListValue(items == null ? List.of(first) : items, start);
+        return new Value.ListValue(items == null ? List.of(first) : items, start.sourceFile(), start.sourcePosition());
     }
 
     private Value one(Type type, List<Tok> toks, int[] pos) {
         Tok t = toks.get(pos[0]);
-        Location at = t.location();
+        String file = t.sourceFile();   // values keep the token's place as it does: no location object per value
+        long at = t.sourcePosition();
         if (t.type() == Tok.Type.COMMA || t.type() == Tok.Type.ARROW || t.type() == Tok.Type.ASYNC) {
             return bad(t, type, null);
         }
@@ -116,28 +116,28 @@ final class ValueParser {
         }
         switch (type.base()) {
             case STRING:
-                return new Value.StringValue(s, at);
+                return new Value.StringValue(s, file, at);
             case WORD:
-                return new Value.WordValue(s, at);
+                return new Value.WordValue(s, file, at);
             case PATH:
                 if (!s.startsWith("/")) return bad(t, type, "a path starts with '/', e.g. /api/v1/users/*");
-                return new Value.StringValue(s, at);
+                return new Value.StringValue(s, file, at);
             case ENUM: {
                 List<String> words = type.words();
                 for (int i = 0; i < words.size(); i++) {   // indexed: read for every word value of a model
-                    if (words.get(i).equalsIgnoreCase(s)) return new Value.WordValue(words.get(i), at);
+                    if (words.get(i).equalsIgnoreCase(s)) return new Value.WordValue(words.get(i), file, at);
                 }
                 String m = Suggest.closest(s, type.words());
                 return bad(t, type, m == null ? null : "did you mean '" + m + "'?");
             }
             case BOOL: {
                 Boolean b = BOOLS.get(s.toLowerCase(Locale.ROOT));
-                return b == null ? bad(t, type, null) : new Value.BoolValue(b, at);
+                return b == null ? bad(t, type, null) : new Value.BoolValue(b, file, at);
             }
             case INT:
                 if (!isInt(s)) return bad(t, type, null);
                 try {
-                    return new Value.IntValue(Long.parseLong(s), at);
+                    return new Value.IntValue(Long.parseLong(s), file, at);
                 } catch (NumberFormatException e) {
                     return bad(t, type, "the number is too large");
                 }
@@ -146,14 +146,14 @@ final class ValueParser {
                 String n = pct ? s.substring(0, s.length() - 1) : s;
                 if (!isNum(n)) return bad(t, type, null);
                 double d = Double.parseDouble(n);
-                return pct ? new Value.Percent(d, at) : new Value.NumberValue(d, at);
+                return pct ? new Value.Percent(d, file, at) : new Value.NumberValue(d, file, at);
             }
             case PERCENT: {
                 String n = s.endsWith("%") ? s.substring(0, s.length() - 1) : null;
                 if (n == null || !isNum(n)) return bad(t, type, isNum(s) ? "write it with %: " + s + "%" : null);
                 double d = Double.parseDouble(n);
                 if (d < 0) return bad(t, type, "a percentage is not negative");
-                return new Value.Percent(d, at);
+                return new Value.Percent(d, file, at);
             }
             case DURATION:
                 return quantities.duration(t, toks, pos, type);
@@ -167,12 +167,12 @@ final class ValueParser {
             case CIDR:
                 return Cidrs.cidr(t, type, diags);
             case SOURCE:
-                if (s.equals("self")) return new Value.WordValue("self", at);
+                if (s.equals("self")) return new Value.WordValue("self", file, at);
                 if (s.equals(PREFIX_LIST)) return prefixList(t, toks, pos);
                 if (Character.isDigit(s.charAt(0)) || s.contains(":")) return Cidrs.cidr(t, type, diags);
-                return ref(new Type(ValueType.REF, null, java.util.Set.of("securitygroup"), false), s, at);
+                return ref(new Type(ValueType.REF, null, java.util.Set.of("securitygroup"), false), s, file, at);
             case PORTS: {
-                if (s.equals("all") || s.equals("any")) return new Value.Ports(0, 65535, at);
+                if (s.equals("all") || s.equals("any")) return new Value.Ports(0, 65535, file, at);
                 String[] range = portRange(s);
                 if (range == null) return bad(t, type, null);
                 int from, to;
@@ -184,18 +184,18 @@ final class ValueParser {
                 }
                 if (from > 65535 || to > 65535) return bad(t, type, "ports lie between 0 and 65535");
                 if (from > to) return bad(t, type, "a range goes from the lower port to the higher: " + to + "-" + from);
-                return new Value.Ports(from, to, at);
+                return new Value.Ports(from, to, file, at);
             }
             case REGION:
                 if (!REGION.matcher(s).matches()) return bad(t, type, null);
-                return new Value.WordValue(s, at);
+                return new Value.WordValue(s, file, at);
             case ZONE:
                 if (!ZONE.matcher(s).matches()) {
                     return bad(t, type, REGION.matcher(s).matches() ? "that is a region; a zone ends with a letter, e.g. " + s + "a" : null);
                 }
-                return new Value.WordValue(s, at);
+                return new Value.WordValue(s, file, at);
             case REF:
-                return ref(type, s, at);
+                return ref(type, s, file, at);
             case INSTANCE_TYPE:
             case DB_CLASS:
             case CACHE_NODE:
@@ -247,8 +247,8 @@ final class ValueParser {
         return null;
     }
 
-    private Value ref(Type type, String name, Location at) {
-        Value.Ref r = new Value.Ref(name, at);
+    private Value ref(Type type, String name, String file, long at) {
+        Value.Ref r = new Value.Ref(name, file, at);
         refs.accept(new PendingRef(r, type));
         return r;
     }

@@ -201,11 +201,16 @@ public sealed interface Value {
 
         /** From parallel arrays of names and values, which the struct keeps (callers pass fresh ones). */
         public Struct(String[] names, Value[] values, Location at) {
+            this(names, values, Location.fileOf(at), Location.packedOf(at));
+        }
+
+        /** Written in {@code sourceFile} at the {@link Location#packed()} {@code sourcePosition}, as a token keeps its place. */
+        public Struct(String[] names, Value[] values, String sourceFile, long sourcePosition) {
             if (names.length != values.length) throw new IllegalArgumentException("names and values differ in length");
             this.names = names;
             this.values = values;
-            this.sourceFile = Location.fileOf(at);
-            this.sourcePosition = Location.packedOf(at);
+            this.sourceFile = sourceFile;
+            this.sourcePosition = sourcePosition;
         }
 
         public String sourceFile() { return sourceFile; }
