@@ -29,7 +29,9 @@ final class Cidrs {
             return ValueParser.bad(diags, t, type, "the part after '/' is the prefix length, a number");
         }
         boolean v6 = addr.contains(":");
+        int bits = v6 ? 128 : 32;
         BigInteger value;
+        String hostBits;   // the network address when host bits are set, else null
         if (v6) {
             for (int i = 0; i < addr.length(); i++) {
                 char c = addr.charAt(i);
@@ -42,34 +44,37 @@ final class Cidrs {
             } catch (Exception e) {
                 return ValueParser.bad(diags, t, type, "not an IPv6 address");
             }
+            if (outOfRange(t, prefix, bits, diags)) return null;
+            BigInteger mask = BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
+            hostBits = value.and(mask).signum() == 0 ? null : value.andNot(mask).toString(16);
         } else {
             String[] parts = addr.split("\\.", -1);
             if (parts.length != 4) return ValueParser.bad(diags, t, type, "an IPv4 address has four numbers, e.g. 10.0.0.0/16");
             long v = 0;
             for (String p : parts) {
-                if (p.isEmpty() || p.length() > 3 || !ValueParser.isInt(p) || p.startsWith("-") || Integer.parseInt(p) > 255) {
-                    return ValueParser.bad(diags, t, type, "each part of an IPv4 address lies between 0 and 255");
-                }
-                v = v * 256 + Integer.parseInt(p);
+                int n = p.isEmpty() || p.length() > 3 || !ValueParser.isInt(p) || p.startsWith("-") ? -1 : Integer.parseInt(p);
+                if (n < 0 || n > 255) return ValueParser.bad(diags, t, type, "each part of an IPv4 address lies between 0 and 255");
+                v = v * 256 + n;
             }
+            if (outOfRange(t, prefix, bits, diags)) return null;
+            long mask = (1L << (bits - prefix)) - 1;   // IPv4 fits a long: no big integers but the value kept
+            hostBits = (v & mask) == 0 ? null : ipv4(v & ~mask);
             value = BigInteger.valueOf(v);
         }
-        int bits = v6 ? 128 : 32;
-        if (prefix < 0 || prefix > bits) {
-            diags.error("cidr", t.location(), "prefix length /" + prefix + " is out of range for " + (v6 ? "IPv6" : "IPv4"),
-                    "it lies between /0 and /" + bits);
-            return null;
-        }
-        BigInteger mask = BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
-        if (!value.and(mask).equals(BigInteger.ZERO)) {
-            BigInteger net = value.andNot(mask);
-            String fixed = v6 ? net.toString(16) : ipv4(net.longValue());
+        if (hostBits != null) {
             diags.error("cidr", t.location(), "'" + s + "' has host bits set", v6
                     ? "use the network address of the /" + prefix
-                    : "the network is " + fixed + "/" + prefix);
+                    : "the network is " + hostBits + "/" + prefix);
             return null;
         }
         return new Value.Cidr(v6 ? addr.toLowerCase(Locale.ROOT) : addr, prefix, v6, value, t.sourceFile(), t.sourcePosition());
+    }
+
+    private static boolean outOfRange(Tok t, int prefix, int bits, Diagnostics diags) {
+        if (prefix >= 0 && prefix <= bits) return false;
+        diags.error("cidr", t.location(), "prefix length /" + prefix + " is out of range for " + (bits == 128 ? "IPv6" : "IPv4"),
+                "it lies between /0 and /" + bits);
+        return true;
     }
 
     static String ipv4(long v) {
