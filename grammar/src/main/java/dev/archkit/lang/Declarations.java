@@ -214,7 +214,7 @@ final class Declarations {
                 SignatureMatcher.Fields f = matcher.match(ks.inline(), inline, SignatureMatcher.Subject.element(ks.kind(), name.text(), name));
                 inlineFailed = f == null;
                 if (f != null) for (int i = 0; i < f.size(); i++) {
-                    Property p = new Property(f.name(i), f.value(i), f.value(i).at());
+                    Property p = new Property(f.name(i), f.value(i), f.value(i).sourceFile(), f.value(i).sourcePosition());
                     props.add(p);
                     seen.put(f.name(i), p);
                 }
