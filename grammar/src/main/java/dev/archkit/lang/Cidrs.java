@@ -31,7 +31,7 @@ final class Cidrs {
         boolean v6 = addr.contains(":");
         int bits = v6 ? 128 : 32;
         BigInteger value;
-        String hostBits;   // the network address when host bits are set, else null
+        String hostBits;   // when host bits are set, the network address (the IPv4 hint names it), else null
         if (v6) {
             for (int i = 0; i < addr.length(); i++) {
                 char c = addr.charAt(i);
@@ -57,7 +57,7 @@ final class Cidrs {
                 v = v * 256 + n;
             }
             if (outOfRange(t, prefix, bits, diags)) return null;
-            long mask = (1L << (bits - prefix)) - 1;   // IPv4 fits a long: no big integers but the value kept
+            long mask = (1L << (bits - prefix)) - 1;   // IPv4 fits a long: the host bits need no big integers (the value kept is one)
             hostBits = (v & mask) == 0 ? null : ipv4(v & ~mask);
             value = BigInteger.valueOf(v);
         }

@@ -102,7 +102,7 @@ final class ValueParser {
 
     private Value one(Type type, List<Tok> toks, int[] pos) {
         Tok t = toks.get(pos[0]);
-        String file = t.sourceFile();   // values keep the token's place as it does: no location object per value
+        String file = t.sourceFile();   // a value keeps its place as its token does (file and packed number): no location object per value
         long at = t.sourcePosition();
         if (t.type() == Tok.Type.COMMA || t.type() == Tok.Type.ARROW || t.type() == Tok.Type.ASYNC) {
             return bad(t, type, null);

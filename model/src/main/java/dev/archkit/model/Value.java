@@ -204,7 +204,10 @@ public sealed interface Value {
             this(names, values, Location.fileOf(at), Location.packedOf(at));
         }
 
-        /** Written in {@code sourceFile} at the {@link Location#packed()} {@code sourcePosition}, as a token keeps its place. */
+        /**
+         * Written in {@code sourceFile} at the {@link Location#packed()} {@code sourcePosition}, as a
+         * token keeps its place; a struct made without a place has a null file and position 0.
+         */
         public Struct(String[] names, Value[] values, String sourceFile, long sourcePosition) {
             if (names.length != values.length) throw new IllegalArgumentException("names and values differ in length");
             this.names = names;
