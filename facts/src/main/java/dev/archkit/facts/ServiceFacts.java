@@ -35,6 +35,7 @@ public final class ServiceFacts {
     private volatile Registry registry;
     private volatile AwsAccess.Access awsAccess;
     private volatile List<AwsAccess.Need> awsNeeds;
+    private volatile Optional<SelfManagedStore> selfManagedStore;
 
     ServiceFacts(Facts facts, Service service) {
         this.facts = facts;
@@ -100,10 +101,13 @@ public final class ServiceFacts {
     /**
      * The data store it runs itself, when its image is that of a database, cache, broker or search
      * engine (mysql, postgres, redis...): a second copy would be a second store, not a replica;
-     * empty for every other service.
+     * empty for every other service. Derived once: five rules ask for it (min-replicas,
+     * no-autoscaling, ephemeral-data, self-managed-data-store, single-point-of-failure).
      */
     public Optional<SelfManagedStore> selfManagedStore() {
-        return SelfManagedStore.of(service);
+        Optional<SelfManagedStore> s = selfManagedStore;
+        if (s == null) selfManagedStore = s = SelfManagedStore.of(service);
+        return s;
     }
 
     /** The zones its subnets are in, sorted (empty when it has no subnets). */
