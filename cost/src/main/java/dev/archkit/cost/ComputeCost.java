@@ -6,7 +6,6 @@ import dev.archkit.facts.Scaling;
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.view.Cluster;
 import dev.archkit.model.view.Cpu;
-import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.NodeGroup;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
@@ -40,8 +39,7 @@ final class ComputeCost {
     void service(Service s) {
         ServiceFacts f = facts.service(s.name());
         if (!f.fargate()) {
-            boolean hosts = s.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).filter(Kind.CLUSTER::is)
-                    .map(c -> !new Cluster(c).nodeGroups().isEmpty()).orElse(false);
+            boolean hosts = f.cluster().map(c -> !c.nodeGroups().isEmpty()).orElse(false);
             String where = switch (f.runtime()) {
                 case EKS -> "pods on the cluster's node groups, priced there";
                 case EC2 -> "tasks on EC2 capacity, priced with the node groups";

@@ -254,8 +254,13 @@ public final class Facts {
     public List<Capacity> capacity(Service s) {
         List<Capacity> own = s.capacity();
         if (!own.isEmpty()) return own;
-        Element ce = s.cluster().map(c -> view.element(Kind.CLUSTER.id(), c)).orElse(null);
-        return Kind.CLUSTER.is(ce) ? new Cluster(ce).capacity() : List.of();
+        return cluster(s).map(Cluster::capacity).orElse(List.of());
+    }
+
+    /** The cluster a service names, when that is a cluster of this view: the one lookup every reader of a service's cluster makes. */
+    public Optional<Cluster> cluster(Service s) {
+        Element e = s.cluster().map(c -> view.element(Kind.CLUSTER.id(), c)).orElse(null);
+        return Kind.CLUSTER.is(e) ? Optional.of(new Cluster(e)) : Optional.empty();
     }
 
 

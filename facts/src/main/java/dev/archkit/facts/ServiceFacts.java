@@ -2,7 +2,6 @@ package dev.archkit.facts;
 
 import dev.archkit.model.Runtimes;
 import dev.archkit.model.view.Cluster;
-import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Role;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Task;
@@ -68,8 +67,7 @@ public final class ServiceFacts {
     public Optional<String> namespace() {
         if (runtime() != Service.Runtime.EKS) return Optional.empty();
         if (service.namespace().isPresent()) return service.namespace();
-        var cluster = service.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).orElse(null);
-        String first = Kind.CLUSTER.is(cluster) ? new Cluster(cluster).namespaces().stream().findFirst().orElse(null) : null;
+        String first = cluster().flatMap(c -> c.namespaces().stream().findFirst()).orElse(null);
         return Optional.of(first == null ? "default" : first);
     }
 
@@ -81,9 +79,12 @@ public final class ServiceFacts {
      */
     public Optional<Boolean> podIsolation() {
         if (runtime() != Service.Runtime.EKS) return Optional.empty();
-        var cluster = service.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).orElse(null);
-        if (!Kind.CLUSTER.is(cluster)) return Optional.empty();
-        return new Cluster(cluster).networkPolicy().map(p -> p != Cluster.NetworkPolicy.NONE);
+        return cluster().flatMap(c -> c.networkPolicy().map(p -> p != Cluster.NetworkPolicy.NONE));
+    }
+
+    /** The cluster it names, when that is a cluster of the view ({@link Facts#cluster}). */
+    public Optional<Cluster> cluster() {
+        return facts.cluster(service);
     }
 
     /** The task counts, with what the schedules allow, and whether anything scales the service. */

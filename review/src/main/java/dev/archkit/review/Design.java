@@ -57,8 +57,7 @@ final class Design {
 
     /** The service's cluster, when it names one. */
     Optional<Cluster> cluster(ServiceFacts s) {
-        Element e = s.service().cluster().map(c -> arch.element(Kind.CLUSTER.id(), c)).orElse(null);
-        return Kind.CLUSTER.is(e) ? Optional.of(new Cluster(e)) : Optional.empty();
+        return s.cluster();
     }
 
     /**

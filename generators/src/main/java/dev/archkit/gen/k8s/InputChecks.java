@@ -37,13 +37,13 @@ final class InputChecks {
             cluster(facts, s, out);
             probes(s, out);
             requests(s, out);
-            Workload.cluster(facts, s).ifPresent(c -> allocatable(s, c, out));
+            facts.cluster(s).ifPresent(c -> allocatable(s, c, out));
         }
         return out;
     }
 
     private static void cluster(Facts facts, Service s, List<Diagnostic> out) {
-        Optional<Cluster> c = Workload.cluster(facts, s);
+        Optional<Cluster> c = facts.cluster(s);
         if (c.isPresent() && c.get().type() == Cluster.Type.EKS) return;
         Property runtime = s.element().property("runtime");
         Location at = runtime != null ? runtime.location() : s.element().location();

@@ -2,14 +2,11 @@ package dev.archkit.gen.k8s;
 
 import dev.archkit.facts.Facts;
 import dev.archkit.facts.ServiceFacts;
-import dev.archkit.model.view.Cluster;
-import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Service;
 import dev.archkit.model.view.Settings;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -32,11 +29,6 @@ record Workload(ServiceFacts facts, String namespace, Map<String, String> select
         Set<String> own = s.zones();
         List<String> zones = own.isEmpty() ? new Settings(facts.architecture()).zones().stream().sorted().toList() : List.copyOf(own);
         return new Workload(s, s.namespace().orElse("default"), selector, Map.copyOf(labels), zones, facts.architecture().name());
-    }
-
-    static Optional<Cluster> cluster(Facts facts, Service s) {
-        var e = s.cluster().map(c -> facts.architecture().element(Kind.CLUSTER.id(), c)).orElse(null);
-        return Kind.CLUSTER.is(e) ? Optional.of(new Cluster(e)) : Optional.empty();
     }
 
     String name() { return facts.name(); }

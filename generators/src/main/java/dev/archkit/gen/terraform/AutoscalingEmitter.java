@@ -2,6 +2,7 @@ package dev.archkit.gen.terraform;
 
 import dev.archkit.facts.Facts;
 import dev.archkit.facts.ServiceFacts;
+import dev.archkit.model.view.Cluster;
 import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.LoadBalancer;
 import dev.archkit.model.view.Service;
@@ -35,7 +36,7 @@ final class AutoscalingEmitter implements Emitter {
     public void emit(Hcl.Doc d, Notes notes) {
         for (ServiceFacts sf : facts.services()) {
             Service s = sf.service();
-            String cluster = s.cluster().filter(c -> facts.architecture().element(Kind.CLUSTER.id(), c) != null).orElse(null);
+            String cluster = sf.cluster().map(Cluster::name).orElse(null);
             if (!sf.ecs() || !sf.scaling().autoscaled() || cluster == null) continue;
             target(d, sf, cluster);
             for (Task.Scaling p : s.scaling()) policy(d, notes, s, p);

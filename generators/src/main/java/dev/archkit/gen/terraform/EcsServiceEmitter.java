@@ -3,7 +3,6 @@ package dev.archkit.gen.terraform;
 import dev.archkit.facts.Facts;
 import dev.archkit.facts.ServiceFacts;
 import dev.archkit.model.Value;
-import dev.archkit.model.Element;
 import dev.archkit.model.view.Capacity;
 import dev.archkit.model.view.CloudMap;
 import dev.archkit.model.view.Cluster;
@@ -123,7 +122,7 @@ final class EcsServiceEmitter implements Emitter {
     private void ecsService(Hcl.Doc d, Notes notes, ServiceFacts sf, List<TargetGroups.TargetGroup> tgs) {
         Service s = sf.service();
         String l = Labels.label(s.name());
-        String cluster = s.cluster().filter(c -> facts.architecture().element(Kind.CLUSTER.id(), c) != null).orElse(null);
+        String cluster = sf.cluster().map(Cluster::name).orElse(null);
         d.open("resource", "aws_ecs_service", l);
         d.attr("name", aws(s.name()));
         d.attr("cluster", cluster != null ? ref("aws_ecs_cluster", cluster, "id") : null);
@@ -192,8 +191,7 @@ final class EcsServiceEmitter implements Emitter {
      */
     private List<Capacity> strategy(Notes notes, ServiceFacts sf, String cluster) {
         if (!sf.fargate() || cluster == null) return List.of();
-        Element ce = facts.architecture().element(Kind.CLUSTER.id(), cluster);
-        if (!Kind.CLUSTER.is(ce) || new Cluster(ce).type() != Cluster.Type.ECS) return List.of();
+        if (sf.cluster().filter(c -> c.type() == Cluster.Type.ECS).isEmpty()) return List.of();
         List<Capacity> all = facts.capacity(sf.service());
         List<Capacity> fargate = all.stream().filter(p -> p.provider() != Capacity.Provider.EC2).toList();
         if (fargate.size() < all.size()) {

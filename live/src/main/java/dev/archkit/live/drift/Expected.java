@@ -124,8 +124,7 @@ public final class Expected {
     /** The ECS cluster a service runs in, or null when it does not run on ECS (or names no ECS cluster). */
     static Cluster ecsCluster(Facts facts, ServiceFacts sf) {
         if (!sf.ecs()) return null;
-        Cluster c = sf.service().cluster().map(n -> Typed.element(facts.architecture(), n, Kind.CLUSTER, Cluster::new)).orElse(null);
-        return c != null && c.type() == Cluster.Type.ECS ? c : null;
+        return sf.cluster().filter(c -> c.type() == Cluster.Type.ECS).orElse(null);
     }
 
     private String aws(String name) {

@@ -37,9 +37,8 @@ public final class NoTopologySpread implements Rule {
         for (ServiceFacts f : ctx.facts().services()) {
             if (f.runtime() != Service.Runtime.EKS) continue;
             Service s = f.service();
-            Element ce = s.cluster().map(c -> ctx.arch().element(Kind.CLUSTER.id(), c)).orElse(null);
-            if (!Kind.CLUSTER.is(ce)) continue;
-            Cluster c = new Cluster(ce);
+            Cluster c = f.cluster().orElse(null);
+            if (c == null) continue;
             Set<String> zones = nodeZones(ctx, c);
             if (zones.size() != 1) continue;   // none known, or spread
             ctx.about(s.element(), s.location(), "service '" + s.name() + "' runs on EKS cluster '" + c.name() + "' whose nodes are all in "
