@@ -15,7 +15,6 @@ import dev.archkit.model.view.Subnet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -55,18 +54,13 @@ final class Design {
         return out;
     }
 
-    /** The service's cluster, when it names one. */
-    Optional<Cluster> cluster(ServiceFacts s) {
-        return s.cluster();
-    }
-
     /**
      * The subnets a service's tasks run in: its own, else those of its cluster's node groups
      * (Swarm, Beanstalk and EKS tasks run on the nodes); empty when the model does not say.
      */
     List<Subnet> subnets(ServiceFacts s) {
         List<String> names = new ArrayList<>(s.service().subnets().names());
-        if (names.isEmpty()) cluster(s).ifPresent(c -> {
+        if (names.isEmpty()) s.cluster().ifPresent(c -> {
             for (NodeGroup ng : c.nodeGroups()) names.addAll(ng.subnets().names());
         });
         return subnets(names);
