@@ -68,7 +68,7 @@ final class QuickFixes {
         for (Analysis.Root r : a.rootsOf(f.location().file())) {
             if (r.architecture() == null) continue;
             Location at = null;
-            Element e = f.subjectKind() != null ? r.architecture().element(f.subjectKind(), f.subject()) : r.architecture().element(f.subject());
+            Element e = f.subjectIn(r.architecture());
             if (e != null) at = e.location();
             for (Dependency d : r.architecture().dependencies()) {
                 if (at == null && (d.from() + "->" + d.to()).equals(f.subject().replace(" ", "")) || at == null && (d.from() + "~>" + d.to()).equals(f.subject().replace(" ", ""))) {

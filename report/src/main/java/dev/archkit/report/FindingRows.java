@@ -29,7 +29,7 @@ final class FindingRows {
         for (Finding f : result.findings()) {
             String family = family(f.ruleId());
             families.add(family);
-            Element e = f.subject() == null ? null : f.subjectKind() != null ? a.element(f.subjectKind(), f.subject()) : a.element(f.subject());
+            Element e = f.subjectIn(a);
             String element = e == null ? "" : e.name();
             if (e != null) elements.add(element);
             View view = () -> e;

@@ -16,8 +16,7 @@ final class Marks {
     static Map<String, Diagram.Mark> of(Architecture a, List<Finding> findings) {
         Map<String, Diagram.Mark> out = new HashMap<>();
         for (Finding f : findings) {
-            if (f.subject() == null) continue;
-            if (f.subjectKind() != null ? a.element(f.subjectKind(), f.subject()) == null : a.element(f.subject()) == null) continue;
+            if (f.subjectIn(a) == null) continue;
             out.merge(a.uniqueName(f.subjectKind(), f.subject()), mark(f.severity()), (x, y) -> x.ordinal() >= y.ordinal() ? x : y);
         }
         return out;

@@ -1,5 +1,7 @@
 package dev.archkit.rules;
 
+import dev.archkit.model.Architecture;
+import dev.archkit.model.Element;
 import dev.archkit.model.Location;
 
 import java.util.List;
@@ -21,6 +23,16 @@ public record Finding(String ruleId, Severity severity, String message, Location
     public Finding {
         related = List.copyOf(related);
         environments = List.copyOf(environments);
+    }
+
+    /**
+     * The model element the finding is about, in {@code a}: found by kind and name when the kind is
+     * known, else by name; null when the subject is not an element of {@code a} (a dependency, the
+     * whole architecture, or none). Diagrams, the report and the editor's quick fixes all ask it.
+     */
+    public Element subjectIn(Architecture a) {
+        if (subject == null) return null;
+        return subjectKind != null ? a.element(subjectKind, subject) : a.element(subject);
     }
 
     /** A finding about no element, or whose subject's kind is not known. */
