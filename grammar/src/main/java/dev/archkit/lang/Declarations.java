@@ -174,13 +174,13 @@ final class Declarations {
 
     private void inlineRole(Stmt.Entry e, String owner, String key, List<Property> props, Map<String, Property> seen, String env) {
         String roleName = owner + "." + (key.equals("role") ? "task-role" : "execution-role");
-        Tok nameTok = new Tok(roleName, Tok.Type.WORD, e.key().location());
+        Tok nameTok = new Tok(roleName, Tok.Type.WORD, e.key().sourceFile(), e.key().sourcePosition());   // written at the key
         Element role = buildElement(Schema.kind("role"), nameTok, List.of(), e.block(), owner, env);
         if (role == null) return;
         scope.declare(role, diags);
         // the role becomes a top-level element of its scope; the service refers to it
         pendingRoles.add(role);
-        Property p = new Property(key, new Value.Ref(roleName, e.key().location()), e.key().location());
+        Property p = new Property(key, new Value.Ref(roleName, nameTok.sourceFile(), nameTok.sourcePosition()), nameTok.sourceFile(), nameTok.sourcePosition());
         if (seen.containsKey(key)) {
             diags.add(Diagnostic.error("duplicate", e.key().location(), "'" + key + "' is set twice")
                     .withRelated(seen.get(key).location(), "first set here"));
@@ -275,14 +275,16 @@ final class Declarations {
                 }
             }
         }
-        scope.refer(new PendingRef(new Value.Ref(source.text(), source.location()), NODE_REF));
+        scope.refer(new PendingRef(new Value.Ref(source.text(), source.sourceFile(), source.sourcePosition()), NODE_REF));
+        Location from = source.location();
         for (Tok t : e.targets()) {
-            scope.refer(new PendingRef(new Value.Ref(t.text(), t.location()), NODE_REF));
+            scope.refer(new PendingRef(new Value.Ref(t.text(), t.sourceFile(), t.sourcePosition()), NODE_REF));
+            Location at = t.location();
             if (t.text().equals(source.text())) {
-                diags.error("self-dependency", t.location(), "'" + t.text() + "' depends on itself", "remove the line");
+                diags.error("self-dependency", at, "'" + t.text() + "' depends on itself", "remove the line");
                 continue;
             }
-            edges.add(new Dependency(source.text(), t.text(), e.async(), t.location(), source.location(), t.location(), props));
+            edges.add(new Dependency(source.text(), t.text(), e.async(), at, from, at, props));
         }
     }
 }

@@ -230,10 +230,10 @@ final class ValueParser {
                         m != null ? "did you mean 'aws:" + m + "'?" : "the AWS-managed lists archkit knows: aws:s3, aws:dynamodb");
                 return null;
             }
-            return new Value.PrefixList(name, n.location());
+            return new Value.PrefixList(name, n.sourceFile(), n.sourcePosition());
         }
-        refs.accept(new PendingRef(new Value.Ref(name, n.location()), PREFIX_LIST_REF));
-        return new Value.PrefixList(name, n.location());
+        refs.accept(new PendingRef(new Value.Ref(name, n.sourceFile(), n.sourcePosition()), PREFIX_LIST_REF));
+        return new Value.PrefixList(name, n.sourceFile(), n.sourcePosition());
     }
 
     private static final Type PREFIX_LIST_REF = new Type(ValueType.REF, null, java.util.Set.of("prefixlist"), false);
@@ -242,7 +242,7 @@ final class ValueParser {
     private Value instanceClass(Tok t, Type type) {
         InstanceClasses catalog = InstanceClasses.of(type.base()).orElseThrow();
         var problem = catalog.check(t.text());
-        if (problem.isEmpty()) return new Value.WordValue(t.text(), t.location());
+        if (problem.isEmpty()) return new Value.WordValue(t.text(), t.sourceFile(), t.sourcePosition());
         diags.error("instance-class", t.location(), problem.get().message(), problem.get().hint());
         return null;
     }

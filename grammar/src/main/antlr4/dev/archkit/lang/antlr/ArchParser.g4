@@ -31,7 +31,7 @@ private dev.archkit.model.Location loc(Token t) {
 
 /** The file of every location (a location's own default when none was set). */
 private String locationFile() {
-    return fileName == null ? "<unknown>" : fileName;
+    return fileName == null ? dev.archkit.model.Location.UNKNOWN.file() : fileName;
 }
 
 /** Where a token is, packed (see Location.packed): tokens keep it so, not as a location object. */
