@@ -15,6 +15,7 @@ import dev.archkit.model.view.Kind;
 import dev.archkit.model.view.Role;
 import dev.archkit.model.view.Search;
 import dev.archkit.model.view.Service;
+import dev.archkit.model.view.Typed;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -259,8 +260,7 @@ public final class Facts {
 
     /** The cluster a service names, when that is a cluster of this view: the one lookup every reader of a service's cluster makes. */
     public Optional<Cluster> cluster(Service s) {
-        Element e = s.cluster().map(c -> view.element(Kind.CLUSTER.id(), c)).orElse(null);
-        return Kind.CLUSTER.is(e) ? Optional.of(new Cluster(e)) : Optional.empty();
+        return s.cluster().map(c -> Typed.element(view, c, Kind.CLUSTER, Cluster::new));
     }
 
 

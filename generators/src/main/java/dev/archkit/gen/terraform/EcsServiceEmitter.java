@@ -122,7 +122,8 @@ final class EcsServiceEmitter implements Emitter {
     private void ecsService(Hcl.Doc d, Notes notes, ServiceFacts sf, List<TargetGroups.TargetGroup> tgs) {
         Service s = sf.service();
         String l = Labels.label(s.name());
-        String cluster = sf.cluster().map(Cluster::name).orElse(null);
+        Cluster c = sf.cluster().orElse(null);
+        String cluster = c == null ? null : c.name();
         d.open("resource", "aws_ecs_service", l);
         d.attr("name", aws(s.name()));
         d.attr("cluster", cluster != null ? ref("aws_ecs_cluster", cluster, "id") : null);
@@ -130,7 +131,7 @@ final class EcsServiceEmitter implements Emitter {
         d.attr("desired_count", sf.scaling().desired());
         // a Fargate service in a generated cluster always names its strategy: the cluster has a
         // default one, and a launch type beside it gives a perpetual diff (provider 6.x: a plan error)
-        List<Capacity> strategy = strategy(notes, sf, cluster);
+        List<Capacity> strategy = strategy(notes, sf, c);
         if (strategy.isEmpty()) d.attr("launch_type", sf.fargate() ? "FARGATE" : "EC2");
         if (s.exec()) d.attr("enable_execute_command", true);
         d.attr("propagate_tags", "SERVICE");
@@ -189,9 +190,8 @@ final class EcsServiceEmitter implements Emitter {
      * own or its cluster's Fargate providers, else the cluster's default (Fargate). Empty, and a
      * launch type written instead, for EC2 services and services outside a generated cluster.
      */
-    private List<Capacity> strategy(Notes notes, ServiceFacts sf, String cluster) {
-        if (!sf.fargate() || cluster == null) return List.of();
-        if (sf.cluster().filter(c -> c.type() == Cluster.Type.ECS).isEmpty()) return List.of();
+    private List<Capacity> strategy(Notes notes, ServiceFacts sf, Cluster cluster) {
+        if (!sf.fargate() || cluster == null || cluster.type() != Cluster.Type.ECS) return List.of();
         List<Capacity> all = facts.capacity(sf.service());
         List<Capacity> fargate = all.stream().filter(p -> p.provider() != Capacity.Provider.EC2).toList();
         if (fargate.size() < all.size()) {

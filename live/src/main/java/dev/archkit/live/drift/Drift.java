@@ -130,7 +130,7 @@ public final class Drift {
             for (SecurityGroup.Rule r : sg.egress()) listRules(out, sg, r);
         }
         for (ServiceFacts sf : facts.services()) {
-            if (Expected.ecsCluster(facts, sf) == null) {
+            if (Expected.ecsCluster(sf) == null) {
                 out.add(new NotChecked(Kind.SERVICE.id(), sf.service().name(), sf.service().location(), "drift reads only services on ECS"));
             }
         }

@@ -36,7 +36,7 @@ final class EcsDrift {
 
     static void services(Comparison c) {
         for (ServiceFacts sf : c.facts.services()) {
-            Cluster cl = Expected.ecsCluster(c.facts, sf);
+            Cluster cl = Expected.ecsCluster(sf);
             Inventory.Cluster lc = cl == null ? null : c.clusters.get(cl.name());
             if (lc == null) continue;   // the cluster is missing, unknown, or not ECS: reported there
             Service s = sf.service();

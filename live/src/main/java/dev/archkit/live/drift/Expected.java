@@ -96,7 +96,7 @@ public final class Expected {
         List<Inventory.ScalableTarget> targets = new ArrayList<>();
         List<Inventory.DiscoveryService> discovery = new ArrayList<>();
         for (ServiceFacts sf : facts.services()) {
-            Cluster c = ecsCluster(facts, sf);
+            Cluster c = ecsCluster(sf);
             if (c == null) continue;
             Service s = sf.service();
             String cluster = aws(c.name());
@@ -122,7 +122,7 @@ public final class Expected {
     }
 
     /** The ECS cluster a service runs in, or null when it does not run on ECS (or names no ECS cluster). */
-    static Cluster ecsCluster(Facts facts, ServiceFacts sf) {
+    static Cluster ecsCluster(ServiceFacts sf) {
         if (!sf.ecs()) return null;
         return sf.cluster().filter(c -> c.type() == Cluster.Type.ECS).orElse(null);
     }
