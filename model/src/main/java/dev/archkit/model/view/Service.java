@@ -22,15 +22,14 @@ public final class Service implements View {
      * The parts several rules read of every service, each parsed from the element once per view
      * (the facts layer hands one view per service to every rule) rather than once per rule:
      * on 10,000 services the deployment settings were built 30,000 times a check (three rules read
-     * them), the image read five times per service. Racy but safe: every value kept is immutable,
+     * them). What the facts layer already keeps (the effective runtime, the image's registry) is not
+     * kept here again. Racy but safe: every value kept is immutable,
      * with final fields all the way down (Optional, records, List.copyOf lists), so a thread that
      * sees the reference sees the whole value; two threads may both parse a part and store equal values.
      */
     private Optional<Task.Deploy> deploy;
     private Optional<Task.Health> health;
     private Optional<Task.Logs> logs;
-    private Optional<Value.StringValue> image;
-    private Optional<Runtime> runtime;
     private Replicas replicas;
     private Refs subnets;
 
@@ -70,19 +69,11 @@ public final class Service implements View {
     public Optional<String> cluster() { return Fields.ref(element, "cluster"); }
 
     /** The runtime as written; empty when it comes from the cluster (see the facts layer). */
-    public Optional<Runtime> runtime() {
-        Optional<Runtime> r = runtime;
-        if (r == null) runtime = r = Optional.ofNullable(Fields.word(element, "runtime", Runtime.class));
-        return r;
-    }
+    public Optional<Runtime> runtime() { return Optional.ofNullable(Fields.word(element, "runtime", Runtime.class)); }
 
     public Optional<String> namespace() { return Fields.text(element, "namespace"); }
 
-    public Optional<Value.StringValue> image() {
-        Optional<Value.StringValue> i = image;
-        if (i == null) image = i = Fields.value(element, "image", Value.StringValue.class);
-        return i;
-    }
+    public Optional<Value.StringValue> image() { return Fields.value(element, "image", Value.StringValue.class); }
 
     public Optional<Value.Cpu> cpu() { return Fields.value(element, "cpu", Value.Cpu.class); }
 
