@@ -31,7 +31,7 @@ final class Cidrs {
         boolean v6 = addr.contains(":");
         int bits = v6 ? 128 : 32;
         BigInteger value;
-        String hostBits;   // when host bits are set, the network address (the IPv4 hint names it), else null
+        String network;   // when host bits are set, the network address (the IPv4 hint names it); null when none are
         if (v6) {
             for (int i = 0; i < addr.length(); i++) {
                 char c = addr.charAt(i);
@@ -46,7 +46,7 @@ final class Cidrs {
             }
             if (outOfRange(t, prefix, bits, diags)) return null;
             BigInteger mask = BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
-            hostBits = value.and(mask).signum() == 0 ? null : value.andNot(mask).toString(16);
+            network = value.and(mask).signum() == 0 ? null : value.andNot(mask).toString(16);
         } else {
             String[] parts = addr.split("\\.", -1);
             if (parts.length != 4) return ValueParser.bad(diags, t, type, "an IPv4 address has four numbers, e.g. 10.0.0.0/16");
@@ -58,13 +58,13 @@ final class Cidrs {
             }
             if (outOfRange(t, prefix, bits, diags)) return null;
             long mask = (1L << (bits - prefix)) - 1;   // IPv4 fits a long: the host bits need no big integers (the value kept is one)
-            hostBits = (v & mask) == 0 ? null : ipv4(v & ~mask);
+            network = (v & mask) == 0 ? null : ipv4(v & ~mask);
             value = BigInteger.valueOf(v);
         }
-        if (hostBits != null) {
+        if (network != null) {
             diags.error("cidr", t.location(), "'" + s + "' has host bits set", v6
                     ? "use the network address of the /" + prefix
-                    : "the network is " + hostBits + "/" + prefix);
+                    : "the network is " + network + "/" + prefix);
             return null;
         }
         return new Value.Cidr(v6 ? addr.toLowerCase(Locale.ROOT) : addr, prefix, v6, value, t.sourceFile(), t.sourcePosition());
